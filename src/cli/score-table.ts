@@ -1,0 +1,69 @@
+// The readable score table the CLI prints without --json: the criteria with coefficient, weight and
+// points, the deductions, the total A, the goals, the indicator counts and the issues, in one language.
+
+import type { Evaluation, Result } from "../core";
+import { formatFixed, formatIssue, t, type Lang } from "../i18n";
+
+function padEnd(text: string, width: number): string {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+function padStart(text: string, width: number): string {
+  return text.length >= width ? text : " ".repeat(width - text.length) + text;
+}
+
+export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang): string {
+  const lines: string[] = [];
+  const { body } = evaluation;
+  lines.push(t(lang, "cli.title", { body: body.name, period: body.period, kind: t(lang, `kind.${body.kind}`) }));
+  const p = result.profile;
+  lines.push(t(lang, "cli.profile", { ...p, unreliableThreshold: String(p.unreliableThreshold), weights: "" }));
+  if (!result.evaluated) lines.push(t(lang, "cli.notEvaluated"));
+  lines.push("");
+
+  const keys = (["B", "C", "D", "E"] as const).filter((k) => result.criteria[k] !== null);
+  const labels = keys.map((k) => `${k}  ${t(lang, `criterion.${k}`)}`);
+  const nameWidth = Math.max(t(lang, "cli.col.criterion").length, t(lang, "cli.deducted").length, t(lang, "cli.total").length, ...labels.map((l) => l.length)) + 2;
+  const cols = [t(lang, "cli.col.coefficient"), t(lang, "cli.col.weight"), t(lang, "cli.col.points")];
+  const widths = cols.map((c) => Math.max(c.length, 8) + 2);
+  const row = (name: string, cells: string[]) => padEnd(name, nameWidth) + cells.map((c, i) => padStart(c, widths[i])).join("");
+
+  lines.push(row(t(lang, "cli.col.criterion"), cols));
+  keys.forEach((k, i) => {
+    const c = result.criteria[k]!;
+    lines.push(row(labels[i], [
+      formatFixed(lang, c.coefficient, 4),
+      c.weight === null ? "" : formatFixed(lang, c.weight, 2),
+      c.points === null ? "" : formatFixed(lang, c.points, 2),
+    ]));
+  });
+  lines.push(row(t(lang, "cli.deducted"), ["", "", formatFixed(lang, -result.W.total, 2)]));
+  lines.push("   " + t(lang, "cli.deductionParts", {
+    late: formatFixed(lang, result.W.late, 2),
+    incomplete: formatFixed(lang, result.W.incomplete, 2),
+    unreliable: formatFixed(lang, result.W.unreliable, 2),
+  }));
+  lines.push(row(t(lang, "cli.total"), ["", "", formatFixed(lang, result.A, 2)]));
+  lines.push("");
+
+  if (result.goals.length > 0) {
+    lines.push(t(lang, "cli.goals"));
+    const value = (v: number | null) => (v === null ? t(lang, "cli.notCounted") : formatFixed(lang, v, 4));
+    for (const goal of result.goals) lines.push("  " + t(lang, "cli.goalLine", { code: goal.code, K: value(goal.K), Y: value(goal.Y), X: value(goal.X) }));
+    lines.push("  " + t(lang, "cli.counts", { ...result.counts }));
+    lines.push("");
+  }
+
+  const count = (s: string) => result.issues.filter((i) => i.severity === s).length;
+  if (result.issues.length === 0) {
+    lines.push(t(lang, "cli.noIssues"));
+  } else {
+    lines.push(t(lang, "cli.issues", { count: result.issues.length, errors: count("error"), warnings: count("warning"), infos: count("info") }));
+    const sevWidth = Math.max(...(["error", "warning", "info"] as const).map((s) => t(lang, `severity.${s}`).length)) + 2;
+    for (const issue of result.issues) {
+      lines.push(`  ${padEnd(t(lang, `severity.${issue.severity}`), sevWidth)}${issue.path}  ${formatIssue(lang, issue)}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+

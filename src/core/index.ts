@@ -1,0 +1,19 @@
+// The scoring core's public surface: parse an evaluation, score it, print the result contract.
+// Pure and synchronous: no Excel, no files, no clock.
+
+export * from "./model";
+export * from "./issues";
+export * from "./numbers";
+export * from "./rules";
+export * from "./profile";
+export * from "./trace";
+export * from "./goals";
+export * from "./coefficients";
+export * from "./quality";
+export * from "./risks";
+export * from "./performance";
+export * from "./penalties";
+export * from "./counts";
+export * from "./score";
+export * from "./parse";
+export * from "./result-json";

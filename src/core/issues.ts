@@ -1,0 +1,102 @@
+// The stable issue codes of METHODOLOGY.md §7, their severities, and the Issue record the core raises.
+// Messages are not made here: `formatIssue` in src/i18n turns an Issue into text in kk, ru or en.
+
+export const ISSUE_CODES = [
+  "PLAN_MISSING",
+  "FACT_MISSING",
+  "DATA_NONE",
+  "BASE_MISSING",
+  "NO_PLANNED_IMPROVEMENT",
+  "NUMBER_AS_TEXT",
+  "NOT_A_NUMBER",
+  "COEFFICIENT_INVALID",
+  "GOAL_NOT_MEASURABLE",
+  "TASKS_NOT_MEASURABLE",
+  "NO_GOALS",
+  "NO_QUALITY",
+  "NO_RISKS",
+  "NO_PERFORMANCE",
+  "PERFORMANCE_MISSING",
+  "IGNORED_FOR_KIND",
+  "UNRELIABLE_BELOW_THRESHOLD",
+  "REORGANIZED_FIRST_HALF",
+  "REORGANIZED_SECOND_HALF",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** error: the data breaks a rule of the methodology; warning: scored by a fallback or with something left out. */
+export type Severity = "error" | "warning" | "info";
+
+export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
+  PLAN_MISSING: "warning",
+  FACT_MISSING: "warning",
+  DATA_NONE: "warning",
+  BASE_MISSING: "warning",
+  NO_PLANNED_IMPROVEMENT: "warning",
+  NUMBER_AS_TEXT: "warning",
+  NOT_A_NUMBER: "error",
+  COEFFICIENT_INVALID: "error",
+  GOAL_NOT_MEASURABLE: "warning",
+  TASKS_NOT_MEASURABLE: "warning",
+  NO_GOALS: "error",
+  NO_QUALITY: "error",
+  NO_RISKS: "error",
+  NO_PERFORMANCE: "error",
+  PERFORMANCE_MISSING: "warning",
+  IGNORED_FOR_KIND: "info",
+  UNRELIABLE_BELOW_THRESHOLD: "info",
+  REORGANIZED_FIRST_HALF: "info",
+  REORGANIZED_SECOND_HALF: "warning",
+};
+
+/** What an issue is about, so that a message can name it ("goal 1.2, indicator «…»"). */
+export type SubjectType =
+  | "indicator"
+  | "result"
+  | "task"
+  | "goal"
+  | "sphere"
+  | "direction"
+  | "risk"
+  | "performance"
+  | "body"
+  | "penalties"
+  | "quality"
+  | "goals"
+  | "risks";
+
+export interface Subject {
+  type: SubjectType;
+  /** 1-based position in its list, for rows without a code. */
+  row?: number;
+  code?: string;
+  name?: string;
+  goal?: string;
+  task?: string;
+}
+
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** JSON path into the evaluation, e.g. `goals[0].indicators[2]` or `quality[1].q2`. */
+  path: string;
+  subject: Subject;
+  /** A refinement of the message where one code covers two situations (e.g. a task or a whole goal). */
+  variant?: string;
+  params: IssueParams;
+}
+
+export function makeIssue(
+  code: IssueCode,
+  path: string,
+  subject: Subject,
+  params: IssueParams = {},
+  variant?: string,
+): Issue {
+  const issue: Issue = { code, severity: ISSUE_SEVERITY[code], path, subject, params };
+  if (variant !== undefined) issue.variant = variant;
+  return issue;
+}

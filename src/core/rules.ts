@@ -1,0 +1,48 @@
+// The two achievement rules of METHODOLOGY.md §2 (§23): the ratio rule and the improvement rule,
+// each returning its value together with the formula that produced it, for the trace.
+
+import type { AchievementRule, Better } from "./model";
+import type { IssueCode } from "./issues";
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+export interface RuleOutcome {
+  value: number;
+  rule: AchievementRule;
+  /** The formula that was applied, in the methodology's symbols. */
+  formula: string;
+  /** Set when the improvement rule fell back to the ratio rule, and why. */
+  fallback?: IssueCode;
+}
+
+/**
+ * ratio(F, P): higher — F / P when P > 0, otherwise 1 when F ≥ P else 0; lower — P / F when F > 0 and
+ * P ≥ 0, otherwise 1 when F ≤ P else 0; then clamped to [0, 1].
+ */
+export function ratio(fact: number, plan: number, better: Better): RuleOutcome {
+  if (better === "higher") {
+    if (plan > 0) return { value: clamp01(fact / plan), rule: "ratio", formula: "clamp(F / P, 0, 1)" };
+    return { value: fact >= plan ? 1 : 0, rule: "ratio", formula: "P ≤ 0: 1 if F ≥ P, else 0" };
+  }
+  if (fact > 0 && plan >= 0) return { value: clamp01(plan / fact), rule: "ratio", formula: "clamp(P / F, 0, 1)" };
+  return { value: fact <= plan ? 1 : 0, rule: "ratio", formula: "F ≤ 0 or P < 0: 1 if F ≤ P, else 0" };
+}
+
+/**
+ * improvement(F, F0, P) = clamp(s·(F − F0) / s·(P − F0), 0, 1), s = +1 higher / −1 lower; falls back to
+ * the ratio rule when the base is missing or no improvement was planned.
+ */
+export function improvement(fact: number, base: number | null, plan: number, better: Better): RuleOutcome {
+  if (base === null) return { ...ratio(fact, plan, better), fallback: "BASE_MISSING" };
+  const s = better === "higher" ? 1 : -1;
+  const planned = s * (plan - base);
+  if (planned <= 0) return { ...ratio(fact, plan, better), fallback: "NO_PLANNED_IMPROVEMENT" };
+  const actual = s * (fact - base);
+  return { value: clamp01(actual / planned), rule: "improvement", formula: "clamp((F − F0) / (P − F0), 0, 1)" };
+}
+
+export function applyRule(rule: AchievementRule, fact: number, base: number | null, plan: number, better: Better): RuleOutcome {
+  return rule === "improvement" ? improvement(fact, base, plan, better) : ratio(fact, plan, better);
+}
