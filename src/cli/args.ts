@@ -41,7 +41,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       else args.profile.push(value);
     } else if (word === "--json") args.json = true;
     else if (word === "--trace") args.trace = true;
-    else if (word === "--help" || word === "-h") return { ...args, command: "help", lang: langOf(langText) };
+    else if (word === "--help" || word === "-h") return { ...args, command: "help", lang: langOf(langText ?? laterLang(argv, i + 1)) };
     else if (word === "--version" || word === "-v") return { ...args, command: "version" };
     else if (word.startsWith("-") && word !== "-") throw new CliUsageError("cli.error.unknownOption", { option: word });
     else words.push(word);
@@ -52,6 +52,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command !== "score") throw new CliUsageError("cli.error.unknownCommand", { command });
   if (files.length === 0) throw new CliUsageError("cli.error.noFiles");
   return { ...args, command, files };
+}
+
+/** The value of a --lang given after `from` (help stops reading options, but not the language). */
+function laterLang(argv: readonly string[], from: number): string | undefined {
+  for (let i = from; i < argv.length; i++) {
+    if (argv[i] === "--lang") return argv[i + 1];
+    if (argv[i].startsWith("--lang=")) return argv[i].slice("--lang=".length);
+  }
+  return undefined;
 }
 
 function langOf(text: string | undefined): Lang {

@@ -57,7 +57,7 @@ function score(args: CliArgs, io: CliIO): number {
       parsed = readEvaluationFile(file, args.lang);
     } catch (error) {
       if (!(error instanceof FileRefused)) throw error;
-      io.stderr(t(args.lang, "cli.refused", { file, reason: error.reason }) + "\n");
+      io.stderr(t(args.lang, "cli.refused", { file, reason: oneLine(error.reason) }) + "\n");
       outputs.push(null);
       exit = EXIT_UNUSABLE;
       continue;
@@ -74,6 +74,11 @@ function score(args: CliArgs, io: CliIO): number {
   }
   if (args.json) io.stdout(JSON.stringify(args.files.length === 1 ? outputs[0] : outputs, null, 2) + "\n");
   return exit;
+}
+
+/** A reason on one line: JSON.parse quotes the file's text, newlines and control characters included. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
 }
 
 function readProfileOption(args: CliArgs) {
