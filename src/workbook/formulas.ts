@@ -1,0 +1,81 @@
+// The live formulas the templates write, in Excel's invariant form (English names, commas): the
+// BAGALAU.* custom functions over the input tables, and the few plain aggregates between them.
+
+import type { AchievementRule, Kind, QualityRule } from "../core";
+import type { TableKey } from "./layout";
+
+/** Table names are unique per workbook: BG_QUALITY, BG_G1_IND, BG_G1_T2_RES, … */
+export function tableName(key: TableKey, goalIndex = 0, taskIndex = 0): string {
+  switch (key) {
+    case "indicators":
+      return `BG_G${goalIndex + 1}_IND`;
+    case "results":
+      return `BG_G${goalIndex + 1}_T${taskIndex + 1}_RES`;
+    case "performance":
+      return "BG_PERF";
+    default:
+      return `BG_${key.toUpperCase()}`;
+  }
+}
+
+/** A structured reference to a table column; ' escapes [ ] # and ' inside the column name. */
+export function structuredRef(table: string, column: string): string {
+  return `${table}[${column.replace(/(['#[\]])/g, "'$1")}]`;
+}
+
+/** A text literal inside a formula. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function withRule(args: string[], rule: string | undefined, defaultRule: string): string {
+  return rule && rule !== defaultRule ? [...args, textLiteral(rule)].join(",") : args.join(",");
+}
+
+/** Column names of a measure table, by key (the localized headers of the indicator/result columns). */
+export type Columns = (key: string) => string;
+
+export const formulas = {
+  goal(table: string, col: Columns, rule: AchievementRule | undefined): string {
+    const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
+    return `BAGALAU.GOAL(${withRule(args, rule, "improvement")})`;
+  },
+  task(table: string, col: Columns, rule: AchievementRule | undefined): string {
+    const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
+    return `IFERROR(BAGALAU.TASK(${withRule(args, rule, "ratio")}),"")`;
+  },
+  /** Y: the mean of the goal's counted task coefficients, 1 when none is counted. */
+  tasksCoefficient(pCells: string[]): string {
+    return pCells.length === 0 ? "1" : `IFERROR(AVERAGE(${pCells.join(",")}),1)`;
+  },
+  /** X = K · Y, empty when the goal is not counted. */
+  goalCoefficient(kCell: string, yCell: string): string {
+    return `IFERROR(${kCell}*${yCell},"")`;
+  },
+  /** D: the mean of the counted goals' X, 0 when none is counted. */
+  goalsCoefficient(xCells: string[]): string {
+    return xCells.length === 0 ? "0" : `IFERROR(AVERAGE(${xCells.join(",")}),0)`;
+  },
+  quality(table: string, col: Columns, rule: QualityRule | undefined): string {
+    const args = ["q1", "q2", "sphereCode"].map((k) => structuredRef(table, col(k)));
+    return `BAGALAU.QUALITY(${withRule(args, rule, "mean")})`;
+  },
+  risk(table: string, col: Columns): string {
+    return `BAGALAU.RISK(${structuredRef(table, col("r"))})`;
+  },
+  performance(table: string, col: Columns): string {
+    return `BAGALAU.INDEX(${["current", "previous", "better"].map((k) => structuredRef(table, col(k))).join(",")})`;
+  },
+  points(coefficientCell: string, weightCell: string, eCell?: string): string {
+    return eCell ? `100*${weightCell}*${coefficientCell}*${eCell}` : `100*${weightCell}*${coefficientCell}`;
+  },
+  penalty(cells: { deadline: string; submitted: string; lateFlag: string; incompleteFlag: string; countCell: string }, missing: string, unreliable: string): string {
+    const late = `OR(${cells.lateFlag}=TRUE,AND(ISNUMBER(${cells.deadline}),ISNUMBER(${cells.submitted}),${cells.submitted}>${cells.deadline}))`;
+    const incomplete = `OR(${cells.incompleteFlag}=TRUE,COUNTA(${missing})>0)`;
+    const count = `IF(COUNTA(${unreliable})>0,COUNTA(${unreliable}),N(${cells.countCell}))`;
+    return `BAGALAU.PENALTY(${late},${incomplete},${count})`;
+  },
+  score(kind: Kind, b: string, c: string | null, d: string, e: string | null, w: string): string {
+    return `BAGALAU.SCORE(${textLiteral(kind)},${b},${c ?? 0},${d},${e ?? 1},${w})`;
+  },
+};

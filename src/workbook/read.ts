@@ -1,0 +1,589 @@
+// Reading filled templates: grids → the bagalau/evaluation@1 object the core parses, with the cell of
+// every value. Sheets are found by their hidden marker or their headers (any language), not position.
+
+import { parseEvaluation, type Issue, type Kind, type ParsedEvaluation } from "../core";
+import { LANGS, DICTIONARIES, type MessageKey } from "../i18n";
+import { PERFORMANCE_INDICATORS } from "../data/performance-indicators";
+import { isCellError, sheetAddress, type CellValue, type Grid } from "./sheet-spec";
+import {
+  BODY_FIELDS,
+  FIRST_COLUMN,
+  MARKER_COLUMN,
+  MARKER_PREFIX,
+  PENALTY_FIELDS,
+  TABLE_COLUMNS,
+  headerVariants,
+  normalizeHeader,
+  vocabulary,
+  type BlockKey,
+  type FieldDef,
+  type SheetRole,
+  type TableKey,
+} from "./layout";
+
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+export const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED"] as const;
+export type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
+
+export interface ReadIssue {
+  code: ReadIssueCode;
+  severity: "error" | "warning";
+  cell?: CellRef;
+  params: Record<string, string>;
+}
+
+export interface WorkbookReading extends ParsedEvaluation {
+  /** The JSON the sheets amount to (what `bagalau fill` would need to write the same workbook). */
+  json: Record<string, unknown>;
+  /** JSON path (e.g. `goals[0].indicators[2].plan`, `goals[0]`) → the cell it was read from. */
+  cells: Map<string, CellRef>;
+  readIssues: ReadIssue[];
+  /** Which sheet holds each input role. */
+  sheets: Partial<Record<SheetRole, string>>;
+}
+
+/** The workbook has no BAGALAU sheet at all: it cannot be scored. */
+export class NotABagalauWorkbook extends Error {
+  constructor() {
+    super("no BAGALAU sheets");
+    this.name = "NotABagalauWorkbook";
+  }
+}
+
+// ---------------------------------------------------------------- recognizing rows
+
+type RowType =
+  | { type: "sheet"; role: SheetRole }
+  | { type: "table"; key: TableKey; columns: Map<string, number> }
+  | { type: "block"; key: BlockKey }
+  | { type: "field"; key: string }
+  | { type: "scores" }
+  | { type: "other" };
+
+const TABLE_KEYS = Object.keys(TABLE_COLUMNS) as TableKey[];
+const ROLE_OF_TABLE: Record<TableKey, SheetRole> = {
+  quality: "quality",
+  indicators: "goals",
+  results: "goals",
+  risks: "risks",
+  performance: "performance",
+  missing: "penalties",
+  unreliable: "penalties",
+};
+
+const BLOCK_LABELS = new Map<string, BlockKey>();
+for (const lang of LANGS) {
+  BLOCK_LABELS.set(normalizeHeader(DICTIONARIES[lang]["wb.block.goal"]), "goal");
+  BLOCK_LABELS.set(normalizeHeader(DICTIONARIES[lang]["wb.block.task"]), "task");
+}
+
+const FIELDS: FieldDef[] = [...BODY_FIELDS, ...PENALTY_FIELDS];
+const FIELD_LABELS = new Map<string, string>();
+for (const field of FIELDS) for (const variant of headerVariants(field.label)) FIELD_LABELS.set(variant, field.key);
+
+/** Maps the header cells of a row to the table's column keys; unknown headers are left out. */
+function mapColumns(key: TableKey, row: CellValue[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  const variants = TABLE_COLUMNS[key].map((c) => ({ key: c.key, variants: headerVariants(c.header) }));
+  row.forEach((value, index) => {
+    if (index + 1 === MARKER_COLUMN || typeof value !== "string") return;
+    const text = normalizeHeader(value);
+    const match = variants.find((v) => !columns.has(v.key) && v.variants.includes(text));
+    if (match) columns.set(match.key, index + 1);
+  });
+  return columns;
+}
+
+/** A header row without a marker: the table whose headers it matches best (at least 3 and half of them). */
+function detectTable(row: CellValue[]): { key: TableKey; columns: Map<string, number> } | undefined {
+  let best: { key: TableKey; columns: Map<string, number> } | undefined;
+  for (const key of TABLE_KEYS) {
+    const columns = mapColumns(key, row);
+    const needed = Math.max(2, Math.ceil(TABLE_COLUMNS[key].length / 2));
+    if (columns.size >= needed && (!best || columns.size > best.columns.size)) best = { key, columns };
+  }
+  return best;
+}
+
+function classify(row: CellValue[]): RowType {
+  const marker = row[MARKER_COLUMN - 1];
+  if (typeof marker === "string" && marker.startsWith(MARKER_PREFIX)) {
+    const body = marker.slice(MARKER_PREFIX.length);
+    const [kind, name] = body.split(":");
+    if (kind === "sheet") return { type: "sheet", role: name as SheetRole };
+    if (kind === "table" && (TABLE_KEYS as string[]).includes(name)) {
+      const key = name as TableKey;
+      const columns = mapColumns(key, row);
+      // A table whose headers were all renamed still reads in the template's column order.
+      TABLE_COLUMNS[key].forEach((c, i) => {
+        if (!columns.has(c.key) && !Array.from(columns.values()).includes(FIRST_COLUMN + i)) columns.set(c.key, FIRST_COLUMN + i);
+      });
+      return { type: "table", key, columns };
+    }
+    if (kind === "field") return { type: "field", key: name };
+    if (kind === "goal" || kind === "task") return { type: "block", key: kind };
+    if (kind === "scores") return { type: "scores" };
+  }
+  const label = row[FIRST_COLUMN - 1];
+  if (typeof label === "string") {
+    const text = normalizeHeader(label);
+    const block = BLOCK_LABELS.get(text);
+    if (block) return { type: "block", key: block };
+    const field = FIELD_LABELS.get(text);
+    if (field) return { type: "field", key: field };
+  }
+  const table = detectTable(row);
+  if (table) return { type: "table", ...table };
+  return { type: "other" };
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+// ---------------------------------------------------------------- converting cell values
+
+const BETTER_WORDS = vocabulary(["higher", "lower"] as const, (v) => `wb.value.${v}` as MessageKey);
+const DATA_WORDS = vocabulary(["official", "operational", "none"] as const, (v) => `wb.value.${v}` as MessageKey);
+const KIND_WORDS = vocabulary(["central", "local"] as const, (v) => `kind.${v}` as MessageKey);
+
+function text(value: CellValue | undefined): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (value instanceof Date) return isoDate(value);
+  if (isCellError(value)) return value.error;
+  return String(value).trim();
+}
+
+/** A numeric cell as the core should see it: numbers stay numbers, anything else as its text. */
+function rawNumber(value: CellValue | undefined): unknown {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") return value;
+  if (value instanceof Date) return isoDate(value);
+  if (isCellError(value)) return value.error;
+  return String(value);
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+
+/** A date cell: a real date, an ISO text, a dd.mm.yyyy text, or an Excel serial number. */
+function dateValue(value: CellValue | undefined): string | undefined | false {
+  if (isBlank(value)) return undefined;
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === "number" && value > 0 && value < 2958466) return isoDate(new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86400000));
+  const s = String(value).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const m = DOTTED_DATE.exec(s);
+  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  return false;
+}
+
+// ---------------------------------------------------------------- the reader
+
+class Reader {
+  readonly cells = new Map<string, CellRef>();
+  readonly readIssues: ReadIssue[] = [];
+
+  constructor(private readonly grid: Grid) {}
+
+  ref(row: number, column: number): CellRef {
+    return { sheet: this.grid.name, row, column };
+  }
+
+  at(row: number, column: number | undefined): CellValue | undefined {
+    if (column === undefined) return undefined;
+    return this.grid.values[row - 1]?.[column - 1];
+  }
+
+  note(path: string, row: number, column: number | undefined): void {
+    if (column !== undefined) this.cells.set(path, this.ref(row, column));
+  }
+
+  word<T extends string>(row: number, column: number | undefined, words: Map<string, T>, path: string, allowed: MessageKey[]): T | undefined {
+    const value = this.at(row, column);
+    this.note(path, row, column);
+    if (isBlank(value)) return undefined;
+    const found = words.get(normalizeHeader(value));
+    if (found === undefined) {
+      const allowedText = allowed.map((k) => LANGS.map((l) => DICTIONARIES[l][k])[0]).join(", ");
+      this.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: this.ref(row, column as number), params: { text: String(text(value)), allowed: allowedText } });
+    }
+    return found;
+  }
+
+  date(row: number, column: number, path: string): string | undefined {
+    const value = this.at(row, column);
+    this.note(path, row, column);
+    const date = dateValue(value);
+    if (date === false) {
+      this.readIssues.push({ code: "DATE_NOT_RECOGNIZED", severity: "error", cell: this.ref(row, column), params: { text: String(text(value)) } });
+      return undefined;
+    }
+    return date;
+  }
+}
+
+interface TableRow {
+  row: number;
+  get(key: string): CellValue | undefined;
+  column(key: string): number | undefined;
+}
+
+interface SheetWalk {
+  role?: SheetRole;
+  fields: Map<string, { row: number; column: number }>;
+  tables: { key: TableKey; headerRow: number; rows: TableRow[]; block?: { key: BlockKey; row: number } }[];
+  blocks: { key: BlockKey; row: number }[];
+}
+
+/** One pass over a sheet: its marker, fields, blocks and tables with their data rows. */
+function walk(grid: Grid): SheetWalk {
+  const result: SheetWalk = { fields: new Map(), tables: [], blocks: [] };
+  let current: SheetWalk["tables"][number] | undefined;
+  let columns = new Map<string, number>();
+  let lastBlock: { key: BlockKey; row: number } | undefined;
+  grid.values.forEach((values, index) => {
+    const row = index + 1;
+    const kind = classify(values ?? []);
+    if (kind.type === "sheet") {
+      result.role = kind.role;
+      return;
+    }
+    if (kind.type === "table") {
+      columns = kind.columns;
+      current = { key: kind.key, headerRow: row, rows: [], block: lastBlock };
+      result.tables.push(current);
+      return;
+    }
+    if (kind.type === "block") {
+      lastBlock = { key: kind.key, row };
+      result.blocks.push(lastBlock);
+      current = undefined;
+      return;
+    }
+    if (kind.type === "field") {
+      result.fields.set(kind.key, { row, column: FIRST_COLUMN + 1 });
+      current = undefined;
+      return;
+    }
+    if (kind.type === "scores") {
+      current = undefined;
+      return;
+    }
+    if (!current) return;
+    const cols = columns;
+    const cellsUsed = Array.from(cols.values()).some((c) => !isBlank(values?.[c - 1]));
+    if (!cellsUsed) return;
+    current.rows.push({ row, get: (key) => { const c = cols.get(key); return c === undefined ? undefined : values?.[c - 1]; }, column: (key) => cols.get(key) });
+  });
+  if (!result.role) {
+    const roles = new Set(result.tables.map((t) => ROLE_OF_TABLE[t.key]));
+    if (roles.size === 1) result.role = Array.from(roles)[0];
+    else if (result.fields.has("name") || result.fields.has("kind")) result.role = "body";
+    else if (result.fields.has("deadline")) result.role = "penalties";
+  }
+  return result;
+}
+
+function readMeasures(reader: Reader, table: SheetWalk["tables"][number] | undefined, basePath: string): Record<string, unknown>[] {
+  if (!table) return [];
+  return table.rows.map((r, i) => {
+    const path = `${basePath}[${i}]`;
+    const measure: Record<string, unknown> = {};
+    reader.note(path, r.row, r.column("name") ?? r.column("no"));
+    for (const key of ["no", "name", "source", "unit", "responsible", "deviationReason"]) {
+      const value = text(r.get(key));
+      reader.note(`${path}.${key === "no" ? "code" : key}`, r.row, r.column(key));
+      if (value !== undefined) measure[key === "no" ? "code" : key] = value;
+    }
+    if (measure.name === undefined) measure.name = "";
+    const better = reader.word(r.row, r.column("better"), BETTER_WORDS, `${path}.better`, ["wb.value.higher", "wb.value.lower"]);
+    if (better) measure.better = better;
+    const data = reader.word(r.row, r.column("data"), DATA_WORDS, `${path}.data`, ["wb.value.official", "wb.value.operational", "wb.value.none"]);
+    if (data) measure.data = data;
+    for (const key of ["base", "plan", "fact"]) {
+      reader.note(`${path}.${key}`, r.row, r.column(key));
+      measure[key] = rawNumber(r.get(key));
+    }
+    return measure;
+  });
+}
+
+/** Reads every BAGALAU sheet of a workbook into an evaluation. Throws NotABagalauWorkbook when there is none. */
+export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
+  const walks = grids.map((grid) => ({ grid, walk: walk(grid), reader: new Reader(grid) }));
+  const byRole = new Map<SheetRole, (typeof walks)[number]>();
+  for (const w of walks) if (w.walk.role && !byRole.has(w.walk.role)) byRole.set(w.walk.role, w);
+  const inputRoles = (["body", "quality", "goals", "risks", "performance", "penalties"] as SheetRole[]).filter((r) => byRole.has(r));
+  if (inputRoles.length === 0) throw new NotABagalauWorkbook();
+
+  const json: Record<string, unknown> = { format: "bagalau/evaluation@1" };
+  const body: Record<string, unknown> = {};
+  const profile: Record<string, unknown> = {};
+  const extraIssues: ReadIssue[] = [];
+
+  // The score sheet: the body and the profile.
+  const bodySheet = byRole.get("body");
+  let kind: Kind | undefined;
+  if (bodySheet) {
+    const { walk: w, reader } = bodySheet;
+    const field = (key: string) => w.fields.get(key);
+    const kindField = field("kind");
+    if (kindField) kind = reader.word(kindField.row, kindField.column, KIND_WORDS, "body.kind", ["kind.central", "kind.local"]);
+    for (const key of ["name", "period"]) {
+      const f = field(key);
+      if (f) {
+        reader.note(`body.${key}`, f.row, f.column);
+        const value = text(reader.at(f.row, f.column));
+        if (value !== undefined) body[key] = value;
+      }
+    }
+    const dateField = field("reorganizedDate");
+    if (dateField) {
+      const date = reader.date(dateField.row, dateField.column, "body.reorganized.date");
+      if (date) {
+        const successor = field("successor");
+        const name = successor ? text(reader.at(successor.row, successor.column)) : undefined;
+        body.reorganized = name ? { date, successor: name } : { date };
+      }
+    }
+    for (const key of ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope"]) {
+      const f = field(key);
+      const def = BODY_FIELDS.find((d) => d.key === key);
+      if (!f || !def) continue;
+      reader.note(`profile.${key}`, f.row, f.column);
+      const value = text(reader.at(f.row, f.column));
+      if (value === undefined) continue;
+      if (def.options?.includes(value)) profile[key] = value;
+      else reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column), params: { text: value, allowed: (def.options ?? []).join(", ") } });
+    }
+    const threshold = field("unreliableThreshold");
+    if (threshold) {
+      const value = reader.at(threshold.row, threshold.column);
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1) profile.unreliableThreshold = value;
+      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(threshold.row, threshold.column), params: { text: String(text(value)), allowed: "1, 2, 3, …" } });
+    }
+  }
+  kind ??= byRole.has("performance") && !byRole.has("risks") ? "local" : "central";
+  body.kind = kind;
+  json.body = body;
+  if (Object.keys(profile).length > 0) json.profile = profile;
+
+  // Section 2: quality, one row per sphere or direction; rows sharing a sphere code are its directions.
+  const qualitySheet = byRole.get("quality");
+  const quality: Record<string, unknown>[] = [];
+  if (qualitySheet) {
+    const { reader } = qualitySheet;
+    const table = qualitySheet.walk.tables.find((t) => t.key === "quality");
+    const spheres = new Map<string, Record<string, unknown>>();
+    for (const r of table?.rows ?? []) {
+      const sphereCode = text(r.get("sphereCode")) ?? String(quality.length + 1);
+      const directionCode = text(r.get("directionCode"));
+      let sphere = spheres.get(sphereCode);
+      if (!sphere) {
+        sphere = { code: sphereCode, name: text(r.get("sphere")) ?? "" };
+        spheres.set(sphereCode, sphere);
+        quality.push(sphere);
+      }
+      const sphereIndex = quality.indexOf(sphere);
+      if (directionCode === undefined && isBlank(r.get("direction"))) {
+        const path = `quality[${sphereIndex}]`;
+        reader.note(path, r.row, r.column("sphere") ?? r.column("sphereCode"));
+        reader.note(`${path}.q1`, r.row, r.column("q1"));
+        reader.note(`${path}.q2`, r.row, r.column("q2"));
+        sphere.q1 = rawNumber(r.get("q1"));
+        sphere.q2 = rawNumber(r.get("q2"));
+      } else {
+        const directions = (sphere.directions ??= []) as Record<string, unknown>[];
+        const path = `quality[${sphereIndex}].directions[${directions.length}]`;
+        reader.note(path, r.row, r.column("direction") ?? r.column("directionCode"));
+        reader.note(`${path}.q1`, r.row, r.column("q1"));
+        reader.note(`${path}.q2`, r.row, r.column("q2"));
+        directions.push({ code: directionCode ?? `${sphereCode}.${directions.length + 1}`, name: text(r.get("direction")) ?? "", q1: rawNumber(r.get("q1")), q2: rawNumber(r.get("q2")) });
+      }
+    }
+    if (table) reader.note("quality", table.headerRow, FIRST_COLUMN);
+  }
+  json.quality = quality;
+
+  // Section 3/4: goals in blocks.
+  const goalsSheet = byRole.get("goals");
+  const goals: Record<string, unknown>[] = [];
+  if (goalsSheet) {
+    const { walk: w, reader } = goalsSheet;
+    reader.note("goals", 1, FIRST_COLUMN);
+    let goal: Record<string, unknown> | undefined;
+    let task: Record<string, unknown> | undefined;
+    const blockTables = (row: number) => w.tables.filter((t) => t.block?.row === row);
+    for (const block of w.blocks) {
+      const code = text(reader.at(block.row, FIRST_COLUMN + 1));
+      const name = text(reader.at(block.row, FIRST_COLUMN + 2)) ?? "";
+      if (block.key === "goal") {
+        const gi = goals.length;
+        goal = { code: code ?? String(gi + 1), name, indicators: [], tasks: [] };
+        goals.push(goal);
+        task = undefined;
+        reader.note(`goals[${gi}]`, block.row, FIRST_COLUMN + 1);
+        goal.indicators = readMeasures(reader, blockTables(block.row).find((t) => t.key === "indicators"), `goals[${gi}].indicators`);
+      } else {
+        if (!goal) {
+          reader.readIssues.push({ code: "ROW_OUTSIDE_BLOCK", severity: "warning", cell: reader.ref(block.row, FIRST_COLUMN), params: {} });
+          continue;
+        }
+        const gi = goals.length - 1;
+        const tasks = goal.tasks as Record<string, unknown>[];
+        const ti = tasks.length;
+        task = { code: code ?? `${goal.code}.${ti + 1}`, name, results: [] };
+        tasks.push(task);
+        reader.note(`goals[${gi}].tasks[${ti}]`, block.row, FIRST_COLUMN + 1);
+        task.results = readMeasures(reader, blockTables(block.row).find((t) => t.key === "results"), `goals[${gi}].tasks[${ti}].results`);
+      }
+    }
+    for (const table of w.tables) {
+      if (!table.block && table.rows.length > 0) {
+        reader.readIssues.push({ code: "ROW_OUTSIDE_BLOCK", severity: "warning", cell: reader.ref(table.rows[0].row, FIRST_COLUMN), params: {} });
+      }
+    }
+  }
+  json.goals = goals;
+
+  // Section 6: risks.
+  const risksSheet = byRole.get("risks");
+  const risks: Record<string, unknown>[] = [];
+  if (risksSheet) {
+    const { reader } = risksSheet;
+    const table = risksSheet.walk.tables.find((t) => t.key === "risks");
+    for (const r of table?.rows ?? []) {
+      const path = `risks[${risks.length}]`;
+      reader.note(path, r.row, r.column("name"));
+      reader.note(`${path}.r`, r.row, r.column("r"));
+      const risk: Record<string, unknown> = { name: text(r.get("name")) ?? "", r: rawNumber(r.get("r")) };
+      const measures = text(r.get("measures"));
+      if (measures !== undefined) risk.measures = measures;
+      risks.push(risk);
+    }
+    if (table) reader.note("risks", table.headerRow, FIRST_COLUMN);
+  }
+  json.risks = risks;
+
+  // App. 4: performance, by key, else by name in any language, else by position.
+  const performanceSheet = byRole.get("performance");
+  const performance: Record<string, unknown>[] = [];
+  if (performanceSheet) {
+    const { reader } = performanceSheet;
+    const table = performanceSheet.walk.tables.find((t) => t.key === "performance");
+    (table?.rows ?? []).forEach((r, i) => {
+      const path = `performance[${performance.length}]`;
+      const name = text(r.get("name"));
+      const byName = PERFORMANCE_INDICATORS.find((p) => name !== undefined && LANGS.some((l) => normalizeHeader(p.name[l]) === normalizeHeader(name)));
+      const key = text(r.get("key")) ?? byName?.key ?? PERFORMANCE_INDICATORS[i]?.key ?? `indicator${i + 1}`;
+      reader.note(path, r.row, r.column("name") ?? r.column("key"));
+      reader.note(`${path}.previous`, r.row, r.column("previous"));
+      reader.note(`${path}.current`, r.row, r.column("current"));
+      const entry: Record<string, unknown> = { key, previous: rawNumber(r.get("previous")), current: rawNumber(r.get("current")) };
+      const better = reader.word(r.row, r.column("better"), BETTER_WORDS, `${path}.better`, ["wb.value.higher", "wb.value.lower"]);
+      const known = PERFORMANCE_INDICATORS.some((p) => p.key === key);
+      if (better) entry.better = better;
+      else if (!known) entry.better = "higher";
+      if (!known && name !== undefined) entry.name = name;
+      performance.push(entry);
+    });
+    if (table) reader.note("performance", table.headerRow, FIRST_COLUMN);
+  }
+  json.performance = performance;
+
+  // The reporting sheet: the input of the verification act.
+  const penaltiesSheet = byRole.get("penalties");
+  const penalties: Record<string, unknown> = {};
+  if (penaltiesSheet) {
+    const { walk: w, reader } = penaltiesSheet;
+    for (const key of ["deadline", "submitted"]) {
+      const f = w.fields.get(key);
+      if (!f) continue;
+      const date = reader.date(f.row, f.column, `penalties.${key}`);
+      if (date) penalties[key] = date;
+    }
+    for (const [field, key] of [["lateFlag", "late"], ["incompleteFlag", "incomplete"]] as const) {
+      const f = w.fields.get(field);
+      if (!f) continue;
+      reader.note(`penalties.${key}`, f.row, f.column);
+      const value = reader.at(f.row, f.column);
+      if (typeof value === "boolean") penalties[key] = value;
+      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column), params: { text: String(text(value)), allowed: "TRUE, FALSE" } });
+    }
+    const missing = w.tables.find((t) => t.key === "missing");
+    penalties.missingElements = (missing?.rows ?? []).map((r, i) => {
+      reader.note(`penalties.missingElements[${i}]`, r.row, r.column("element"));
+      return text(r.get("element")) ?? "";
+    }).filter((e) => e !== "");
+    const unreliable = w.tables.find((t) => t.key === "unreliable");
+    const facts = (unreliable?.rows ?? []).map((r, i) => {
+      const path = `penalties.unreliableFacts[${i}]`;
+      reader.note(path, r.row, r.column("indicator"));
+      for (const key of ["plan", "fact", "rechecked"]) reader.note(`${path}.${key}`, r.row, r.column(key));
+      const fact: Record<string, unknown> = { indicator: text(r.get("indicator")) ?? "", plan: rawNumber(r.get("plan")), fact: rawNumber(r.get("fact")), rechecked: rawNumber(r.get("rechecked")) };
+      const note = text(r.get("note"));
+      if (note !== undefined) fact.note = note;
+      return fact;
+    });
+    const countField = w.fields.get("unreliableFactCount");
+    const count = countField ? reader.at(countField.row, countField.column) : undefined;
+    if (facts.length > 0 || typeof count !== "number") penalties.unreliableFacts = facts;
+    else penalties.unreliableFactCount = count;
+    if (countField) reader.note("penalties.unreliableFactCount", countField.row, countField.column);
+    reader.note("penalties", 1, FIRST_COLUMN);
+  }
+  json.penalties = penalties;
+
+  // Sheets the kind of body needs but the workbook lacks.
+  const needed: SheetRole[] = kind === "central" ? ["quality", "goals", "risks"] : ["quality", "goals", "performance"];
+  for (const role of needed) if (!byRole.has(role)) extraIssues.push({ code: "SHEET_MISSING", severity: "error", params: { role } });
+
+  const cells = new Map<string, CellRef>();
+  const readIssues: ReadIssue[] = [...extraIssues];
+  for (const w of walks) {
+    for (const [path, ref] of w.reader.cells) cells.set(path, ref);
+    readIssues.push(...w.reader.readIssues);
+  }
+  const sheets: Partial<Record<SheetRole, string>> = {};
+  for (const [role, w] of byRole) sheets[role] = w.grid.name;
+  const parsed = parseEvaluation(json);
+  return { ...parsed, json, cells, readIssues, sheets };
+}
+
+/** The cell an issue points at: the field it is about, else its row, else the nearest enclosing item. */
+export function cellOfIssue(issue: Pick<Issue, "code" | "path">, cells: Map<string, CellRef>): CellRef | undefined {
+  const field: Partial<Record<Issue["code"], string>> = {
+    PLAN_MISSING: "plan",
+    FACT_MISSING: "fact",
+    DATA_NONE: "data",
+    BASE_MISSING: "base",
+    NO_PLANNED_IMPROVEMENT: "plan",
+    PERFORMANCE_MISSING: "current",
+  };
+  const candidates = field[issue.code] ? [`${issue.path}.${field[issue.code]}`, issue.path] : [issue.path];
+  if (issue.code === "PERFORMANCE_MISSING") candidates.unshift(`${issue.path}.previous`);
+  for (const candidate of candidates) {
+    const ref = cells.get(candidate);
+    if (ref) return ref;
+  }
+  let path = issue.path;
+  while (path.includes(".") || path.includes("[")) {
+    path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+    const ref = cells.get(path);
+    if (ref) return ref;
+  }
+  return undefined;
+}
+
+export function formatCell(ref: CellRef): string {
+  return sheetAddress(ref.sheet, ref.row, ref.column);
+}

@@ -1,0 +1,117 @@
+// The application services the CLI and the task pane share: templates, fill, read and score, check
+// (every issue on its cell, and the deductions an evaluator would make), all over host-neutral grids.
+
+import { formatIssue, t, type Lang, type MessageKey } from "../i18n";
+import { scoreEvaluation, type Evaluation, type Issue, type Kind, type QualitySphere, type Result, type Goal } from "../core";
+import { centralBody } from "../data/central-bodies";
+import { LOCAL_SPHERES } from "../data/local-spheres";
+import type { Sphere } from "../data/central-bodies";
+import { buildTemplates, typedTextsOf } from "./templates";
+import { cellOfIssue, formatCell, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "./read";
+import type { Grid, SheetSpec } from "./sheet-spec";
+import { predictDeductions, type PredictedDeduction } from "./self-check";
+
+/** Rows left empty in each table of a new template. */
+export const TEMPLATE_SPARE_ROWS = 5;
+const TEMPLATE_GOALS = 3;
+const TEMPLATE_TASKS_PER_GOAL = 2;
+
+function spheresOf(spheres: readonly Sphere[], lang: Lang): QualitySphere[] {
+  return spheres.map((sphere) => ({
+    code: sphere.code,
+    name: sphere.name[lang],
+    q1: null,
+    q2: null,
+    directions: sphere.directions.map((d) => ({ code: d.code, name: d.name[lang], q1: null, q2: null })),
+  }));
+}
+
+/** An evaluation with no values: the shape of an empty template for a kind of body (and a known body). */
+export function blankEvaluation(kind: Kind, lang: Lang, bodyKey?: string): Evaluation {
+  const body = bodyKey ? centralBody(bodyKey) : undefined;
+  const goals: Goal[] = Array.from({ length: TEMPLATE_GOALS }, () => ({
+    code: "",
+    name: "",
+    indicators: [],
+    tasks: Array.from({ length: TEMPLATE_TASKS_PER_GOAL }, () => ({ code: "", name: "", results: [] })),
+  }));
+  return {
+    body: { name: body ? body.name[lang] : "", kind, period: "" },
+    profile: {},
+    quality: kind === "local" ? spheresOf(LOCAL_SPHERES, lang) : body ? spheresOf(body.spheres, lang) : [],
+    risks: [],
+    goals,
+    performance: [],
+    penalties: { missingElements: [], unreliableFacts: [], unreliableFactsListed: false },
+  };
+}
+
+export function templateSheets(kind: Kind, lang: Lang, bodyKey?: string): SheetSpec[] {
+  return buildTemplates({ lang, evaluation: blankEvaluation(kind, lang, bodyKey), spareRows: TEMPLATE_SPARE_ROWS });
+}
+
+/** The templates filled with an evaluation, every formula cell caching the core's value. */
+export function filledSheets(evaluation: Evaluation, result: Result, lang: Lang): SheetSpec[] {
+  return buildTemplates({ lang, evaluation, result, spareRows: 0, typedTexts: typedTextsOf(result.issues) });
+}
+
+export interface ScoredWorkbook {
+  reading: WorkbookReading;
+  result: Result;
+}
+
+export function scoreGrids(grids: readonly Grid[]): ScoredWorkbook {
+  const reading = readWorkbook(grids);
+  return { reading, result: scoreEvaluation(reading.evaluation, reading.issues) };
+}
+
+/** One line of a check: what is wrong, how bad, and the cell to fix. */
+export interface CheckedIssue {
+  code: string;
+  severity: "error" | "warning" | "info";
+  /** `'3 Goals'!H12`, or null when the problem is not tied to one cell. */
+  cell: string | null;
+  ref?: CellRef;
+  path?: string;
+  message: string;
+}
+
+export interface CheckReport extends ScoredWorkbook {
+  issues: CheckedIssue[];
+  predicted: PredictedDeduction[];
+}
+
+export function readIssueMessage(lang: Lang, issue: ReadIssue): string {
+  const cell = issue.cell ? formatCell(issue.cell) : "";
+  const sheet = issue.params.role ? t(lang, `wb.sheet.${issue.params.role === "goals" ? "goals.central" : issue.params.role}` as MessageKey) : "";
+  return t(lang, `wb.issue.${issue.code}` as MessageKey, { ...issue.params, cell, sheet });
+}
+
+export function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
+  const ref = cellOfIssue(issue, cells);
+  return { code: issue.code, severity: issue.severity, cell: ref ? formatCell(ref) : null, ref, path: issue.path, message: formatIssue(lang, issue) };
+}
+
+/**
+ * The self-check before submission: every reading problem and core issue on its cell, and the
+ * deductions the evaluator is expected to make. `today` is an ISO date, passed in (no clock here).
+ */
+export function checkGrids(grids: readonly Grid[], lang: Lang, today: string): CheckReport {
+  const scored = scoreGrids(grids);
+  const { reading } = scored;
+  const issues: CheckedIssue[] = [
+    ...reading.readIssues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      cell: issue.cell ? formatCell(issue.cell) : null,
+      ref: issue.cell,
+      message: readIssueMessage(lang, issue),
+    })),
+    ...scored.result.issues.map((issue) => coreIssueLine(lang, issue, reading.cells)),
+  ];
+  const predicted = predictDeductions(reading.evaluation, reading.cells, today);
+  for (const deduction of predicted) {
+    issues.push({ code: deduction.code, severity: "warning", cell: deduction.ref ? formatCell(deduction.ref) : null, ref: deduction.ref, message: deduction.message(lang) });
+  }
+  return { ...scored, issues, predicted };
+}

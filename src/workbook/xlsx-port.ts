@@ -1,0 +1,178 @@
+// The XlsxPort: SheetSpecs written into an ExcelJS workbook, and an ExcelJS workbook read back as
+// grids of values — the host adapter of the CLI (Node) and of the browser's file mode.
+
+import type * as ExcelJSTypes from "exceljs";
+import { isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
+
+type Workbook = ExcelJSTypes.Workbook;
+type Worksheet = ExcelJSTypes.Worksheet;
+type Style = Partial<ExcelJSTypes.Style>;
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const fill = (argb: string): ExcelJSTypes.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+
+const STYLES: Record<StyleName, Style> = {
+  marker: { font: { size: 8, color: { argb: "FF808080" } } },
+  title: { font: { bold: true, size: 14, color: { argb: "FF1F3864" } }, alignment: { vertical: "middle", wrapText: true } },
+  subtitle: { font: { bold: true, size: 12 } },
+  note: { font: { italic: true, size: 9, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
+  header: { font: { bold: true }, fill: fill("FFDCE6F1"), border: BORDER, alignment: { wrapText: true, vertical: "middle", horizontal: "center" } },
+  blockHeader: { font: { bold: true }, fill: fill("FFE7E6E6"), alignment: { wrapText: true, vertical: "middle" }, protection: { locked: false } },
+  blockLabel: { font: { bold: true, color: { argb: "FF1F3864" } } },
+  label: { alignment: { wrapText: true, vertical: "middle" } },
+  input: { border: BORDER, alignment: { wrapText: true, vertical: "top" }, protection: { locked: false } },
+  inputNumber: { border: BORDER, numFmt: "General", protection: { locked: false } },
+  inputDate: { border: BORDER, numFmt: "yyyy-mm-dd", protection: { locked: false } },
+  inputCode: { border: BORDER, numFmt: "@", protection: { locked: false } },
+  computed: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.0000", font: { color: { argb: "FF1F3864" } } },
+  computedPoints: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.00", font: { color: { argb: "FF1F3864" } } },
+  total: { font: { bold: true, size: 12 }, fill: fill("FFFFF2CC"), border: BORDER, numFmt: "0.00" },
+  text: {},
+  wrapText: { alignment: { wrapText: true, vertical: "top" } },
+  number: { numFmt: "0.00##" },
+  good: { fill: fill("FFC6EFCE") },
+  bad: { fill: fill("FFFFC7CE") },
+};
+
+export const HIGHLIGHT_FILLS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" } as const;
+
+/** In a file, a JS custom function is stored as _xldudf_NAMESPACE_NAME(…); in Excel's UI as NAMESPACE.NAME(…). */
+export function toFileFormula(formula: string): string {
+  return formula.replace(/\bBAGALAU\.([A-Z]+)\(/g, "_xldudf_BAGALAU_$1(");
+}
+
+export function fromFileFormula(formula: string): string {
+  return formula.replace(/_xldudf_BAGALAU_([A-Z]+)\(/g, "BAGALAU.$1(");
+}
+
+function toExcelValue(cell: CellSpec): ExcelJSTypes.CellValue {
+  if (cell.formula !== undefined) {
+    const result = cell.result;
+    const cached = result === null || result === undefined ? undefined : isCellError(result) ? { error: result.error } : result;
+    return { formula: toFileFormula(cell.formula), result: cached } as ExcelJSTypes.CellFormulaValue;
+  }
+  const value = cell.value;
+  if (value === undefined || value === null) return null;
+  if (isCellError(value)) return { error: value.error } as ExcelJSTypes.CellErrorValue;
+  if (typeof value === "string" && value.startsWith("=")) {
+    // User text is never a formula: ExcelJS writes plain strings as shared strings, which Excel keeps as text.
+    return value;
+  }
+  return value;
+}
+
+function applyStyle(cell: ExcelJSTypes.Cell, style: StyleName | undefined): void {
+  if (!style) return;
+  const s = STYLES[style];
+  if (s.font) cell.font = s.font as ExcelJSTypes.Font;
+  if (s.fill) cell.fill = s.fill;
+  if (s.border) cell.border = s.border as ExcelJSTypes.Borders;
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.alignment) cell.alignment = s.alignment as ExcelJSTypes.Alignment;
+  if (s.protection) cell.protection = s.protection;
+}
+
+/** Writes one SheetSpec as a new worksheet at the end of the workbook. */
+export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
+  const ws = workbook.addWorksheet(spec.name, spec.frozenRows > 0 ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {});
+  spec.columnWidths.forEach((width, i) => {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  });
+  // Tables first: ExcelJS writes a table's header and rows itself; the cells are styled afterwards.
+  for (const table of spec.tables) {
+    const top = ws.getCell(table.topLeft);
+    const headerRow = Number(top.row);
+    const firstColumn = Number(top.col);
+    const rows: ExcelJSTypes.CellValue[][] = [];
+    for (let r = 0; r < table.rowCount; r++) {
+      const cells = spec.rows[headerRow + r] ?? [];
+      rows.push(table.columns.map((_, c) => {
+        const cell = cells[firstColumn - 1 + c];
+        return cell ? toExcelValue(cell) : null;
+      }));
+    }
+    ws.addTable({
+      name: table.name,
+      ref: table.topLeft,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns: table.columns.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+  spec.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = toExcelValue(cell);
+      applyStyle(target, cell.style);
+      if (cell.note) target.note = cell.note;
+    });
+  });
+  for (const range of spec.merges) ws.mergeCells(range);
+  for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
+  for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
+  for (const validation of spec.validations) {
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSTypes.DataValidation): void } }).dataValidations.add(validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${validation.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: validation.error,
+    });
+  }
+  for (const name of spec.definedNames) {
+    workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
+  }
+  if (spec.protect) {
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
+  }
+  return ws;
+}
+
+function absolute(ref: string): string {
+  return ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+/** Every value of a worksheet as a grid: formulas give their cached result, merged cells their value once. */
+export function readGrid(ws: Worksheet): Grid {
+  const values: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      cells[colNumber - 1] = plainValue(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    values[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
+  return { name: ws.name, values };
+}
+
+export function plainValue(value: ExcelJSTypes.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  const v = value as unknown as Record<string, unknown>;
+  if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : plainValue(v.result as ExcelJSTypes.CellValue);
+  if ("richText" in v && Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((part) => part.text).join("");
+  if ("text" in v) return String(v.text);
+  if ("error" in v) return { error: String(v.error) };
+  return null;
+}
+
+export function readGrids(workbook: Workbook): Grid[] {
+  return workbook.worksheets.map(readGrid);
+}
+
+/** Marks a cell with a severity fill and a note (used for the highlighted copy of a checked workbook). */
+export function highlightCell(ws: Worksheet, address: string, severity: keyof typeof HIGHLIGHT_FILLS, note: string): void {
+  const cell = ws.getCell(address);
+  cell.fill = fill(HIGHLIGHT_FILLS[severity]);
+  const previous = typeof cell.note === "string" ? cell.note : "";
+  cell.note = previous ? `${previous}\n${note}` : note;
+}
