@@ -37,9 +37,14 @@ export function ratio(fact: number, plan: number, better: Better): RuleOutcome {
 export function improvement(fact: number, base: number | null, plan: number, better: Better): RuleOutcome {
   if (base === null) return { ...ratio(fact, plan, better), fallback: "BASE_MISSING" };
   const s = better === "higher" ? 1 : -1;
-  const planned = s * (plan - base);
+  let planned = s * (plan - base);
   if (planned <= 0) return { ...ratio(fact, plan, better), fallback: "NO_PLANNED_IMPROVEMENT" };
-  const actual = s * (fact - base);
+  let actual = s * (fact - base);
+  // Differences of huge values overflow to Infinity (and Infinity / Infinity is NaN): halve both first.
+  if (!Number.isFinite(planned)) {
+    planned = s * (plan / 2 - base / 2);
+    actual = s * (fact / 2 - base / 2);
+  }
   return { value: clamp01(actual / planned), rule: "improvement", formula: "clamp((F − F0) / (P − F0), 0, 1)" };
 }
 
