@@ -2,7 +2,7 @@
 // table or the bagalau/result@1 JSON. Exit 0 when every file was scored, 2 when one could not be.
 
 import * as fs from "fs";
-import { EvaluationRefused, parseEvaluationText, readProfile, scoreEvaluation, toResultJson, type ParsedEvaluation, type ResultJson } from "../core";
+import { EvaluationRefused, checkWeights, parseEvaluationText, readProfile, scoreEvaluation, toResultJson, type ParsedEvaluation, type ResultJson } from "../core";
 import { formatRefusal, t, DEFAULT_LANG, type Lang } from "../i18n";
 import { CliUsageError, parseArgs, profileObject, type CliArgs } from "./args";
 import { renderScoreTable } from "./score-table";
@@ -64,6 +64,15 @@ function score(args: CliArgs, io: CliIO): number {
     }
     const { evaluation, issues } = parsed;
     evaluation.profile = { ...evaluation.profile, ...override, weights: { ...evaluation.profile.weights, ...override.weights } };
+    try {
+      checkWeights(evaluation.body.kind, evaluation.profile);
+    } catch (error) {
+      if (!(error instanceof EvaluationRefused)) throw error;
+      io.stderr(t(args.lang, "cli.refused", { file, reason: formatRefusal(args.lang, error) }) + "\n");
+      outputs.push(null);
+      exit = EXIT_UNUSABLE;
+      continue;
+    }
     const result = scoreEvaluation(evaluation, issues);
     if (args.json) {
       outputs.push(toResultJson(result, args.lang, { trace: args.trace }));

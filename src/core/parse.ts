@@ -20,14 +20,14 @@ import type {
   Weights,
 } from "./model";
 import { readNumber } from "./numbers";
-import { ACHIEVEMENT_RULES, PENALTY_CAP_SCOPES, QUALITY_RULES } from "./profile";
+import { ACHIEVEMENT_RULES, PENALTY_CAP_SCOPES, QUALITY_RULES, resolveProfile } from "./profile";
 import { performanceIndicator } from "../data/performance-indicators";
 
 export const EVALUATION_FORMAT = "bagalau/evaluation@1";
 export const RESULT_FORMAT = "bagalau/result@1";
 
 /** Why a file cannot be scored at all; `reason` is an i18n key under `refusal.`. */
-export type RefusalReason = "notJson" | "notObject" | "format" | "kind" | "type" | "enum" | "date" | "integer" | "range";
+export type RefusalReason = "notJson" | "notObject" | "format" | "kind" | "type" | "enum" | "date" | "integer" | "range" | "weights";
 
 export class EvaluationRefused extends Error {
   constructor(
@@ -53,9 +53,12 @@ function isObject(value: Json): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A value's kind as a token the messages translate (`type.<token>` in src/i18n). */
 function describe(value: Json): string {
   if (value === null) return "null";
+  if (value === undefined) return "missing";
   if (Array.isArray(value)) return "list";
+  if (typeof value === "string") return "text";
   return typeof value;
 }
 
@@ -107,7 +110,7 @@ class Reader {
   boolean(value: Json, path: string): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "boolean") return value;
-    throw new EvaluationRefused("type", path, { expected: "true/false", actual: describe(value) });
+    throw new EvaluationRefused("type", path, { expected: "boolean", actual: describe(value) });
   }
 
   date(value: Json, path: string): string | undefined {
@@ -297,6 +300,17 @@ export function readProfile(value: Json, path = "profile"): ProfileInput {
   return profile;
 }
 
+/** The weights in force for a kind must add up to 1, as the methodology's do (§16–17); else A could pass 100. */
+export function checkWeights(kind: Kind, profile: ProfileInput, path = "profile.weights"): void {
+  if (!profile.weights) return;
+  const w = resolveProfile(kind, profile).weights;
+  const sum = kind === "central" ? w.B + w.C + w.D : w.B + w.D;
+  if (Math.abs(sum - 1) > 1e-9) {
+    const terms = kind === "central" ? `${w.B} + ${w.C} + ${w.D}` : `${w.B} + ${w.D}`;
+    throw new EvaluationRefused("weights", path, { terms, sum: String(Number(sum.toFixed(10))) });
+  }
+}
+
 /** Parses an already-decoded JSON value. Throws EvaluationRefused when the file cannot be scored. */
 export function parseEvaluation(value: Json): ParsedEvaluation {
   if (!isObject(value)) throw new EvaluationRefused("notObject", "", { actual: describe(value) });
@@ -320,9 +334,11 @@ export function parseEvaluation(value: Json): ParsedEvaluation {
     const successor = r.text(re.successor, "body.reorganized.successor");
     if (successor !== undefined) body.reorganized.successor = successor;
   }
+  const profile = readProfile(value.profile);
+  checkWeights(kind, profile);
   const evaluation: Evaluation = {
     body,
-    profile: readProfile(value.profile),
+    profile,
     quality: r.list(value.quality, "quality").map((x, i) => readSphere(r, x, `quality[${i}]`, i + 1)),
     risks: r.list(value.risks, "risks").map((x, i) => readRisk(r, x, `risks[${i}]`, i + 1)),
     goals: r.list(value.goals, "goals").map((x, i) => readGoal(r, x, `goals[${i}]`, i + 1)),

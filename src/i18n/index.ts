@@ -6,6 +6,7 @@ import { kk } from "./kk";
 import { ru } from "./ru";
 import type { Issue, Subject } from "../core/issues";
 import type { EvaluationRefused } from "../core/parse";
+import { performanceIndicator } from "../data/performance-indicators";
 
 export type Lang = "kk" | "ru" | "en";
 export type { MessageKey, Dictionary };
@@ -46,13 +47,19 @@ function quoted(lang: Lang, name: string | undefined): string {
   return name ? `${t(lang, "quote.open")}${name}${t(lang, "quote.close")}` : "";
 }
 
+/** The name to show: an App. 4 indicator is named in the reader's language, else as the file names it. */
+function subjectName(lang: Lang, subject: Subject): string | undefined {
+  if (subject.type === "performance" && subject.code) return performanceIndicator(subject.code)?.name[lang] ?? subject.name ?? subject.code;
+  return subject.name;
+}
+
 export function formatSubject(lang: Lang, subject: Subject): string {
   return t(lang, `subject.${subject.type}` as MessageKey, {
     code: subject.code ?? "",
     row: subject.row ?? "",
     goal: subject.goal ?? "",
     task: subject.task ?? "",
-    name: quoted(lang, subject.name),
+    name: quoted(lang, subjectName(lang, subject)),
   });
 }
 
@@ -66,5 +73,10 @@ export function formatIssue(lang: Lang, issue: Issue): string {
 }
 
 export function formatRefusal(lang: Lang, refusal: EvaluationRefused): string {
-  return t(lang, `refusal.${refusal.reason}` as MessageKey, { path: refusal.path, ...refusal.params });
+  const params: Record<string, string> = { path: refusal.path, ...refusal.params };
+  for (const name of ["expected", "actual"]) {
+    const key = `type.${params[name]}`;
+    if (params[name] !== undefined && key in DICTIONARIES[lang]) params[name] = t(lang, key as MessageKey);
+  }
+  return t(lang, `refusal.${refusal.reason}` as MessageKey, params);
 }

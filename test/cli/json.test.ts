@@ -114,13 +114,19 @@ describe("--profile", () => {
     expect(out.json).toEqual(coreResult(MINISTRY, "kk", { qualityRule: "product" }));
   });
 
-  test("weights.B=0.2 (and the key=value form --profile=…)", () => {
+  test("weights that do not add up to 1 are refused: 0.2 + 0.1 + 0.8 = 1.1", () => {
     const out = runJson(MINISTRY, "--profile=weights.B=0.2");
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("1.1");
+  });
+
+  test("weights.B=0.2 with weights.C=0 (and the key=value form --profile=…)", () => {
+    const out = runJson(MINISTRY, "--profile=weights.B=0.2", "--profile=weights.C=0");
     expect(out.status).toBe(0);
     expect(out.json.criteria.B.weight).toBe(0.2);
     expect(out.json.criteria.B.points).toBeCloseTo(100 * 0.2 * MINISTRY_B, 10); // 14.333333
-    expect(out.json.A).toBeCloseTo(ministryA(0.2, MINISTRY_B), 10); // 64.128507 + 7.166667 = 71.295174
-    expect(out.json.profile.weights).toEqual({ B: 0.2, C: 0.1, D: 0.8 });
+    expect(out.json.A).toBeCloseTo(ministryA(0.2, MINISTRY_B) - 100 * 0.1 * 0.625, 10); // 64.128507 + 7.166667 − 6.25 = 65.045174
+    expect(out.json.profile.weights).toEqual({ B: 0.2, C: 0, D: 0.8 });
   });
 
   test("penaltyCapScope=total caps the whole W at 5", () => {

@@ -73,11 +73,16 @@ const penaltiesRaw = fc.record(
   { requiredKeys: [] },
 );
 
-/** Full weights whose sum is at most 1, so that A ≤ 100 holds (each weight in [0, 1]). */
-const weights = fc.tuple(fc.nat(10), fc.nat(10), fc.nat(10)).map(([b, c, d]) => {
-  const s = Math.max(10, b + c + d);
-  return { B: b / s, C: c / s, D: d / s };
+/** Full weights that add up to 1, as the parser requires (each weight in [0, 1]); made local below. */
+const weights = fc.tuple(fc.nat(10), fc.nat(10), fc.integer({ min: 1, max: 10 })).map(([b, c, d]) => {
+  const s = b + c + d;
+  return { B: b / s, C: c / s, D: 1 - b / s - c / s };
 });
+
+/** A local body has no C: its B and D must add up to 1 on their own. */
+function weightsForKind(kind: string, w: { B: number; C: number; D: number }): { B: number; C: number; D: number } {
+  return kind === "local" ? { B: w.B / (w.B + w.D), C: w.C, D: 1 - w.B / (w.B + w.D) } : w;
+}
 const profileRaw = fc.record(
   {
     qualityRule: fc.constantFrom("mean", "product"),
@@ -101,9 +106,10 @@ const evaluationRaw: fc.Arbitrary<Raw> = fc
     performance: fc.array(performanceRaw, { maxLength: 6 }),
     penalties: penaltiesRaw,
   })
-  .map(({ kind, reorganized, ...rest }) => ({
+  .map(({ kind, reorganized, profile, ...rest }) => ({
     format: "bagalau/evaluation@1",
     body: { name: "b", kind, period: "2023", ...(reorganized ? { reorganized: { date: reorganized } } : {}) },
+    profile: profile.weights ? { ...profile, weights: weightsForKind(kind, profile.weights) } : profile,
     ...rest,
   }));
 

@@ -1,7 +1,7 @@
 // The total A (METHODOLOGY.md §1): central and local formulas, the points of each criterion adding up
 // to A, the profile's weights, A not clamped, and the reorganization rule (§36–37).
 
-import { criteriaAndTotal, reorganizedInSecondHalf, resolveProfile } from "../../src/core";
+import { EvaluationRefused, criteriaAndTotal, parseEvaluation, reorganizedInSecondHalf, resolveProfile } from "../../src/core";
 import { goal, issuesWith, measure, rawEvaluation, score, type Raw } from "./builders";
 
 /**
@@ -107,13 +107,25 @@ describe("profile weights", () => {
     expect(result.A).toBeCloseTo(85.5, 12);
   });
 
-  test("a partial weights object keeps the other defaults: D .7 → A = 7.5 + 5 + 63 − 1.5 = 74", () => {
-    const result = score(central({ profile: { weights: { D: 0.7 } } }));
-    expect(result.profile.weights).toEqual({ B: 0.1, C: 0.1, D: 0.7 });
-    expect(result.A).toBeCloseTo(74, 12);
+  test("a partial weights object keeps the other defaults: C 0, D .9 → A = 7.5 + 0 + 81 − 1.5 = 87", () => {
+    const result = score(central({ profile: { weights: { C: 0, D: 0.9 } } }));
+    expect(result.profile.weights).toEqual({ B: 0.1, C: 0, D: 0.9 });
+    expect(result.A).toBeCloseTo(87, 12);
   });
 
-  test("local: weight C is forced to 0; B .4, D .6 → A = 100 · (0.4 · 0.5 + 0.6 · 0.75) · 0.9 − 2 = 56.5", () => {
+  test("weights that do not add up to 1 are refused, naming the sum: 0.1 + 0.1 + 0.7 = 0.9", () => {
+    const raw = { format: "bagalau/evaluation@1", body: { name: "b", kind: "central", period: "2023" }, profile: { weights: { D: 0.7 } } };
+    expect(() => parseEvaluation(raw)).toThrow(EvaluationRefused);
+    try {
+      parseEvaluation(raw);
+    } catch (error) {
+      expect((error as EvaluationRefused).reason).toBe("weights");
+      expect((error as EvaluationRefused).path).toBe("profile.weights");
+      expect((error as EvaluationRefused).params.sum).toBe("0.9");
+    }
+  });
+
+  test("local: weight C is forced to 0 (and not summed); B .4, D .6 → A = 100 · (0.4 · 0.5 + 0.6 · 0.75) · 0.9 − 2 = 56.5", () => {
     const result = score(local({ profile: { weights: { B: 0.4, C: 0.5, D: 0.6 } } }));
     expect(result.profile.weights).toEqual({ B: 0.4, C: 0, D: 0.6 });
     expect(result.A).toBeCloseTo(56.5, 12);
