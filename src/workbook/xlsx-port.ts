@@ -112,6 +112,10 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     });
   });
   for (const range of spec.merges) ws.mergeCells(range);
+  estimateRowHeights(spec).forEach((height, i) => {
+    if (height !== undefined) ws.getRow(i + 1).height = height;
+  });
+  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
   for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
   for (const validation of spec.validations) {
@@ -131,6 +135,43 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }
   return ws;
+}
+
+const WRAPPING: ReadonlySet<StyleName> = new Set(["title", "note", "header", "blockHeader", "label", "input", "wrapText"]);
+const LINE_HEIGHT = 15;
+
+/**
+ * Row heights for wrapped text, estimated from the text's length and its cell's width (merged cells
+ * count their whole width), since neither ExcelJS nor every spreadsheet fits row heights on opening.
+ */
+export function estimateRowHeights(spec: SheetSpec): (number | undefined)[] {
+  const widthOf = (column: number) => spec.columnWidths[column - 1] ?? 9;
+  const mergedWidth = new Map<string, number>();
+  for (const range of spec.merges) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!m || m[2] !== m[4]) continue;
+    const from = columnNumber(m[1]);
+    const to = columnNumber(m[3]);
+    let width = 0;
+    for (let c = from; c <= to; c++) width += widthOf(c);
+    mergedWidth.set(`${m[2]}:${from}`, width);
+  }
+  return spec.rows.map((cells, r) => {
+    let lines = 1;
+    cells.forEach((cell, c) => {
+      if (!cell || !cell.style || !WRAPPING.has(cell.style) || typeof cell.value !== "string") return;
+      const width = mergedWidth.get(`${r + 1}:${c + 1}`) ?? widthOf(c + 1);
+      const perLine = Math.max(1, Math.floor(width * 1.15));
+      const needed = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    const base = cells.some((cell) => cell?.style === "title") ? 20 : LINE_HEIGHT;
+    return lines > 1 || base > LINE_HEIGHT ? Math.min(409, base + (lines - 1) * LINE_HEIGHT) : undefined;
+  });
+}
+
+function columnNumber(letters: string): number {
+  return letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 function absolute(ref: string): string {
