@@ -17,3 +17,4 @@ export * from "./counts";
 export * from "./score";
 export * from "./parse";
 export * from "./result-json";
+export * from "./calendar";

@@ -1,0 +1,152 @@
+// The Excel custom functions BAGALAU.*: thin synchronous wrappers over the core, whose JSDoc is the
+// source of functions.json (custom-functions-metadata). No Office.js call here; errors carry a message.
+//
+// Ranges are declared `unknown[][]` (metadata type "any", dimensionality "matrix") so that Excel passes
+// a blank cell as null instead of 0, text as text and error values as errors; functions.json gets
+// "allowErrorForDataTypeAny" (scripts/functions-metadata.js) so that a cell with an error reaches the
+// function, which names it. Each JSDoc description equals the "fn.*" English text of src/i18n/en.ts
+// (checked by test/functions/metadata.test.ts); Kazakh and Russian metadata come from kk.ts and ru.ts.
+
+/// <reference types="custom-functions-runtime" />
+
+import type { Lang } from "../i18n";
+import { goalCoefficient, indicatorAchievement, taskCoefficient } from "./achievement";
+import { appealDeadline } from "./deadline";
+import { qualityCoefficient, riskCoefficient } from "./expert";
+import { FunctionFailure } from "./failure";
+import { officeDisplayLanguage } from "./language";
+import { performanceCoefficient } from "./performance-index";
+import { penaltyPoints, totalScore } from "./total";
+
+/** Runs a computation in Office's display language; a FunctionFailure becomes #VALUE! or #N/A with its message. */
+function inExcel(compute: (lang: Lang) => number): number {
+  const lang = officeDisplayLanguage();
+  try {
+    return compute(lang);
+  } catch (error) {
+    if (error instanceof FunctionFailure) {
+      const code = error.kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+      throw new CustomFunctions.Error(code, error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Achievement h of one target indicator (§23): (F − F0) / (P − F0) by the improvement rule, or the ratio of fact to plan when there is no base; capped to [0, 1].
+ * @customfunction INDICATOR
+ * @param fact The actual value for the reporting period (F).
+ * @param plan The plan for the reporting period (P).
+ * @param [base] The previous period's actual value (F0). Without it the ratio rule is used.
+ * @param [better] Which way is an improvement: “higher” (default) or “lower”.
+ * @returns h, from 0 to 1.
+ */
+export function indicator(fact: unknown, plan: unknown, base?: unknown, better?: unknown): number {
+  return inExcel((lang) => indicatorAchievement(fact, plan, base, better, lang));
+}
+
+/**
+ * Achievement coefficient K of a goal (§23): the mean h of its target indicators, one per row; rows without a plan or a fact are not counted (§24).
+ * @customfunction GOAL
+ * @param facts The actual values, one indicator per row.
+ * @param plans The plans, in the same rows.
+ * @param [bases] The previous period's actual values, in the same rows (optional).
+ * @param [betters] “higher” or “lower” for each row, or one cell for all (default “higher”).
+ * @param [rule] “improvement” (default) or “ratio”.
+ * @returns K, from 0 to 1.
+ */
+export function goal(facts: unknown[][], plans: unknown[][], bases?: unknown[][], betters?: unknown[][], rule?: unknown): number {
+  return inExcel((lang) => goalCoefficient(facts, plans, bases, betters, rule, lang));
+}
+
+/**
+ * Coefficient P of a task (§23): the mean achievement p of its direct results, one per row; rows without a plan or a fact are not counted (§24).
+ * @customfunction TASK
+ * @param facts The actual values, one direct result per row.
+ * @param plans The plans, in the same rows.
+ * @param [bases] The previous period's actual values, in the same rows (optional).
+ * @param [betters] “higher” or “lower” for each row, or one cell for all (default “higher”).
+ * @param [rule] “ratio” (default) or “improvement”.
+ * @returns P, from 0 to 1.
+ */
+export function task(facts: unknown[][], plans: unknown[][], bases?: unknown[][], betters?: unknown[][], rule?: unknown): number {
+  return inExcel((lang) => taskCoefficient(facts, plans, bases, betters, rule, lang));
+}
+
+/**
+ * Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction; the directions of a sphere are averaged; B is the mean over the spheres.
+ * @customfunction QUALITY
+ * @param q1s q1 of each sphere or direction: 1, 0.5 or 0 (key problems identified).
+ * @param q2s q2, in the same rows: 1, 0.5 or 0 (analysis linked to the targets).
+ * @param [spheres] The sphere code of each row; rows with the same code are that sphere's directions (optional: without it every row is a sphere).
+ * @param [rule] “mean” (default) or “product” (q = q1 · q2).
+ * @returns B, from 0 to 1.
+ */
+export function quality(q1s: unknown[][], q2s: unknown[][], spheres?: unknown[][], rule?: unknown): number {
+  return inExcel((lang) => qualityCoefficient(q1s, q2s, spheres, rule, lang));
+}
+
+/**
+ * Risk management coefficient C of a central body (§22): the mean R of the risks of section 6.
+ * @customfunction RISK
+ * @param rs R of each risk: 1, 0.5 or 0.
+ * @returns C, from 0 to 1.
+ */
+export function risk(rs: unknown[][]): number {
+  return inExcel((lang) => riskCoefficient(rs, lang));
+}
+
+/**
+ * Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1.
+ * @customfunction INDEX
+ * @param current The reporting period's values (SR), one indicator per row.
+ * @param previous The previous period's values (SB), in the same rows.
+ * @param [betters] “higher” or “lower” for each row; may be left out for the six App. 4 indicators in the form's order.
+ * @returns E, from 0 to 1.
+ */
+export function performanceIndex(current: unknown[][], previous: unknown[][], betters?: unknown[][]): number {
+  return inExcel((lang) => performanceCoefficient(current, previous, betters, lang));
+}
+
+/**
+ * Penalty points W (§38–43): 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.
+ * @customfunction PENALTY
+ * @param late TRUE if the report was submitted late.
+ * @param incomplete TRUE if required elements are missing.
+ * @param unreliableFacts The number of unreliable facts found on re-check.
+ * @param [capTotal] TRUE to cap the whole W at 5, not only the unreliable part (profile option).
+ * @param [threshold] How many unreliable facts there must be before any is deducted (default 3).
+ * @returns W, in points.
+ */
+export function penalty(late: unknown, incomplete: unknown, unreliableFacts: unknown, capTotal?: unknown, threshold?: unknown): number {
+  return inExcel((lang) => penaltyPoints(late, incomplete, unreliableFacts, capTotal, threshold, lang));
+}
+
+/**
+ * Total score A (§15–17): central body 100 · (0.1·B + 0.1·C + 0.8·D) − W; local body 100 · (0.2·B + 0.8·D) · E − W.
+ * @customfunction SCORE
+ * @param kind “central” or “local” (also орталық / жергілікті, центральный / местный).
+ * @param B Quality coefficient B.
+ * @param C Risk management coefficient C (central body; ignored for a local one).
+ * @param D Goals coefficient D.
+ * @param E Performance coefficient E (local body; ignored for a central one).
+ * @param [W] Penalty points W (empty: nothing deducted).
+ * @param [weights] The weights of B, C and D in three cells (optional; default 0.1, 0.1, 0.8 for a central body and 0.2, –, 0.8 for a local one).
+ * @returns A, in points.
+ */
+export function score(kind: unknown, B: unknown, C: unknown, D: unknown, E: unknown, W?: unknown, weights?: unknown[][]): number {
+  return inExcel((lang) => totalScore(kind, B, C, D, E, W, weights, lang));
+}
+
+/**
+ * The last day to object to the conclusion (§28–35): the given number of working days after the day it was received, by the Kazakhstan calendar. Returns a date.
+ * @customfunction DEADLINE
+ * @param received The date the conclusion was received.
+ * @param [workingDays] How many working days (default 5).
+ * @param [extraDaysOff] Extra days off declared by the Government (dates).
+ * @param [extraWorkingDays] Extra working days declared by the Government (dates).
+ * @returns The last day of the window, as an Excel date serial.
+ */
+export function deadline(received: unknown, workingDays?: unknown, extraDaysOff?: unknown[][], extraWorkingDays?: unknown[][]): number {
+  return inExcel((lang) => appealDeadline(received, workingDays, extraDaysOff, extraWorkingDays, lang));
+}

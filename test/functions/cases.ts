@@ -1,0 +1,102 @@
+// Calls of every BAGALAU.* function with arguments as Excel passes them, shared by the tests of the
+// source wrappers (functions.test.ts) and of the built bundle (bundle.test.ts); expected values by hand.
+
+import * as functions from "../../src/functions/functions";
+import { column, errorValue, row } from "./excel-values";
+
+export type FunctionId = "INDICATOR" | "GOAL" | "TASK" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
+
+/** The source function behind each metadata id. */
+export const SOURCE_FUNCTIONS: Record<FunctionId, (...args: never[]) => number> = {
+  INDICATOR: functions.indicator,
+  GOAL: functions.goal,
+  TASK: functions.task,
+  QUALITY: functions.quality,
+  RISK: functions.risk,
+  INDEX: functions.performanceIndex,
+  PENALTY: functions.penalty,
+  SCORE: functions.score,
+  DEADLINE: functions.deadline,
+};
+
+export interface Case {
+  id: FunctionId;
+  args: unknown[];
+  /** A number (to 12 digits), or the Excel error the call must give. */
+  expected: number | "#VALUE!" | "#N/A";
+}
+
+export const CASES: Case[] = [
+  { id: "INDICATOR", args: [96, 120, 80], expected: 16 / 40 },
+  { id: "INDICATOR", args: ["5,1", "5,0", "5,4", "lower"], expected: 0.75 },
+  { id: "INDICATOR", args: [96, null], expected: "#N/A" },
+  { id: "INDICATOR", args: [96, "abc"], expected: "#VALUE!" },
+  { id: "GOAL", args: [column(11.2, 10.1, "12,3", null), column(11.6, 9.7, 12, 80.5), column(12.4, 11.2, 13.4, 80), [["lower"]]], expected: (1 + 1.1 / 1.5 + 1.1 / 1.4) / 3 },
+  { id: "GOAL", args: [column(1, 2, 3), column(1, 2)], expected: "#VALUE!" },
+  { id: "GOAL", args: [column(null, null), column(null, null)], expected: "#N/A" },
+  { id: "GOAL", args: [column(1, errorValue("#DIV/0!")), column(1, 2)], expected: "#VALUE!" },
+  { id: "TASK", args: [column(96, 30), column(120, 25)], expected: 0.9 },
+  { id: "TASK", args: [row(96, 30), row(120, 25), row(80, 20), null, "improvement"], expected: 0.7 },
+  { id: "QUALITY", args: [column(1, null, 1, 0, 0.5), column(1, null, 0.5, 0.5, 0.5), column("1", 2, "2", "2", "3")], expected: 2 / 3 },
+  { id: "QUALITY", args: [column(1, 0.7), column(1, 1)], expected: "#VALUE!" },
+  { id: "RISK", args: [column(1, "0,5", null, 0)], expected: 0.5 },
+  { id: "RISK", args: [column(null)], expected: "#N/A" },
+  {
+    id: "INDEX",
+    args: [column(4.8, 22, 900, 160, 98, 2100), column(5.0, 20, 1000, 150, 100, 2000)],
+    expected: Math.pow((20 / 22) * (150 / 160) * 0.98, 1 / 6),
+  },
+  { id: "INDEX", args: [column(1, 2), column(1, 2)], expected: "#VALUE!" },
+  { id: "PENALTY", args: [true, true, 4], expected: 4.3 },
+  { id: "PENALTY", args: [true, false, 30, true], expected: 5 },
+  { id: "SCORE", args: ["central", 0.75, 0.5, 0.9, null, 1.5], expected: 83 },
+  { id: "SCORE", args: ["жергілікті", 0.5, null, 0.8, 0.9, 2], expected: 64.6 },
+  { id: "SCORE", args: ["central", 1.2, 1, 1, null, 0], expected: "#VALUE!" },
+  { id: "DEADLINE", args: [45366], expected: 45378 },
+  { id: "DEADLINE", args: [45366, null, column(45377)], expected: 45379 },
+  { id: "DEADLINE", args: ["15.03.2024", 5, null, row("16.03.2024")], expected: 45377 },
+  { id: "DEADLINE", args: [45366, null, column(45377), column(45377)], expected: "#VALUE!" },
+];
+
+/** What a call gave: a number, or an error's code and message (from whatever Error class the runtime has). */
+export type Outcome = { value: number } | { code: string; message: string | undefined };
+
+export function outcomeOf(call: () => unknown): Outcome {
+  try {
+    return { value: call() as number };
+  } catch (error) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code !== "string") throw error;
+    return { code, message: typeof message === "string" ? message : undefined };
+  }
+}
+
+/** A stand-in for Excel's CustomFunctions runtime object, recording associations. */
+export function stubRuntime(): {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => void;
+  registered: Map<string, (...args: unknown[]) => unknown>;
+  Error: new (code: string, message?: string) => { code: string; message?: string };
+  ErrorCode: Record<string, string>;
+} {
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  class StubError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  return {
+    associate: (id, fn) => registered.set(id, fn),
+    registered,
+    Error: StubError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// The built add-in in dist/ for the tests that check it: `npm test` builds once before jest runs;
+// a missing file means the build did not run (run `npm run build`).
+
+import fs from "fs";
+import path from "path";
+
+export const DIST = path.join(__dirname, "..", "..", "dist");
+
+export function distPath(file: string): string {
+  const full = path.join(DIST, file);
+  if (!fs.existsSync(full)) throw new Error(`${full} is missing: run \`npm run build\` before these tests (npm test does).`);
+  return full;
+}
+
+export function readDist(file: string): string {
+  return fs.readFileSync(distPath(file), "utf8");
+}
+
+export function readDistJson<T = unknown>(file: string): T {
+  return JSON.parse(readDist(file)) as T;
+}

@@ -1,0 +1,35 @@
+// Test helpers: arguments shaped the way Excel passes them to custom functions (columns as n×1 arrays,
+// blanks as null, error cells as data-type error values or CustomFunctions.Error objects), and failures.
+
+import { FunctionFailure } from "../../src/functions/failure";
+
+/** A one-column range: column(1, null, "5,2") is [[1], [null], ["5,2"]]. */
+export function column(...values: unknown[]): unknown[][] {
+  return values.map((value) => [value]);
+}
+
+/** A one-row range: row(1, 2) is [[1, 2]]. */
+export function row(...values: unknown[]): unknown[][] {
+  return [values];
+}
+
+/** An error cell as Excel passes it with allowErrorForDataTypeAny (a data-type error value). */
+export function errorValue(code: string): unknown {
+  return { type: "Error", basicValue: code };
+}
+
+/** An error cell as a CustomFunctions.Error-like object. */
+export function errorObject(code: string): unknown {
+  return { code, message: "" };
+}
+
+/** The FunctionFailure `run` throws (fails the test if it returns). */
+export function failureOf(run: () => unknown): FunctionFailure {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FunctionFailure) return error;
+    throw error;
+  }
+  throw new Error("expected a FunctionFailure, but the function returned a value");
+}
