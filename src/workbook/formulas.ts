@@ -1,7 +1,7 @@
 // The live formulas the templates write, in Excel's invariant form (English names, commas): the
 // BAGALAU.* custom functions over the input tables, and the few plain aggregates between them.
 
-import type { AchievementRule, Kind, QualityRule } from "../core";
+import type { Kind } from "../core";
 import type { TableKey } from "./layout";
 
 /** Table names are unique per workbook: BG_QUALITY, BG_G1_IND, BG_G1_T2_RES, … */
@@ -28,21 +28,19 @@ export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function withRule(args: string[], rule: string | undefined, defaultRule: string): string {
-  return rule && rule !== defaultRule ? [...args, textLiteral(rule)].join(",") : args.join(",");
-}
 
 /** Column names of a measure table, by key (the localized headers of the indicator/result columns). */
 export type Columns = (key: string) => string;
 
 export const formulas = {
-  goal(table: string, col: Columns, rule: AchievementRule | undefined): string {
+  /** K; `ruleCell` is the score sheet's profile cell (blank: the default rule). */
+  goal(table: string, col: Columns, ruleCell: string): string {
     const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
-    return `BAGALAU.GOAL(${withRule(args, rule, "improvement")})`;
+    return `BAGALAU.GOAL(${[...args, ruleCell].join(",")})`;
   },
-  task(table: string, col: Columns, rule: AchievementRule | undefined): string {
+  task(table: string, col: Columns, ruleCell: string): string {
     const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
-    return `IFERROR(BAGALAU.TASK(${withRule(args, rule, "ratio")}),"")`;
+    return `IFERROR(BAGALAU.TASK(${[...args, ruleCell].join(",")}),"")`;
   },
   /** Y: the mean of the goal's counted task coefficients, 1 when none is counted. */
   tasksCoefficient(pCells: string[]): string {
@@ -56,9 +54,9 @@ export const formulas = {
   goalsCoefficient(xCells: string[]): string {
     return xCells.length === 0 ? "0" : `IFERROR(AVERAGE(${xCells.join(",")}),0)`;
   },
-  quality(table: string, col: Columns, rule: QualityRule | undefined): string {
+  quality(table: string, col: Columns, ruleCell: string): string {
     const args = ["q1", "q2", "sphereCode"].map((k) => structuredRef(table, col(k)));
-    return `BAGALAU.QUALITY(${withRule(args, rule, "mean")})`;
+    return `BAGALAU.QUALITY(${[...args, ruleCell].join(",")})`;
   },
   risk(table: string, col: Columns): string {
     return `BAGALAU.RISK(${structuredRef(table, col("r"))})`;
@@ -69,13 +67,18 @@ export const formulas = {
   points(coefficientCell: string, weightCell: string, eCell?: string): string {
     return eCell ? `100*${weightCell}*${coefficientCell}*${eCell}` : `100*${weightCell}*${coefficientCell}`;
   },
-  penalty(cells: { deadline: string; submitted: string; lateFlag: string; incompleteFlag: string; countCell: string }, missing: string, unreliable: string): string {
+  penalty(
+    cells: { deadline: string; submitted: string; lateFlag: string; incompleteFlag: string; countCell: string; capScope: string; threshold: string },
+    missing: string,
+    unreliable: string,
+  ): string {
     const late = `OR(${cells.lateFlag}=TRUE,AND(ISNUMBER(${cells.deadline}),ISNUMBER(${cells.submitted}),${cells.submitted}>${cells.deadline}))`;
     const incomplete = `OR(${cells.incompleteFlag}=TRUE,COUNTA(${missing})>0)`;
     const count = `IF(COUNTA(${unreliable})>0,COUNTA(${unreliable}),N(${cells.countCell}))`;
-    return `BAGALAU.PENALTY(${late},${incomplete},${count})`;
+    return `BAGALAU.PENALTY(${late},${incomplete},${count},${cells.capScope}="total",${cells.threshold})`;
   },
-  score(kind: Kind, b: string, c: string | null, d: string, e: string | null, w: string): string {
-    return `BAGALAU.SCORE(${textLiteral(kind)},${b},${c ?? 0},${d},${e ?? 1},${w})`;
+  /** A; `weights` is a range or array of the three weights of B, C and D. */
+  score(kind: Kind, b: string, c: string | null, d: string, e: string | null, w: string, weights: string): string {
+    return `BAGALAU.SCORE(${textLiteral(kind)},${b},${c ?? 0},${d},${e ?? 1},${w},${weights})`;
   },
 };

@@ -1,7 +1,7 @@
 // Reading filled templates: grids → the bagalau/evaluation@1 object the core parses, with the cell of
 // every value. Sheets are found by their hidden marker or their headers (any language), not position.
 
-import { parseEvaluation, type Issue, type Kind, type ParsedEvaluation } from "../core";
+import { EvaluationRefused, checkWeights, parseEvaluation, type Issue, type Kind, type ParsedEvaluation } from "../core";
 import { LANGS, DICTIONARIES, type MessageKey } from "../i18n";
 import { PERFORMANCE_INDICATORS } from "../data/performance-indicators";
 import { isCellError, sheetAddress, type CellValue, type Grid } from "./sheet-spec";
@@ -27,7 +27,7 @@ export interface CellRef {
   column: number;
 }
 
-export const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED"] as const;
+export const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED", "WEIGHTS_INVALID"] as const;
 export type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
 
 export interface ReadIssue {
@@ -364,6 +364,26 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       if (value === undefined) continue;
       if (def.options?.includes(value)) profile[key] = value;
       else reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column), params: { text: value, allowed: (def.options ?? []).join(", ") } });
+    }
+    // The weights, from the weight column of the score table (next to the coefficient).
+    const weights: Record<string, unknown> = {};
+    for (const key of kind === "local" ? ["B", "D"] : ["B", "C", "D"]) {
+      const f = field(`weight.${key}`);
+      if (!f) continue;
+      reader.note(`profile.weights.${key}`, f.row, f.column + 1);
+      const value = reader.at(f.row, f.column + 1);
+      if (typeof value === "number") weights[key] = value;
+      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column + 1), params: { text: String(text(value)), allowed: "0 … 1" } });
+    }
+    if (Object.keys(weights).length > 0) {
+      try {
+        checkWeights(kind ?? "central", { weights });
+        profile.weights = weights;
+      } catch (error) {
+        if (!(error instanceof EvaluationRefused)) throw error;
+        const first = field("weight.B");
+        reader.readIssues.push({ code: "WEIGHTS_INVALID", severity: "error", cell: first ? reader.ref(first.row, first.column + 1) : undefined, params: { terms: error.params.terms, sum: error.params.sum } });
+      }
     }
     const threshold = field("unreliableThreshold");
     if (threshold) {

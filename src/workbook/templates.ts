@@ -206,7 +206,6 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
   const columns = TABLE_COLUMNS.indicators;
   const lastColumn = FIRST_COLUMN + columns.length - 1;
   titleRows(b, "goals", t(lang, kind === "central" ? "wb.title.goals.central" : "wb.title.goals.local"), t(lang, "wb.note.goals"), lastColumn + 2);
-  const profile = evaluation.profile;
   const xCells: string[] = [];
   let row = 5;
   evaluation.goals.forEach((goal: Goal, gi) => {
@@ -230,14 +229,14 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
       row = writeTable(b, lang, "results", resultTable, taskRow + 1, measureRecords(task.results, `goals[${gi}].tasks[${ti}].results`, options.typedTexts), spare) + 1;
       const P = goalScore?.tasks[ti]?.P;
       b.value(taskRow, FIRST_COLUMN + 7, t(lang, "wb.label.P"), "blockLabel");
-      b.formula(taskRow, FIRST_COLUMN + 8, formulas.task(resultTable, columnsOf(lang, "results"), profile.resultRule), result ? (P ?? "") : null);
+      b.formula(taskRow, FIRST_COLUMN + 8, formulas.task(resultTable, columnsOf(lang, "results"), bodyFieldRef(lang, kind, "resultRule")), result ? (P ?? "") : null);
       pCells.push(address(taskRow, FIRST_COLUMN + 8));
     });
     const K = goalScore?.K;
     const kCell = address(goalRow, FIRST_COLUMN + 8);
     const yCell = address(goalRow, FIRST_COLUMN + 10);
     b.value(goalRow, FIRST_COLUMN + 7, t(lang, "wb.label.K"), "blockLabel");
-    b.formula(goalRow, FIRST_COLUMN + 8, formulas.goal(indicatorTable, columnsOf(lang, "indicators"), profile.indicatorRule), result ? (K ?? NA) : null);
+    b.formula(goalRow, FIRST_COLUMN + 8, formulas.goal(indicatorTable, columnsOf(lang, "indicators"), bodyFieldRef(lang, kind, "indicatorRule")), result ? (K ?? NA) : null);
     b.value(goalRow, FIRST_COLUMN + 9, t(lang, "wb.label.Y"), "blockLabel");
     b.formula(goalRow, FIRST_COLUMN + 10, formulas.tasksCoefficient(pCells), result ? goalScore?.Y ?? 1 : null);
     b.value(goalRow, FIRST_COLUMN + 11, t(lang, "wb.label.X"), "blockLabel");
@@ -329,12 +328,27 @@ function buildPenaltiesSheet(options: TemplateOptions): SheetSpec {
 
 const SCORES_MARKER = `${MARKER_PREFIX}scores`;
 const PENALTY_FIELDS_ROW = 4;
+const BODY_FIELDS_ROW = 4;
+
+/** The absolute address of a field of the score sheet (the profile options live there), sheet-qualified. */
+function bodyFieldRef(lang: Lang, kind: Kind, key: string): string {
+  const row = BODY_FIELDS_ROW + BODY_FIELDS.findIndex((f) => f.key === key);
+  return `${quoteSheetName(sheetName("body", kind, lang))}!$${"ABCDEFGHIJ"[FIRST_COLUMN]}$${row}`;
+}
 
 /** W from the reporting sheet: the late and incomplete conditions and the count of unreliable facts. */
 function penaltyFormula(lang: Lang, kind: Kind): string {
   const sheet = quoteSheetName(sheetName("penalties", kind, lang));
   const cell = (key: string) => `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIRST_COLUMN + 1)}`;
-  const cells = { deadline: cell("deadline"), submitted: cell("submitted"), lateFlag: cell("lateFlag"), incompleteFlag: cell("incompleteFlag"), countCell: cell("unreliableFactCount") };
+  const cells = {
+    deadline: cell("deadline"),
+    submitted: cell("submitted"),
+    lateFlag: cell("lateFlag"),
+    incompleteFlag: cell("incompleteFlag"),
+    countCell: cell("unreliableFactCount"),
+    capScope: bodyFieldRef(lang, kind, "penaltyCapScope"),
+    threshold: bodyFieldRef(lang, kind, "unreliableThreshold"),
+  };
   return formulas.penalty(cells, structuredRef(tableName("missing"), columnsOf(lang, "missing")("element")), structuredRef(tableName("unreliable"), columnsOf(lang, "unreliable")("indicator")));
 }
 
@@ -356,7 +370,7 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
     penaltyCapScope: profile.penaltyCapScope ?? null,
     unreliableThreshold: profile.unreliableThreshold ?? null,
   };
-  let row = 4;
+  let row = BODY_FIELDS_ROW;
   for (const field of BODY_FIELDS) {
     writeField(b, lang, row, field, values[field.key]);
     row += 1;
@@ -379,8 +393,9 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
   row = headerRow + 1;
   for (const key of criteria) {
     b.value(row, FIRST_COLUMN, `${key}  ${t(lang, `criterion.${key}`)}`, "label");
+    if (key !== "E") b.marker(row, fieldMarker(`weight.${key}`));
     let formula: string;
-    if (key === "B") formula = formulas.quality(tableName("quality"), columnsOf(lang, "quality"), profile.qualityRule);
+    if (key === "B") formula = formulas.quality(tableName("quality"), columnsOf(lang, "quality"), bodyFieldRef(lang, kind, "qualityRule"));
     else if (key === "C") formula = formulas.risk(tableName("risks"), columnsOf(lang, "risks"));
     else if (key === "D") formula = formulas.goalsCoefficient(xCells);
     else formula = formulas.performance(tableName("performance"), columnsOf(lang, "performance"));
@@ -398,7 +413,10 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
   row += 1;
   b.value(row, FIRST_COLUMN, t(lang, "wb.label.A"), "total");
   const c = coefficientCell;
-  b.formula(row, FIRST_COLUMN + 3, formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell), result ? result.A : null, "total");
+  // The weights: the three weight cells of a central body; a local body has no C, so B, 0 and D.
+  const weightCell = (key: "B" | "C" | "D") => address(Number(coefficientCell[key].replace(/^[A-Z]+/, "")), FIRST_COLUMN + 2);
+  const weightsArg = kind === "central" ? `${weightCell("B")}:${weightCell("D")}` : `CHOOSE({1;2;3},${weightCell("B")},0,${weightCell("D")})`;
+  b.formula(row, FIRST_COLUMN + 3, formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell, weightsArg), result ? result.A : null, "total");
   b.spec.definedNames.push({ name: "BAGALAU_A", ref: aCell });
   b.widths([2, 44, 40, 10, 12]);
   b.spec.hiddenColumns = [1];
