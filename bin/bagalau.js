@@ -11,4 +11,7 @@ try {
   }
   throw error;
 }
-process.exitCode = cli.main(process.argv.slice(2));
+// main() resolves to the exit code; it reports every failure itself, on one line.
+Promise.resolve(cli.main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

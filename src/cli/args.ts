@@ -1,6 +1,7 @@
 // The command line's words: the command, the files, and the options, checked before anything runs.
 // Mistakes become a CliUsageError carrying an i18n key, so they are reported in the chosen language.
 
+import type { Kind } from "../core";
 import type { MessageKey } from "../i18n";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n";
 
@@ -14,34 +15,85 @@ export class CliUsageError extends Error {
   }
 }
 
+export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies"] as const;
+export type FileCommand = (typeof COMMANDS)[number];
+
 export interface CliArgs {
-  command: "score" | "help" | "version";
+  command: FileCommand | "help" | "version";
   files: string[];
   json: boolean;
   trace: boolean;
   lang: Lang;
   /** Raw key=value profile options, in order. */
   profile: string[];
+  /** -o / --output: the workbook to write. */
+  output?: string;
+  /** --kind of a template. */
+  kind?: Kind;
+  /** --body: a key of App. 2 (src/data/central-bodies.ts). */
+  body?: string;
+  /** --today: the date a check compares the deadline with (YYYY-MM-DD). */
+  today?: string;
+  /** --ranking: the evaluators' ranking workbook to write after scoring. */
+  ranking?: string;
 }
 
-const VALUE_OPTIONS = new Set(["--lang", "--profile"]);
+type OptionName = "--lang" | "--profile" | "--output" | "--kind" | "--body" | "--today" | "--ranking" | "--json" | "--trace";
+
+const VALUE_OPTIONS = new Set<string>(["--lang", "--profile", "--output", "-o", "--kind", "--body", "--today", "--ranking"]);
+const ALIASES: Record<string, OptionName> = { "-o": "--output" };
+
+/** The options each command accepts, besides --lang, --help and --version. */
+const ACCEPTS: Record<FileCommand, readonly OptionName[]> = {
+  score: ["--json", "--trace", "--profile", "--ranking"],
+  check: ["--json", "--today", "--output"],
+  template: ["--kind", "--body", "--output"],
+  fill: ["--output"],
+  conclusion: ["--output"],
+  bodies: [],
+};
+
+/** How many files each command takes: [least, most]. */
+const FILE_COUNT: Record<FileCommand, [number, number]> = {
+  score: [1, Infinity],
+  check: [1, 1],
+  template: [0, 0],
+  fill: [1, 1],
+  conclusion: [1, 1],
+  bodies: [0, 0],
+};
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: "help", files: [], json: false, trace: false, lang: DEFAULT_LANG, profile: [] };
   const words: string[] = [];
+  const given: { name: OptionName; raw: string }[] = [];
   let langText: string | undefined;
+  let kindText: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
     const eq = word.indexOf("=");
-    const name = word.startsWith("--") && eq > 0 ? word.slice(0, eq) : word;
-    if (VALUE_OPTIONS.has(name)) {
+    const raw = word.startsWith("--") && eq > 0 ? word.slice(0, eq) : word;
+    if (VALUE_OPTIONS.has(raw)) {
+      const name = (ALIASES[raw] ?? raw) as OptionName;
       const value = eq > 0 && word.startsWith("--") ? word.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new CliUsageError("cli.error.missingValue", { option: name });
+      if (value === undefined || (value === "" && name !== "--profile")) throw new CliUsageError("cli.error.missingValue", { option: raw });
+      given.push({ name, raw });
       if (name === "--lang") langText = value;
-      else args.profile.push(value);
-    } else if (word === "--json") args.json = true;
-    else if (word === "--trace") args.trace = true;
-    else if (word === "--help" || word === "-h") return { ...args, command: "help", lang: langOf(langText ?? laterLang(argv, i + 1)) };
+      else if (name === "--profile") args.profile.push(value);
+      else if (name === "--output") args.output = value;
+      else if (name === "--kind") kindText = value;
+      else if (name === "--body") args.body = value;
+      else if (name === "--today") args.today = value;
+      else if (name === "--ranking") args.ranking = value;
+    } else if (word === "--json") {
+      args.json = true;
+      given.push({ name: "--json", raw: word });
+    } else if (word === "--trace") {
+      args.trace = true;
+      given.push({ name: "--trace", raw: word });
+    } else if (word === "--help" || word === "-h") return { ...args, command: "help", lang: langOf(langText ?? laterLang(argv, i + 1)) };
     else if (word === "--version" || word === "-v") return { ...args, command: "version" };
     else if (word.startsWith("-") && word !== "-") throw new CliUsageError("cli.error.unknownOption", { option: word });
     else words.push(word);
@@ -49,9 +101,25 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   args.lang = langOf(langText);
   if (words.length === 0) return args;
   const [command, ...files] = words;
-  if (command !== "score") throw new CliUsageError("cli.error.unknownCommand", { command });
-  if (files.length === 0) throw new CliUsageError("cli.error.noFiles");
-  return { ...args, command, files };
+  if (command === "help") return { ...args, command: "help" };
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new CliUsageError("cli.error.unknownCommand", { command });
+  const cmd = command as FileCommand;
+  for (const option of given) {
+    if (option.name !== "--lang" && !ACCEPTS[cmd].includes(option.name)) throw new CliUsageError("cli.error.optionNotFor", { option: option.raw, command: cmd });
+  }
+  const [least, most] = FILE_COUNT[cmd];
+  if (files.length < least) throw new CliUsageError(cmd === "score" ? "cli.error.noFiles" : "cli.error.oneFile", { command: cmd });
+  if (files.length > most) throw new CliUsageError(most === 0 ? "cli.error.noFilesExpected" : "cli.error.oneFile", { command: cmd, file: files[most] });
+  if ((cmd === "fill" || cmd === "conclusion" || cmd === "template") && args.output === undefined) throw new CliUsageError("cli.error.outputRequired", { command: cmd });
+  if (cmd === "template") {
+    if (kindText === undefined && args.body === undefined) throw new CliUsageError("cli.error.kindRequired");
+    const kind = kindText ?? "central";
+    if (kind !== "central" && kind !== "local") throw new CliUsageError("cli.error.badKind", { kind });
+    if (kind === "local" && args.body !== undefined) throw new CliUsageError("cli.error.bodyIsCentral", { body: args.body });
+    args.kind = kind;
+  }
+  if (args.today !== undefined && !ISO_DATE.test(args.today)) throw new CliUsageError("cli.error.badToday", { today: args.today });
+  return { ...args, command: cmd, files };
 }
 
 /** The value of a --lang given after `from` (help stops reading options, but not the language). */

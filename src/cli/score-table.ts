@@ -1,7 +1,7 @@
 // The readable score table the CLI prints without --json: the criteria with coefficient, weight and
 // points, the deductions, the total A, the goals, the indicator counts and the issues, in one language.
 
-import type { Evaluation, Result } from "../core";
+import type { Evaluation, Issue, Result } from "../core";
 import { formatFixed, formatIssue, t, type Lang } from "../i18n";
 
 function padEnd(text: string, width: number): string {
@@ -12,7 +12,13 @@ function padStart(text: string, width: number): string {
   return text.length >= width ? text : " ".repeat(width - text.length) + text;
 }
 
-export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang): string {
+/** For a workbook: where each core issue is (its cell), and the problems met while reading the sheets. */
+export interface IssueLocations {
+  cellOf(issue: Issue): string | undefined;
+  readIssues: { severity: "error" | "warning"; cell: string | null; message: string }[];
+}
+
+export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang, locations?: IssueLocations): string {
   const lines: string[] = [];
   const { body } = evaluation;
   lines.push(t(lang, "cli.title", { body: body.name, period: body.period, kind: t(lang, `kind.${body.kind}`) }));
@@ -54,14 +60,21 @@ export function renderScoreTable(evaluation: Evaluation, result: Result, lang: L
     lines.push("");
   }
 
-  const count = (s: string) => result.issues.filter((i) => i.severity === s).length;
-  if (result.issues.length === 0) {
+  const readIssues = locations?.readIssues ?? [];
+  const all = [...readIssues.map((i) => i.severity), ...result.issues.map((i) => i.severity)];
+  const count = (s: string) => all.filter((severity) => severity === s).length;
+  if (all.length === 0) {
     lines.push(t(lang, "cli.noIssues"));
   } else {
-    lines.push(t(lang, "cli.issues", { count: result.issues.length, errors: count("error"), warnings: count("warning"), infos: count("info") }));
+    lines.push(t(lang, "cli.issues", { count: all.length, errors: count("error"), warnings: count("warning"), infos: count("info") }));
     const sevWidth = Math.max(...(["error", "warning", "info"] as const).map((s) => t(lang, `severity.${s}`).length)) + 2;
+    for (const issue of readIssues) {
+      // A reading problem's message starts with its cell already.
+      lines.push(`  ${padEnd(t(lang, `severity.${issue.severity}`), sevWidth)}${issue.message}`);
+    }
     for (const issue of result.issues) {
-      lines.push(`  ${padEnd(t(lang, `severity.${issue.severity}`), sevWidth)}${issue.path}  ${formatIssue(lang, issue)}`);
+      const where = locations?.cellOf(issue) ?? issue.path;
+      lines.push(`  ${padEnd(t(lang, `severity.${issue.severity}`), sevWidth)}${where}  ${formatIssue(lang, issue)}`);
     }
   }
   return lines.join("\n") + "\n";

@@ -178,7 +178,8 @@ function buildQualitySheet(options: TemplateOptions): SheetSpec {
   const columns = TABLE_COLUMNS.quality;
   titleRows(b, "quality", t(lang, kind === "central" ? "wb.title.quality.central" : "wb.title.quality.local"), t(lang, "wb.note.quality"), FIRST_COLUMN + columns.length - 1);
   writeTable(b, lang, "quality", tableName("quality"), 4, qualityRecords(evaluation.quality, options.typedTexts), options.spareRows ?? 0);
-  b.widths([2, ...columns.map((c) => c.width)]);
+  // The q1 and q2 headers hold a long word each («проблемалар», «мақсаттармен»): room for it on one line.
+  b.widths([2, ...columns.map((c) => (c.kind === "expert" ? Math.max(c.width, 14) : c.width))]);
   b.spec.frozenRows = 4;
   b.spec.hiddenColumns = [1];
   return b.spec;
@@ -245,7 +246,8 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     row += 1;
   });
   b.touch(row);
-  b.widths([2, ...columns.map((c) => c.width), 8, 10, 6, 10]);
+  // Column B holds the № of each row and the «Мақсат» / «Міндет» label of each block.
+  b.widths([2, Math.max(columns[0].width, 9), ...columns.slice(1).map((c) => c.width), 8, 10, 6, 10]);
   b.spec.frozenRows = 3;
   b.spec.hiddenColumns = [1];
   return { spec: b.spec, xCells };
@@ -319,7 +321,8 @@ function buildPenaltiesSheet(options: TemplateOptions): SheetSpec {
   b.value(row, FIRST_COLUMN, t(lang, "wb.label.unreliableFacts"), "blockLabel");
   const facts = penalties.unreliableFacts.map((f: UnreliableFact, i) => withTypedTexts({ no: String(i + 1), ...f }, `penalties.unreliableFacts[${i}]`, ["plan", "fact", "rechecked"], options.typedTexts));
   writeTable(b, lang, "unreliable", tableName("unreliable"), row + 1, facts, spare);
-  b.widths([2, ...TABLE_COLUMNS.unreliable.map((c) => c.width)]);
+  // Column B holds the fields' labels above the tables' № column: wide enough for a label on two or three lines.
+  b.widths([2, 30, ...TABLE_COLUMNS.unreliable.slice(1).map((c) => c.width)]);
   b.spec.hiddenColumns = [1];
   return b.spec;
 }

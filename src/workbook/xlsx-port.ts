@@ -3,6 +3,7 @@
 
 import type * as ExcelJSTypes from "exceljs";
 import { isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
+import { registerChart } from "./chart";
 
 type Workbook = ExcelJSTypes.Workbook;
 type Worksheet = ExcelJSTypes.Worksheet;
@@ -19,12 +20,12 @@ const STYLES: Record<StyleName, Style> = {
   note: { font: { italic: true, size: 9, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
   header: { font: { bold: true }, fill: fill("FFDCE6F1"), border: BORDER, alignment: { wrapText: true, vertical: "middle", horizontal: "center" } },
   blockHeader: { font: { bold: true }, fill: fill("FFE7E6E6"), alignment: { wrapText: true, vertical: "middle" }, protection: { locked: false } },
-  blockLabel: { font: { bold: true, color: { argb: "FF1F3864" } } },
+  blockLabel: { font: { bold: true, color: { argb: "FF1F3864" } }, alignment: { vertical: "top" } },
   label: { alignment: { wrapText: true, vertical: "middle" } },
   input: { border: BORDER, alignment: { wrapText: true, vertical: "top" }, protection: { locked: false } },
-  inputNumber: { border: BORDER, numFmt: "General", protection: { locked: false } },
-  inputDate: { border: BORDER, numFmt: "yyyy-mm-dd", protection: { locked: false } },
-  inputCode: { border: BORDER, numFmt: "@", protection: { locked: false } },
+  inputNumber: { border: BORDER, numFmt: "General", alignment: { vertical: "top" }, protection: { locked: false } },
+  inputDate: { border: BORDER, numFmt: "yyyy-mm-dd", alignment: { vertical: "top" }, protection: { locked: false } },
+  inputCode: { border: BORDER, numFmt: "@", alignment: { vertical: "top" }, protection: { locked: false } },
   computed: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.0000", font: { color: { argb: "FF1F3864" } } },
   computedPoints: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.00", font: { color: { argb: "FF1F3864" } } },
   total: { font: { bold: true, size: 12 }, fill: fill("FFFFF2CC"), border: BORDER, numFmt: "0.00" },
@@ -131,6 +132,8 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
   }
+  // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (chart.ts).
+  registerChart(workbook, spec);
   if (spec.protect) {
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }
@@ -161,13 +164,36 @@ export function estimateRowHeights(spec: SheetSpec): (number | undefined)[] {
     cells.forEach((cell, c) => {
       if (!cell || !cell.style || !WRAPPING.has(cell.style) || typeof cell.value !== "string") return;
       const width = mergedWidth.get(`${r + 1}:${c + 1}`) ?? widthOf(c + 1);
-      const perLine = Math.max(1, Math.floor(width * 1.15));
-      const needed = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      // A width unit holds about one digit of the 11 pt font; Cyrillic letters are a little wider, larger fonts wider still.
+      // Bold headers are wider still.
+      const fontScale = cell.style === "title" ? 11 / 14 : cell.style === "header" || cell.style === "blockHeader" ? 0.9 : 1;
+      const perLine = Math.max(1, Math.floor(width * 0.95 * fontScale));
+      const needed = cell.value.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
       lines = Math.max(lines, needed);
     });
-    const base = cells.some((cell) => cell?.style === "title") ? 20 : LINE_HEIGHT;
-    return lines > 1 || base > LINE_HEIGHT ? Math.min(409, base + (lines - 1) * LINE_HEIGHT) : undefined;
+    const title = cells.some((cell) => cell?.style === "title");
+    const lineHeight = title ? 20 : LINE_HEIGHT;
+    return lines > 1 || title ? Math.min(409, lines * lineHeight) : undefined;
   });
+}
+
+/** Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line (long words are cut). */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) {
+      used = needed;
+    } else if (used === 0) {
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    } else {
+      lines += Math.ceil(word.length / perLine);
+      used = word.length % perLine || perLine;
+    }
+  }
+  return lines;
 }
 
 function columnNumber(letters: string): number {
@@ -178,13 +204,17 @@ function absolute(ref: string): string {
   return ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 }
 
-/** Every value of a worksheet as a grid: formulas give their cached result, merged cells their value once. */
+/**
+ * Every value of a worksheet as a grid: formulas give their cached result. A merged range gives its
+ * value once across (a title over many columns), but down its first column to every row it covers
+ * (a sphere code merged over its directions' rows is the code of each of them).
+ */
 export function readGrid(ws: Worksheet): Grid {
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address && Number(cell.master.col) !== colNumber) return;
       cells[colNumber - 1] = plainValue(cell.value);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
@@ -213,7 +243,8 @@ export function readGrids(workbook: Workbook): Grid[] {
 /** Marks a cell with a severity fill and a note (used for the highlighted copy of a checked workbook). */
 export function highlightCell(ws: Worksheet, address: string, severity: keyof typeof HIGHLIGHT_FILLS, note: string): void {
   const cell = ws.getCell(address);
-  cell.fill = fill(HIGHLIGHT_FILLS[severity]);
+  // A loaded workbook shares one style object among cells of the same format: give this cell its own.
+  cell.style = { ...cell.style, fill: fill(HIGHLIGHT_FILLS[severity]) };
   const previous = typeof cell.note === "string" ? cell.note : "";
   cell.note = previous ? `${previous}\n${note}` : note;
 }

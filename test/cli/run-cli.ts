@@ -37,10 +37,10 @@ function newestMtime(dir: string, ext: string): number {
 
 const CLI_ENTRY = path.join(root, "lib/cli/bagalau.js");
 
-/** lib/ is missing or older than a source it is compiled from (tsconfig.cli.json). */
+/** lib/ is missing or older than a source it is compiled from (tsconfig.cli.json and what src/cli imports). */
 function libIsStale(): boolean {
   if (!fs.existsSync(CLI_ENTRY)) return true;
-  const sources = ["core", "i18n", "data", "cli"].map((d) => newestMtime(path.join(root, "src", d), ".ts"));
+  const sources = ["core", "i18n", "data", "cli", "workbook"].map((d) => newestMtime(path.join(root, "src", d), ".ts"));
   return fs.statSync(CLI_ENTRY).mtimeMs < Math.max(...sources, fs.statSync(path.join(root, "tsconfig.cli.json")).mtimeMs);
 }
 

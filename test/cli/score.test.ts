@@ -105,7 +105,7 @@ test("several files: one table each, under the file's name", () => {
 test("--help prints the usage and exits 0; --version prints the package version", () => {
   const help = runCli("--help", "--lang", "ru");
   expect(help.status).toBe(0);
-  expect(help.stdout).toBe(t("ru", "cli.usage") + "\n");
+  expect(help.stdout).toBe(t("ru", "cli.help") + "\n");
   const version = runCli("--version");
   expect(version.status).toBe(0);
   const { version: packageVersion } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };

@@ -8,6 +8,7 @@ import { newWorkbook, readWorkbookFile, writeWorkbookFile } from "../../src/work
 
 const examples = ["ministry-of-health", "zhambyl-oblast"];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-rt-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe.each(examples)("%s", (example) => {
   const parsed = parseEvaluationText(fs.readFileSync(path.join(__dirname, "../../examples", `${example}.json`), "utf8"));

@@ -1,0 +1,153 @@
+// Benchmark: read + score of a workbook with 50,000 target-indicator rows against a bare ExcelJS load of
+// the same file — time and peak memory, each measured in its own process. Prints figures as JSON.
+//
+//   npm run bench:workbook            (50,000 rows, 3 runs of each)
+//   npm run bench:workbook -- 10000 5 (rows, runs)
+
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { parseEvaluation, scoreEvaluation, type Evaluation } from "../src/core";
+import { filledSheets } from "../src/workbook/services";
+import { readWorkbook } from "../src/workbook/read";
+import { loadWorkbook, newWorkbook, writeWorkbookFile } from "../src/workbook/xlsx-files";
+import { readGrids } from "../src/workbook/xlsx-port";
+
+const GOALS = 50;
+const TASKS_PER_GOAL = 2;
+const RESULTS_PER_TASK = 5;
+
+/** A central body with `rows` target indicators spread over 50 goals, each goal with two small tasks. */
+function bigEvaluation(rows: number): Evaluation {
+  const perGoal = Math.ceil(rows / GOALS);
+  const measure = (i: number, kind: string) => ({
+    code: String(i + 1),
+    name: `${kind} ${i + 1}: халықтың өмір сүру сапасының көрсеткіші`,
+    source: "ҚР ҰЭМ Статистика комитеті",
+    unit: i % 3 === 0 ? "%" : "адам",
+    better: i % 4 === 0 ? "lower" : "higher",
+    base: 100 + (i % 37),
+    plan: 110 + (i % 41),
+    fact: i % 11 === 0 ? null : 105 + (i % 43),
+    data: i % 13 === 0 ? "operational" : "official",
+    responsible: "Департамент",
+  });
+  const goals = Array.from({ length: GOALS }, (_, g) => ({
+    code: `${g + 1}.1`,
+    name: `Мақсат ${g + 1}`,
+    indicators: Array.from({ length: Math.max(0, Math.min(perGoal, rows - g * perGoal)) }, (_, i) => measure(g * perGoal + i, "Индикатор")),
+    tasks: Array.from({ length: TASKS_PER_GOAL }, (_, t) => ({
+      code: `${g + 1}.1.${t + 1}`,
+      name: `Міндет ${t + 1}`,
+      results: Array.from({ length: RESULTS_PER_TASK }, (_, r) => measure(r, "Нәтиже")),
+    })),
+  }));
+  const quality = [{ code: "1", name: "Сала", q1: 1, q2: 0.5 }];
+  const risks = [{ name: "Тәуекел", r: 1 }];
+  return parseEvaluation({ format: "bagalau/evaluation@1", body: { name: "Бенчмарк министрлігі", kind: "central", period: "2024" }, quality, risks, goals }).evaluation;
+}
+
+interface Measurement {
+  ms: number;
+  peakRssMB: number;
+  phases?: Record<string, number>;
+}
+
+const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+
+/** In a child process: one measured run of `mode` on `file`, printed as JSON. */
+async function child(mode: string, file: string): Promise<void> {
+  const bytes = fs.readFileSync(file);
+  const started = process.hrtime.bigint();
+  const phases: Record<string, number> = {};
+  const lap = (() => {
+    let last = started;
+    return (name: string) => {
+      const now = process.hrtime.bigint();
+      phases[name] = Number(now - last) / 1e6;
+      last = now;
+    };
+  })();
+  if (mode === "exceljs") {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    lap("load");
+  } else {
+    const workbook = await loadWorkbook(bytes);
+    lap("load");
+    const grids = readGrids(workbook);
+    lap("grids");
+    const reading = readWorkbook(grids);
+    lap("read");
+    const result = scoreEvaluation(reading.evaluation, reading.issues);
+    lap("score");
+    if (!Number.isFinite(result.A) || reading.evaluation.goals.length !== GOALS) throw new Error("the benchmark workbook did not read back");
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const out: Measurement = { ms: Math.round(ms), peakRssMB: mb(process.resourceUsage().maxRSS), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) };
+  process.stdout.write(JSON.stringify(out) + "\n");
+}
+
+function runChild(mode: string, file: string): Measurement {
+  const out = spawnSync(process.execPath, [__filename, "--child", mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (out.status !== 0) throw new Error(`${mode} run failed: ${out.stderr}`);
+  return JSON.parse(out.stdout) as Measurement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function parent(rows: number, runs: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-bench-"));
+  const file = path.join(dir, `indicators-${rows}.xlsx`);
+  try {
+    const evaluation = bigEvaluation(rows);
+    const writeStart = Date.now();
+    const result = scoreEvaluation(evaluation, []);
+    await writeWorkbookFile(newWorkbook(filledSheets(evaluation, result, "kk")), file);
+    const fillMs = Date.now() - writeStart;
+    const bare: Measurement[] = [];
+    const ours: Measurement[] = [];
+    for (let i = 0; i < runs; i++) {
+      bare.push(runChild("exceljs", file));
+      ours.push(runChild("bagalau", file));
+    }
+    const summary = (list: Measurement[]) => ({
+      ms: median(list.map((m) => m.ms)),
+      peakRssMB: median(list.map((m) => m.peakRssMB)),
+      phases: Object.fromEntries(Object.keys(list[0].phases ?? {}).map((k) => [k, median(list.map((m) => m.phases?.[k] ?? 0))])),
+      runs: list.map((m) => m.ms),
+    });
+    const exceljsLoad = summary(bare);
+    const readAndScore = summary(ours);
+    const figures = {
+      benchmark: "workbook read + score",
+      indicatorRows: rows,
+      fileMB: Math.round((fs.statSync(file).size / 1024 / 1024) * 100) / 100,
+      fillAndWriteMs: fillMs,
+      exceljsLoad,
+      readAndScore,
+      ratio: {
+        time: Math.round((readAndScore.ms / exceljsLoad.ms) * 100) / 100,
+        peakMemory: Math.round((readAndScore.peakRssMB / exceljsLoad.peakRssMB) * 100) / 100,
+      },
+      goal: "ratio.time ≤ 1.3",
+      node: process.version,
+      cpus: os.cpus().length,
+    };
+    process.stdout.write(JSON.stringify(figures, null, 2) + "\n");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const argv = process.argv.slice(2);
+const done = argv[0] === "--child" ? child(argv[1], argv[2]) : parent(Number(argv[0] ?? 50000), Number(argv[1] ?? 3));
+done.catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+// `bagalau template` (the empty official templates), `bagalau bodies` (the App. 2 keys --body takes)
+// and `bagalau fill` (the templates filled with an evaluation JSON, every formula's value cached).
+
+import { scoreEvaluation } from "../core";
+import { CENTRAL_BODIES, centralBody } from "../data/central-bodies";
+import { t } from "../i18n";
+import { filledSheets, templateSheets } from "../workbook/services";
+import { newWorkbook } from "../workbook/xlsx-files";
+import { CliUsageError, type CliArgs } from "./args";
+import { EXIT_OK, type CliIO } from "./io";
+import { FileRefused, guardOutput, isWorkbookInput, parseJsonInput, readInputBytes, writeOutput } from "./inputs";
+
+export async function templateCommand(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.body !== undefined && !centralBody(args.body)) throw new CliUsageError("cli.error.unknownBody", { body: args.body });
+  const output = args.output as string;
+  await writeOutput(newWorkbook(templateSheets(args.kind ?? "central", args.lang, args.body)), output, args.lang);
+  io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
+  return EXIT_OK;
+}
+
+export function bodiesCommand(args: CliArgs, io: CliIO): number {
+  const width = Math.max(...CENTRAL_BODIES.map((b) => b.key.length)) + 2;
+  io.stdout(t(args.lang, "cli.bodies.title") + "\n");
+  for (const body of CENTRAL_BODIES) io.stdout(`  ${body.key.padEnd(width)}${body.name[args.lang]}\n`);
+  return EXIT_OK;
+}
+
+export async function fillCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const [file] = args.files;
+  const output = args.output as string;
+  guardOutput(output, [file]);
+  const bytes = readInputBytes(file, args.lang);
+  if (isWorkbookInput(bytes)) throw new FileRefused(t(args.lang, "cli.error.fillNeedsJson"));
+  const { evaluation, issues } = parseJsonInput(file, bytes, args.lang);
+  const result = scoreEvaluation(evaluation, issues);
+  await writeOutput(newWorkbook(filledSheets(evaluation, result, args.lang)), output, args.lang);
+  io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
+  return EXIT_OK;
+}
