@@ -1,0 +1,37 @@
+// The application services as the task pane sees them: one object per workbook, every action a
+// promise with progress and cancellation — implemented over any WorkbookPort (Excel or an .xlsx).
+
+import type { Kind, Result } from "../core";
+import type { Lang } from "../i18n";
+import type { CheckReport, ScoredWorkbook } from "../workbook/services";
+import type { CellRef } from "../workbook/read";
+import type { WorkbookState } from "../workbook/port";
+
+export interface ActionOptions {
+  /** Cancels a long action between its steps. */
+  signal?: AbortSignal;
+  /** Progress from 0 to 1, with a message key of src/i18n. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface InsertReport {
+  /** Names of the sheets inserted. */
+  inserted: string[];
+  /** Roles whose templates were already in the workbook and were left untouched. */
+  existing: string[];
+}
+
+export interface BagalauApp {
+  state(): Promise<WorkbookState>;
+  saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
+  /** The templates for the body, inserted as new sheets; existing sheets are never touched. */
+  insertTemplates(options: { kind: Kind; bodyKey?: string; bodyName?: string; period?: string; lang: Lang; onlyMissing: boolean }, action?: ActionOptions): Promise<InsertReport>;
+  /** Reads and scores the workbook (no writes). */
+  score(action?: ActionOptions): Promise<ScoredWorkbook>;
+  /** Reads, scores, lists every issue with its cell and highlights the cells (replacing earlier highlights). */
+  check(lang: Lang, today: string, action?: ActionOptions): Promise<CheckReport>;
+  clearHighlights(action?: ActionOptions): Promise<void>;
+  select(ref: CellRef): Promise<void>;
+  /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
+  generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
+}

@@ -1,0 +1,61 @@
+// The WorkbookPort: what the application services need from a host (Excel through Office.js, or an
+// .xlsx through ExcelJS) — read grids, write owned sheets, highlight and select cells — in few round trips.
+
+import type { Lang } from "../i18n";
+import type { ProfileInput } from "../core";
+import type { CellRef } from "./read";
+import type { Grid, SheetSpec } from "./sheet-spec";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Highlight {
+  ref: CellRef;
+  severity: Severity;
+  /** The localized message, shown as the cell's note. */
+  note: string;
+}
+
+/** What the add-in remembers in the workbook itself, so that closing the pane loses nothing. */
+export interface WorkbookState {
+  lang?: Lang;
+  /** A key of src/data (App. 2 / the 2019 list), or absent for a body typed by hand. */
+  bodyKey?: string;
+  kind?: "central" | "local";
+  period?: string;
+  profile?: ProfileInput;
+  /** Names of the sheets BAGALAU created (templates and generated sheets), by role. */
+  ownedSheets?: Record<string, string>;
+  /** The cells BAGALAU highlighted, with what they looked like before, so clearing restores them exactly. */
+  highlights?: SavedHighlight[];
+}
+
+/** A highlighted cell and its own formatting before BAGALAU touched it. */
+export interface SavedHighlight {
+  sheet: string;
+  address: string;
+  /** The host's own description of the fill (e.g. Office.js `format.fill.color`, or "none"). */
+  fill: string | null;
+  /** The note/comment text the cell had, or null. */
+  note: string | null;
+}
+
+/**
+ * A host the services work on. Every method is one batch: an implementation must not make a round trip
+ * per row or per cell (the ExcelPort keeps `context.sync()` calls per action constant, ≤ 3).
+ */
+export interface WorkbookPort {
+  /** The names of the sheets in workbook order. */
+  sheetNames(): Promise<string[]>;
+  /** Every sheet's used range as a grid of values (formulas give their values), in one batch. */
+  readGrids(): Promise<Grid[]>;
+  /** Writes the specs as new sheets; a spec whose name exists replaces that sheet only if `replace` lists it. */
+  writeSheets(specs: readonly SheetSpec[], replace: readonly string[]): Promise<void>;
+  /** Fills and notes on cells, saving each cell's own fill and note first (into the state). */
+  highlight(items: readonly Highlight[]): Promise<void>;
+  /** Restores every highlighted cell's own fill and note exactly. */
+  clearHighlights(): Promise<void>;
+  /** Activates the cell's sheet and selects the cell. */
+  select(ref: CellRef): Promise<void>;
+  loadState(): Promise<WorkbookState>;
+  saveState(state: WorkbookState): Promise<void>;
+}
