@@ -41,7 +41,7 @@ export interface WorkbookReading extends ParsedEvaluation {
   /** The JSON the sheets amount to (what `bagalau fill` would need to write the same workbook). */
   json: Record<string, unknown>;
   /** JSON path (e.g. `goals[0].indicators[2].plan`, `goals[0]`) → the cell it was read from. */
-  cells: Map<string, CellRef>;
+  cells: CellIndex;
   readIssues: ReadIssue[];
   /** Which sheet holds each input role. */
   sheets: Partial<Record<SheetRole, string>>;
@@ -86,24 +86,41 @@ const FIELDS: FieldDef[] = [...BODY_FIELDS, ...PENALTY_FIELDS];
 const FIELD_LABELS = new Map<string, string>();
 for (const field of FIELDS) for (const variant of headerVariants(field.label)) FIELD_LABELS.set(variant, field.key);
 
+/** Every table's header texts in every language, normalized, to its column key — computed once. */
+const HEADER_KEYS: Record<TableKey, Map<string, string>> = Object.fromEntries(
+  TABLE_KEYS.map((key) => [key, new Map(TABLE_COLUMNS[key].flatMap((c) => headerVariants(c.header).map((v) => [v, c.key] as [string, string])))]),
+) as Record<TableKey, Map<string, string>>;
+
+/** The normalized text of each string cell of a row (the marker column left out), by column number. */
+function rowTexts(row: CellValue[]): [number, string][] {
+  const texts: [number, string][] = [];
+  for (let index = MARKER_COLUMN; index < row.length; index++) {
+    const value = row[index];
+    if (typeof value === "string") texts.push([index + 1, normalizeHeader(value)]);
+  }
+  return texts;
+}
+
 /** Maps the header cells of a row to the table's column keys; unknown headers are left out. */
-function mapColumns(key: TableKey, row: CellValue[]): Map<string, number> {
+function mapColumns(key: TableKey, texts: [number, string][]): Map<string, number> {
   const columns = new Map<string, number>();
-  const variants = TABLE_COLUMNS[key].map((c) => ({ key: c.key, variants: headerVariants(c.header) }));
-  row.forEach((value, index) => {
-    if (index + 1 === MARKER_COLUMN || typeof value !== "string") return;
-    const text = normalizeHeader(value);
-    const match = variants.find((v) => !columns.has(v.key) && v.variants.includes(text));
-    if (match) columns.set(match.key, index + 1);
-  });
+  const headers = HEADER_KEYS[key];
+  for (const [column, text] of texts) {
+    const columnKey = headers.get(text);
+    if (columnKey !== undefined && !columns.has(columnKey)) columns.set(columnKey, column);
+  }
   return columns;
 }
 
-/** A header row without a marker: the table whose headers it matches best (at least 3 and half of them). */
+/** A header row without a marker: the table whose headers it matches best (at least 2 and half of them). */
 function detectTable(row: CellValue[]): { key: TableKey; columns: Map<string, number> } | undefined {
+  // A header row holds only text; a data row almost always holds a number, so it is passed over at once.
+  if (row.some((value) => typeof value === "number")) return undefined;
+  const texts = rowTexts(row);
+  if (texts.length < 2) return undefined;
   let best: { key: TableKey; columns: Map<string, number> } | undefined;
   for (const key of TABLE_KEYS) {
-    const columns = mapColumns(key, row);
+    const columns = mapColumns(key, texts);
     const needed = Math.max(2, Math.ceil(TABLE_COLUMNS[key].length / 2));
     if (columns.size >= needed && (!best || columns.size > best.columns.size)) best = { key, columns };
   }
@@ -118,7 +135,7 @@ function classify(row: CellValue[]): RowType {
     if (kind === "sheet") return { type: "sheet", role: name as SheetRole };
     if (kind === "table" && (TABLE_KEYS as string[]).includes(name)) {
       const key = name as TableKey;
-      const columns = mapColumns(key, row);
+      const columns = mapColumns(key, rowTexts(row));
       // A table whose headers were all renamed still reads in the template's column order.
       TABLE_COLUMNS[key].forEach((c, i) => {
         if (!columns.has(c.key) && !Array.from(columns.values()).includes(FIRST_COLUMN + i)) columns.set(c.key, FIRST_COLUMN + i);
@@ -188,11 +205,48 @@ function dateValue(value: CellValue | undefined): string | undefined | false {
 
 // ---------------------------------------------------------------- the reader
 
+/**
+ * JSON path → the cell it was read from. A table row is recorded once with its column map (shared by
+ * the whole table), and `goals[0].indicators[2].plan` is resolved on demand, so that reading a large
+ * plan does not build an entry per value.
+ */
+export class CellIndex {
+  private readonly direct = new Map<string, CellRef>();
+  private readonly rows = new Map<string, { sheet: string; row: number; columns: ReadonlyMap<string, number>; aliases: Readonly<Record<string, string>> }>();
+
+  set(path: string, ref: CellRef): void {
+    this.direct.set(path, ref);
+  }
+
+  /** A row read as an object at `path`: its fields are the table's columns (`aliases` renames a field's column key). */
+  setRow(path: string, sheet: string, row: number, columns: ReadonlyMap<string, number>, aliases: Readonly<Record<string, string>> = {}): void {
+    this.rows.set(path, { sheet, row, columns, aliases });
+  }
+
+  get(path: string): CellRef | undefined {
+    const direct = this.direct.get(path);
+    if (direct) return direct;
+    const dot = path.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    const entry = this.rows.get(path.slice(0, dot));
+    if (!entry) return undefined;
+    const field = path.slice(dot + 1);
+    const column = entry.columns.get(entry.aliases[field] ?? field);
+    return column === undefined ? undefined : { sheet: entry.sheet, row: entry.row, column };
+  }
+}
+
 class Reader {
-  readonly cells = new Map<string, CellRef>();
   readonly readIssues: ReadIssue[] = [];
 
-  constructor(private readonly grid: Grid) {}
+  constructor(
+    private readonly grid: Grid,
+    readonly cells: CellIndex,
+  ) {}
+
+  get sheet(): string {
+    return this.grid.name;
+  }
 
   ref(row: number, column: number): CellRef {
     return { sheet: this.grid.name, row, column };
@@ -207,9 +261,10 @@ class Reader {
     if (column !== undefined) this.cells.set(path, this.ref(row, column));
   }
 
-  word<T extends string>(row: number, column: number | undefined, words: Map<string, T>, path: string, allowed: MessageKey[]): T | undefined {
+  /** A drop-down word in any language; `path` null when the row's cells are already indexed. */
+  word<T extends string>(row: number, column: number | undefined, words: Map<string, T>, path: string | null, allowed: MessageKey[]): T | undefined {
     const value = this.at(row, column);
-    this.note(path, row, column);
+    if (path !== null) this.note(path, row, column);
     if (isBlank(value)) return undefined;
     const found = words.get(normalizeHeader(value));
     if (found === undefined) {
@@ -233,6 +288,8 @@ class Reader {
 
 interface TableRow {
   row: number;
+  /** The table's column map, shared by all its rows. */
+  columns: ReadonlyMap<string, number>;
   get(key: string): CellValue | undefined;
   column(key: string): number | undefined;
 }
@@ -282,7 +339,7 @@ function walk(grid: Grid): SheetWalk {
     const cols = columns;
     const cellsUsed = Array.from(cols.values()).some((c) => !isBlank(values?.[c - 1]));
     if (!cellsUsed) return;
-    current.rows.push({ row, get: (key) => { const c = cols.get(key); return c === undefined ? undefined : values?.[c - 1]; }, column: (key) => cols.get(key) });
+    current.rows.push({ row, columns: cols, get: (key) => { const c = cols.get(key); return c === undefined ? undefined : values?.[c - 1]; }, column: (key) => cols.get(key) });
   });
   if (!result.role) {
     const roles = new Set(result.tables.map((t) => ROLE_OF_TABLE[t.key]));
@@ -293,33 +350,36 @@ function walk(grid: Grid): SheetWalk {
   return result;
 }
 
+/** A measure's `code` is read from the table's "no" column. */
+const MEASURE_ALIASES: Readonly<Record<string, string>> = { code: "no" };
+
 function readMeasures(reader: Reader, table: SheetWalk["tables"][number] | undefined, basePath: string): Record<string, unknown>[] {
   if (!table) return [];
   return table.rows.map((r, i) => {
     const path = `${basePath}[${i}]`;
     const measure: Record<string, unknown> = {};
     reader.note(path, r.row, r.column("name") ?? r.column("no"));
+    reader.cells.setRow(path, reader.sheet, r.row, r.columns, MEASURE_ALIASES);
     for (const key of ["no", "name", "source", "unit", "responsible", "deviationReason"]) {
       const value = text(r.get(key));
-      reader.note(`${path}.${key === "no" ? "code" : key}`, r.row, r.column(key));
       if (value !== undefined) measure[key === "no" ? "code" : key] = value;
     }
     if (measure.name === undefined) measure.name = "";
-    const better = reader.word(r.row, r.column("better"), BETTER_WORDS, `${path}.better`, ["wb.value.higher", "wb.value.lower"]);
+    const better = reader.word(r.row, r.column("better"), BETTER_WORDS, null, ["wb.value.higher", "wb.value.lower"]);
     if (better) measure.better = better;
-    const data = reader.word(r.row, r.column("data"), DATA_WORDS, `${path}.data`, ["wb.value.official", "wb.value.operational", "wb.value.none"]);
+    const data = reader.word(r.row, r.column("data"), DATA_WORDS, null, ["wb.value.official", "wb.value.operational", "wb.value.none"]);
     if (data) measure.data = data;
-    for (const key of ["base", "plan", "fact"]) {
-      reader.note(`${path}.${key}`, r.row, r.column(key));
-      measure[key] = rawNumber(r.get(key));
-    }
+    measure.base = rawNumber(r.get("base"));
+    measure.plan = rawNumber(r.get("plan"));
+    measure.fact = rawNumber(r.get("fact"));
     return measure;
   });
 }
 
 /** Reads every BAGALAU sheet of a workbook into an evaluation. Throws NotABagalauWorkbook when there is none. */
 export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
-  const walks = grids.map((grid) => ({ grid, walk: walk(grid), reader: new Reader(grid) }));
+  const cells = new CellIndex();
+  const walks = grids.map((grid) => ({ grid, walk: walk(grid), reader: new Reader(grid, cells) }));
   const byRole = new Map<SheetRole, (typeof walks)[number]>();
   for (const w of walks) if (w.walk.role && !byRole.has(w.walk.role)) byRole.set(w.walk.role, w);
   const inputRoles = (["body", "quality", "goals", "risks", "performance", "penalties"] as SheetRole[]).filter((r) => byRole.has(r));
@@ -567,12 +627,8 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
   const needed: SheetRole[] = kind === "central" ? ["quality", "goals", "risks"] : ["quality", "goals", "performance"];
   for (const role of needed) if (!byRole.has(role)) extraIssues.push({ code: "SHEET_MISSING", severity: "error", params: { role } });
 
-  const cells = new Map<string, CellRef>();
   const readIssues: ReadIssue[] = [...extraIssues];
-  for (const w of walks) {
-    for (const [path, ref] of w.reader.cells) cells.set(path, ref);
-    readIssues.push(...w.reader.readIssues);
-  }
+  for (const w of walks) readIssues.push(...w.reader.readIssues);
   const sheets: Partial<Record<SheetRole, string>> = {};
   for (const [role, w] of byRole) sheets[role] = w.grid.name;
   const parsed = parseEvaluation(json);
@@ -580,7 +636,7 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
 }
 
 /** The cell an issue points at: the field it is about, else its row, else the nearest enclosing item. */
-export function cellOfIssue(issue: Pick<Issue, "code" | "path">, cells: Map<string, CellRef>): CellRef | undefined {
+export function cellOfIssue(issue: Pick<Issue, "code" | "path">, cells: Pick<CellIndex, "get">): CellRef | undefined {
   const field: Partial<Record<Issue["code"], string>> = {
     PLAN_MISSING: "plan",
     FACT_MISSING: "fact",

@@ -4,7 +4,7 @@
 import type { Evaluation, Measure } from "../core";
 import { INCOMPLETE_POINTS, LATE_POINTS } from "../core";
 import { formatSubject, t, type Lang } from "../i18n";
-import type { CellRef } from "./read";
+import type { CellIndex, CellRef } from "./read";
 
 export interface MissingElement {
   /** i18n key of the element's description. */
@@ -49,7 +49,7 @@ export function describeMissing(lang: Lang, element: MissingElement): string {
   return t(lang, element.key, element.subject ? { subject: formatSubject(lang, element.subject) } : {});
 }
 
-export function predictDeductions(evaluation: Evaluation, cells: Map<string, CellRef>, today: string): PredictedDeduction[] {
+export function predictDeductions(evaluation: Evaluation, cells: Pick<CellIndex, "get">, today: string): PredictedDeduction[] {
   const predicted: PredictedDeduction[] = [];
   const missing = missingElements(evaluation);
   if (missing.length > 0) {
