@@ -11,7 +11,7 @@ import { highlightCell } from "../workbook/xlsx-port";
 import type ExcelJS from "exceljs";
 import type { CliArgs } from "./args";
 import { EXIT_ERRORS, EXIT_OK, localIsoDate, type CliIO } from "./io";
-import { guardOutput, openEvaluationInput, withBagalauSheets, writeOutput } from "./inputs";
+import { guardOutput, openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 const PREDICTED = new Set(["PREDICTED_INCOMPLETE", "PREDICTED_LATE"]);
@@ -146,6 +146,7 @@ export async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.output !== undefined) {
     highlightIssues(input.workbook, report, args.lang);
     await writeOutput(input.workbook, args.output, args.lang);
+    warnUncarried(file, input, args.lang, io.stderr);
     if (!args.json) io.stdout(t(args.lang, "cli.wrote", { file: args.output }) + "\n");
   }
   return report.issues.some((i) => i.severity === "error") ? EXIT_ERRORS : EXIT_OK;

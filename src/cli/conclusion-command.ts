@@ -7,7 +7,7 @@ import { scoreGrids } from "../workbook/services";
 import { replaceSheets } from "../workbook/xlsx-files";
 import type { CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
-import { guardOutput, openEvaluationInput, withBagalauSheets, writeOutput } from "./inputs";
+import { guardOutput, openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<number> {
   const [file] = args.files;
@@ -17,6 +17,7 @@ export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<numbe
   const { reading, result } = withBagalauSheets(args.lang, () => scoreGrids(input.grids));
   replaceSheets(input.workbook, buildConclusionSheets({ evaluation: reading.evaluation, result, lang: args.lang }));
   await writeOutput(input.workbook, output, args.lang);
+  warnUncarried(file, input, args.lang, io.stderr);
   io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
   return EXIT_OK;
 }

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import { EvaluationRefused, parseEvaluationText, scoreEvaluation, type ParsedEvaluation } from "../core";
 import { formatRefusal, t, type Lang, type MessageKey } from "../i18n";
 import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/read";
-import { MAX_XLSX_BYTES, XlsxRefused, loadWorkbook, looksLikeOle, looksLikeZip, newWorkbook, writeWorkbookFile } from "../workbook/xlsx-files";
+import { MAX_XLSX_BYTES, XlsxRefused, loadWorkbook, looksLikeOle, looksLikeZip, newWorkbook, sheetRoleOf, uncarriedParts, writeWorkbookFile, type UncarriedPart } from "../workbook/xlsx-files";
 import { filledSheets } from "../workbook/services";
 import { readGrids } from "../workbook/xlsx-port";
 import type { Grid } from "../workbook/sheet-spec";
@@ -24,6 +24,8 @@ export class FileRefused extends Error {
 /** The input of check and conclusion: a workbook as opened, or the workbook an evaluation JSON fills. */
 export interface EvaluationInput extends OpenedWorkbook {
   fromJson: boolean;
+  /** What a copy written by ExcelJS will not keep of the original. */
+  uncarried: UncarriedPart[];
 }
 
 /**
@@ -32,10 +34,21 @@ export interface EvaluationInput extends OpenedWorkbook {
  */
 export async function openEvaluationInput(file: string, lang: Lang): Promise<EvaluationInput> {
   const bytes = readInputBytes(file, lang);
-  if (isWorkbookInput(bytes)) return { ...(await openWorkbookBytes(bytes, lang)), fromJson: false };
+  if (isWorkbookInput(bytes)) {
+    const opened = await openWorkbookBytes(bytes, lang);
+    const ownCharts = opened.workbook.worksheets.filter((ws) => sheetRoleOf(ws) === "conclusion").length;
+    return { ...opened, fromJson: false, uncarried: uncarriedParts(bytes, ownCharts) };
+  }
   const { evaluation, issues } = parseJsonInput(file, bytes, lang);
   const workbook = newWorkbook(filledSheets(evaluation, scoreEvaluation(evaluation, issues), lang));
-  return { workbook, grids: readGrids(workbook), fromJson: true };
+  return { workbook, grids: readGrids(workbook), fromJson: true, uncarried: [] };
+}
+
+/** Warns, on stderr, what of the original a copy will not keep (the original itself is never changed). */
+export function warnUncarried(file: string, input: EvaluationInput, lang: Lang, stderr: (text: string) => void): void {
+  if (input.uncarried.length === 0) return;
+  const parts = input.uncarried.map((part) => t(lang, `cli.part.${part}` as MessageKey)).join(", ");
+  stderr(t(lang, "cli.warning.uncarried", { file, parts }) + "\n");
 }
 
 /** A reason on one line: JSON.parse quotes the file's text, newlines and control characters included. */

@@ -89,6 +89,19 @@ export function readZipDirectory(bytes: Buffer): ZipDirectory {
   return { names, unpackedBytes };
 }
 
+/** Parts of a workbook that ExcelJS does not carry into a copy it writes: charts, pivot tables, macros. */
+export type UncarriedPart = "charts" | "pivotTables" | "macros";
+
+/** Which uncarried parts a workbook holds (BAGALAU's own chart on its conclusion sheet is rewritten, so not counted). */
+export function uncarriedParts(bytes: Buffer, ownCharts = 0): UncarriedPart[] {
+  const names = looksLikeZip(bytes) ? readZipDirectory(bytes).names.map((n) => n.toLowerCase()) : [];
+  const parts: UncarriedPart[] = [];
+  if (names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length > ownCharts) parts.push("charts");
+  if (names.some((n) => n.startsWith("xl/pivottables/"))) parts.push("pivotTables");
+  if (names.some((n) => n === "xl/vbaproject.bin")) parts.push("macros");
+  return parts;
+}
+
 /** Opens a workbook from bytes: a zip (xlsx) holding a workbook, not an OLE container (password-protected or .xls). */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (bytes.length > MAX_XLSX_BYTES) throw new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES));
