@@ -426,6 +426,10 @@ export const en = {
   "cli.error.noSuchFile": "no such file",
   "cli.error.isDirectory": "this is a folder, not a file",
   "cli.error.unreadable": "the file cannot be read ({detail})",
+  "cli.warning.uncarried": "{file}: note: the copy does not keep this workbook's {parts}; the original file is unchanged.",
+  "cli.part.charts": "charts",
+  "cli.part.pivotTables": "pivot tables",
+  "cli.part.macros": "macros",
   "cli.refused": "{file}: cannot be scored: {reason}",
 
   "cli.title": "{body} · {period} · {kind}",

@@ -428,6 +428,10 @@ export const kk: Dictionary = {
   "cli.error.noSuchFile": "мұндай файл жоқ",
   "cli.error.isDirectory": "бұл файл емес, қалта",
   "cli.error.unreadable": "файлды оқу мүмкін емес ({detail})",
+  "cli.warning.uncarried": "{file}: назар аударыңыз: көшірмеде бұл кітаптың {parts} сақталмайды; бастапқы файл өзгертілмеді.",
+  "cli.part.charts": "диаграммалары",
+  "cli.part.pivotTables": "жиынтық кестелері",
+  "cli.part.macros": "макростары",
   "cli.refused": "{file}: бағалау мүмкін емес: {reason}",
 
   "cli.title": "{body} · {period} · {kind}",

@@ -428,6 +428,10 @@ export const ru: Dictionary = {
   "cli.error.noSuchFile": "файл не найден",
   "cli.error.isDirectory": "это папка, а не файл",
   "cli.error.unreadable": "файл не удается прочитать ({detail})",
+  "cli.warning.uncarried": "{file}: внимание: в копии не сохраняются {parts} этой книги; исходный файл не изменен.",
+  "cli.part.charts": "диаграммы",
+  "cli.part.pivotTables": "сводные таблицы",
+  "cli.part.macros": "макросы",
   "cli.refused": "{file}: нельзя оценить: {reason}",
 
   "cli.title": "{body} · {period} · {kind}",
