@@ -405,7 +405,7 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
     const criterion = result ? (key === "E" ? result.criteria.E : result.criteria[key]) : null;
     b.formula(row, FIRST_COLUMN + 1, formula, criterion ? criterion.coefficient : null);
     if (key !== "E") {
-      b.value(row, FIRST_COLUMN + 2, weights[key], "number");
+      b.value(row, FIRST_COLUMN + 2, weights[key], "inputNumber");
       const points = formulas.points(coefficientCell[key], address(row, FIRST_COLUMN + 2), kind === "local" ? coefficientCell.E : undefined);
       b.formula(row, FIRST_COLUMN + 3, points, criterion && criterion.points !== null ? criterion.points : null, "computedPoints");
     }
@@ -420,7 +420,11 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
   const weightCell = (key: "B" | "C" | "D") => address(Number(coefficientCell[key].replace(/^[A-Z]+/, "")), FIRST_COLUMN + 2);
   const weightsArg = kind === "central" ? `${weightCell("B")}:${weightCell("D")}` : `CHOOSE({1;2;3},${weightCell("B")},0,${weightCell("D")})`;
   b.formula(row, FIRST_COLUMN + 3, formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell, weightsArg), result ? result.A : null, "total");
-  b.spec.definedNames.push({ name: "BAGALAU_A", ref: aCell });
+  // Named cells for the criteria and the total, so that other sheets (and people) can refer to them.
+  for (const key of criteria) b.spec.definedNames.push({ name: `BAGALAU_${key}`, ref: coefficientCell[key] });
+  b.spec.definedNames.push({ name: "BAGALAU_W", ref: wCell }, { name: "BAGALAU_A", ref: aCell });
+  // Only the body, the profile and the weights are typed here: the formula cells are protected (no password).
+  b.spec.protect = true;
   b.widths([2, 44, 40, 10, 12]);
   b.spec.hiddenColumns = [1];
   return b.spec;
