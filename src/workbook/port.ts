@@ -37,6 +37,10 @@ export interface SavedHighlight {
   fill: string | null;
   /** The note/comment text the cell had, or null. */
   note: string | null;
+  /** The host's own description of the note when it holds more than its text (an ExcelJS rich-text note as JSON). */
+  noteModel?: string;
+  /** Whether BAGALAU put its own note on the cell (false: the cell's own note or comment was left as it was). */
+  noteAdded?: boolean;
 }
 
 /**

@@ -4,6 +4,9 @@
 import type * as ExcelJSTypes from "exceljs";
 import { isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
 import { registerChart } from "./chart";
+import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
+
+export { HIGHLIGHT_FILLS, estimateRowHeights, wrappedLines } from "./sheet-looks";
 
 type Workbook = ExcelJSTypes.Workbook;
 type Worksheet = ExcelJSTypes.Worksheet;
@@ -36,7 +39,6 @@ const STYLES: Record<StyleName, Style> = {
   bad: { fill: fill("FFFFC7CE") },
 };
 
-export const HIGHLIGHT_FILLS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" } as const;
 
 /** In a file, a JS custom function is stored as _xldudf_NAMESPACE_NAME(…); in Excel's UI as NAMESPACE.NAME(…). */
 export function toFileFormula(formula: string): string {
@@ -138,66 +140,6 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }
   return ws;
-}
-
-const WRAPPING: ReadonlySet<StyleName> = new Set(["title", "note", "header", "blockHeader", "label", "input", "wrapText"]);
-const LINE_HEIGHT = 15;
-
-/**
- * Row heights for wrapped text, estimated from the text's length and its cell's width (merged cells
- * count their whole width), since neither ExcelJS nor every spreadsheet fits row heights on opening.
- */
-export function estimateRowHeights(spec: SheetSpec): (number | undefined)[] {
-  const widthOf = (column: number) => spec.columnWidths[column - 1] ?? 9;
-  const mergedWidth = new Map<string, number>();
-  for (const range of spec.merges) {
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-    if (!m || m[2] !== m[4]) continue;
-    const from = columnNumber(m[1]);
-    const to = columnNumber(m[3]);
-    let width = 0;
-    for (let c = from; c <= to; c++) width += widthOf(c);
-    mergedWidth.set(`${m[2]}:${from}`, width);
-  }
-  return spec.rows.map((cells, r) => {
-    let lines = 1;
-    cells.forEach((cell, c) => {
-      if (!cell || !cell.style || !WRAPPING.has(cell.style) || typeof cell.value !== "string") return;
-      const width = mergedWidth.get(`${r + 1}:${c + 1}`) ?? widthOf(c + 1);
-      // A width unit holds about one digit of the 11 pt font; Cyrillic letters are a little wider, larger fonts wider still.
-      // Bold headers are wider still.
-      const fontScale = cell.style === "title" ? 11 / 14 : cell.style === "header" || cell.style === "blockHeader" ? 0.9 : 1;
-      const perLine = Math.max(1, Math.floor(width * 0.95 * fontScale));
-      const needed = cell.value.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
-      lines = Math.max(lines, needed);
-    });
-    const title = cells.some((cell) => cell?.style === "title");
-    const lineHeight = title ? 20 : LINE_HEIGHT;
-    return lines > 1 || title ? Math.min(409, lines * lineHeight) : undefined;
-  });
-}
-
-/** Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line (long words are cut). */
-export function wrappedLines(text: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const needed = used === 0 ? word.length : used + 1 + word.length;
-    if (needed <= perLine) {
-      used = needed;
-    } else if (used === 0) {
-      lines += Math.ceil(word.length / perLine) - 1;
-      used = word.length % perLine || perLine;
-    } else {
-      lines += Math.ceil(word.length / perLine);
-      used = word.length % perLine || perLine;
-    }
-  }
-  return lines;
-}
-
-function columnNumber(letters: string): number {
-  return letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 function absolute(ref: string): string {

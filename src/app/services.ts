@@ -1,0 +1,240 @@
+// The application services behind the task pane's views, over any WorkbookPort: insert the templates
+// (only where missing), score, check with highlights, clear them, select a cell, generate the conclusion.
+
+import type { Kind } from "../core";
+import { centralBody } from "../data/central-bodies";
+import { evaluatedBody } from "../data/evaluated-bodies";
+import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
+import { buildConclusionSheets } from "../workbook/conclusion";
+import { GENERATED_ROLES, MARKER_COLUMN, MARKER_PREFIX, TABLE_COLUMNS, normalizeHeader, type SheetRole, type TableKey } from "../workbook/layout";
+import type { CellRef } from "../workbook/read";
+import type { Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
+import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
+import { describeMissing } from "../workbook/self-check";
+import type { Grid, SheetSpec } from "../workbook/sheet-spec";
+import { buildTemplates } from "../workbook/templates";
+import type { ActionOptions, BagalauApp, InsertReport } from "./api";
+import { renameSheetReferences, sheetKey, sheetRoleOfGrid, uniqueSheetName } from "./sheet-placement";
+import { mergeState } from "./workbook-state";
+
+export interface AppDeps {
+  /** Writes the templates in this language whatever the pane's language (a body that keeps its forms in Russian, say). */
+  templateLang?: Lang;
+}
+
+/** A long action stopped by its AbortSignal between two steps; named like the DOM's so callers can tell it apart. */
+export class ActionCancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "AbortError";
+  }
+}
+
+/** Progress and cancellation of one action: each step reports its fraction, and a cancelled signal stops the next. */
+class ActionSteps {
+  constructor(private readonly action: ActionOptions | undefined) {}
+
+  /** Throws ActionCancelled if the action was cancelled, else reports `fraction` done. */
+  step(fraction: number): void {
+    if (this.action?.signal?.aborted) throw new ActionCancelled();
+    this.action?.onProgress?.(fraction);
+  }
+}
+
+export interface TemplateRequest {
+  kind: Kind;
+  bodyKey?: string;
+  bodyName?: string;
+  period?: string;
+  lang: Lang;
+  profile?: WorkbookState["profile"];
+}
+
+/**
+ * The official templates for a body: a key of the 2019 list or of App. 2 (its spheres prefill section 2
+ * of a central body), the name typed by hand or the list's name, the period, and the profile chosen in
+ * the settings written into the score sheet.
+ */
+export function templateSpecs(request: TemplateRequest): SheetSpec[] {
+  const { kind, lang } = request;
+  const listed = request.bodyKey ? evaluatedBody(request.bodyKey) : undefined;
+  const appendixKey = request.bodyKey && centralBody(request.bodyKey) ? request.bodyKey : listed?.methodologyKey;
+  const evaluation = blankEvaluation(kind, lang, kind === "central" ? appendixKey : undefined);
+  const typed = request.bodyName?.trim();
+  evaluation.body.name = typed || listed?.name[lang] || evaluation.body.name;
+  evaluation.body.period = request.period?.trim() ?? "";
+  if (request.profile) evaluation.profile = { ...request.profile };
+  return buildTemplates({ lang, evaluation, spareRows: TEMPLATE_SPARE_ROWS });
+}
+
+/** The first sheet with each role marker, by role. */
+function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
+  const byRole = new Map<string, string>();
+  for (const grid of grids) {
+    const role = sheetRoleOfGrid(grid);
+    if (role !== undefined && !byRole.has(role)) byRole.set(role, grid.name);
+  }
+  return byRole;
+}
+
+/**
+ * The language the workbook's templates are in, from the headers of their tables: the templates added
+ * beside them must use the same column names, which their formulas refer to.
+ */
+export function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
+  const tableMarker = `${MARKER_PREFIX}table:`;
+  for (const grid of grids) {
+    for (const row of grid.values) {
+      const marker = row?.[MARKER_COLUMN - 1];
+      if (typeof marker !== "string" || !marker.startsWith(tableMarker)) continue;
+      const columns = TABLE_COLUMNS[marker.slice(tableMarker.length) as TableKey];
+      if (!columns) continue;
+      const headers = new Set(row.map((value) => normalizeHeader(value)));
+      const matches = LANGS.map((lang) => columns.filter((column) => headers.has(normalizeHeader(DICTIONARIES[lang][column.header]))).length);
+      const best = Math.max(...matches);
+      if (best > 0 && matches.filter((m) => m === best).length === 1) return LANGS[matches.indexOf(best)];
+    }
+  }
+  return undefined;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * One highlight per cell for a check: every issue with a cell, and every required element the predicted
+ * "incomplete" deduction names; a cell with several keeps the most severe colour and all the messages.
+ */
+export function highlightsOf(report: CheckReport, lang: Lang): Highlight[] {
+  const byCell = new Map<string, { ref: CellRef; severity: Severity; notes: string[] }>();
+  const add = (ref: CellRef, severity: Severity, note: string) => {
+    const key = `${ref.sheet}\u0000${ref.row}\u0000${ref.column}`;
+    const existing = byCell.get(key);
+    if (!existing) {
+      byCell.set(key, { ref, severity, notes: [note] });
+      return;
+    }
+    if (SEVERITY_RANK[severity] < SEVERITY_RANK[existing.severity]) existing.severity = severity;
+    if (!existing.notes.includes(note)) existing.notes.push(note);
+  };
+  for (const issue of report.issues) if (issue.ref) add(issue.ref, issue.severity, issue.message);
+  for (const deduction of report.predicted) {
+    for (const element of deduction.missing) {
+      const ref = report.reading.cells.get(element.path);
+      if (ref) add(ref, "warning", t(lang, "cli.check.missingNote", { element: describeMissing(lang, element) }));
+    }
+  }
+  return Array.from(byCell.values()).map(({ ref, severity, notes }) => ({ ref, severity, note: notes.join("\n") }));
+}
+
+export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): BagalauApp {
+  async function saveState(patch: Partial<WorkbookState>): Promise<WorkbookState> {
+    const merged = mergeState(await port.loadState(), patch);
+    await port.saveState(merged);
+    return merged;
+  }
+
+  return {
+    state: () => port.loadState(),
+
+    saveState,
+
+    async insertTemplates(options, action): Promise<InsertReport> {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.4);
+      const state = await port.loadState();
+      const present = sheetsByRole(grids);
+      // Templates added beside existing ones are written in their language, so that the formulas find their columns.
+      const lang = (present.size > 0 ? templatesLanguage(grids) : undefined) ?? deps.templateLang ?? options.lang;
+      const specs = templateSpecs({ ...options, lang, profile: state.profile });
+      const existing = specs.filter((spec) => present.has(spec.role)).map((spec) => spec.role);
+      const missing = specs.filter((spec) => !present.has(spec.role));
+      // Templates already there: say so and insert nothing, unless asked to add only the missing ones.
+      if (missing.length === 0 || (existing.length > 0 && !options.onlyMissing)) {
+        steps.step(1);
+        return { inserted: [], existing };
+      }
+      const taken = new Set(grids.map((grid) => sheetKey(grid.name)));
+      // Each template's formulas name the other templates' sheets: point them at the names the sheets really have.
+      const names = new Map<string, string>();
+      for (const spec of specs) {
+        const existingName = present.get(spec.role);
+        if (existingName !== undefined) {
+          names.set(spec.name, existingName);
+          continue;
+        }
+        const name = uniqueSheetName(spec.name, taken);
+        taken.add(sheetKey(name));
+        names.set(spec.name, name);
+      }
+      const placed = renameSheetReferences(missing, names).map((spec) => ({ ...spec, name: names.get(spec.name) ?? spec.name }));
+      steps.step(0.6);
+      await port.writeSheets(placed, []);
+      steps.step(0.9);
+      const ownedSheets: Record<string, string> = {};
+      for (const spec of specs) ownedSheets[spec.role] = present.get(spec.role) ?? names.get(spec.name) ?? spec.name;
+      await saveState({ ownedSheets, kind: options.kind, bodyKey: options.bodyKey, period: options.period });
+      steps.step(1);
+      return { inserted: placed.map((spec) => spec.name), existing };
+    },
+
+    async score(action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.7);
+      const scored = scoreGrids(grids);
+      steps.step(1);
+      return scored;
+    },
+
+    async check(lang, today, action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.5);
+      const report = checkGrids(grids, lang, today);
+      steps.step(0.7);
+      await port.highlight(highlightsOf(report, lang));
+      steps.step(1);
+      return report;
+    },
+
+    async clearHighlights(action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      await port.clearHighlights();
+      steps.step(1);
+    },
+
+    select: (ref) => port.select(ref),
+
+    async generateConclusion(lang, action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.4);
+      const { reading, result } = scoreGrids(grids);
+      const specs = buildConclusionSheets({ evaluation: reading.evaluation, result, lang });
+      steps.step(0.6);
+      // Only the sheets this action made before (found by their role marker, in any language) are replaced.
+      const generated = new Set<string>(GENERATED_ROLES);
+      const replace = grids.filter((grid) => generated.has(sheetRoleOfGrid(grid) ?? "")).map((grid) => grid.name);
+      const replaced = new Set(replace.map(sheetKey));
+      const taken = new Set(grids.map((grid) => sheetKey(grid.name)).filter((key) => !replaced.has(key)));
+      const placed = specs.map((spec) => {
+        const name = uniqueSheetName(spec.name, taken);
+        taken.add(sheetKey(name));
+        return { ...spec, name };
+      });
+      await port.writeSheets(placed, replace);
+      steps.step(0.9);
+      const ownedSheets: Record<string, string | undefined> = {};
+      for (const role of GENERATED_ROLES as readonly SheetRole[]) ownedSheets[role] = placed.find((spec) => spec.role === role)?.name;
+      await saveState({ ownedSheets: ownedSheets as Record<string, string> });
+      steps.step(1);
+      return { sheets: placed.map((spec) => spec.name), result };
+    },
+  };
+}

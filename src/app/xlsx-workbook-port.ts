@@ -1,0 +1,178 @@
+// The WorkbookPort over an in-memory ExcelJS workbook (the browser's file mode, and tests): sheets written
+// by the .xlsx writer, highlights that remember each cell's own fill and note, and the add-in's state in
+// a very hidden sheet so that it travels with the saved file.
+
+import ExcelJS from "exceljs";
+import { registerChart, workbookBytes } from "../workbook/chart";
+import type { CellRef } from "../workbook/read";
+import type { Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
+import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-port";
+import { sheetKey } from "./sheet-placement";
+import { isStateSheet, parseState, STATE_SHEET_NAME } from "./workbook-state";
+
+/** A cell holds at most 32,767 characters: the state's JSON is kept in pieces down column A. */
+const STATE_CHUNK = 30_000;
+
+type Note = string | { texts: { text: string }[] };
+
+/** An error shaped like Office's (a code and a message), so that the pane explains it the same way. */
+function hostError(code: string, message: string): Error {
+  const error = new Error(message);
+  (error as Error & { code: string }).code = code;
+  return error;
+}
+
+function noteText(note: Note): string {
+  return typeof note === "string" ? note : note.texts.map((part) => part.text).join("");
+}
+
+export class XlsxWorkbookPort implements WorkbookPort {
+  /** The sheet and cell the user last asked to see (there is no window to show it in). */
+  selected?: CellRef;
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** A new empty workbook. */
+  static empty(): XlsxWorkbookPort {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "BAGALAU";
+    return new XlsxWorkbookPort(workbook);
+  }
+
+  /** A workbook opened from the bytes of an .xlsx file. */
+  static async fromBytes(bytes: ArrayBuffer | Uint8Array): Promise<XlsxWorkbookPort> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return new XlsxWorkbookPort(workbook);
+  }
+
+  /** The workbook as .xlsx bytes, with the charts of its BAGALAU sheets. */
+  toBytes(): Promise<Uint8Array> {
+    return workbookBytes(this.workbook);
+  }
+
+  private sheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => !isStateSheet(ws.name));
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.sheets().find((ws) => sheetKey(ws.name) === sheetKey(name));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets().map((ws) => ws.name);
+  }
+
+  async readGrids(): Promise<Grid[]> {
+    return this.sheets().map(readGrid);
+  }
+
+  /** Drops the workbook names pointing into a sheet, or called `name` wherever they point. */
+  private dropNames(filter: { sheet?: string; name?: string }): void {
+    const definedNames = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+    const inSheet = (range: string) => {
+      if (filter.sheet === undefined) return false;
+      const sheet = range.slice(0, range.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      return sheetKey(sheet) === sheetKey(filter.sheet);
+    };
+    definedNames.model = definedNames.model
+      .filter((entry) => filter.name === undefined || entry.name.toLowerCase() !== filter.name.toLowerCase())
+      .map((entry) => ({ name: entry.name, ranges: entry.ranges.filter((range) => !inSheet(range)) }))
+      .filter((entry) => entry.ranges.length > 0);
+  }
+
+  async writeSheets(specs: readonly SheetSpec[], replace: readonly string[]): Promise<void> {
+    const removed = new Set(replace.map(sheetKey));
+    const kept = new Set(this.sheets().map((ws) => sheetKey(ws.name)).filter((key) => !removed.has(key)));
+    for (const spec of specs) if (kept.has(sheetKey(spec.name)) || isStateSheet(spec.name)) throw hostError("ItemAlreadyExists", spec.name);
+    for (const ws of this.sheets().filter((sheet) => removed.has(sheetKey(sheet.name)))) {
+      this.dropNames({ sheet: ws.name });
+      registerChart(this.workbook, emptySheet("removed", ws.name));
+      this.workbook.removeWorksheet(ws.id);
+    }
+    for (const spec of specs) {
+      for (const name of spec.definedNames) this.dropNames({ name: name.name });
+      addSheet(this.workbook, spec);
+    }
+  }
+
+  /** Restores saved highlights: each cell's own fill (or none) and its own note (or none). */
+  private restore(saved: readonly SavedHighlight[]): void {
+    for (const item of saved) {
+      const ws = this.sheet(item.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(item.address);
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      if (item.fill === null || item.fill === "none") delete style.fill;
+      else style.fill = JSON.parse(item.fill) as ExcelJS.Fill;
+      cell.style = style;
+      if (item.noteModel !== undefined) cell.note = JSON.parse(item.noteModel) as ExcelJS.Comment;
+      else if (item.note !== null) cell.note = item.note;
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+    }
+  }
+
+  async highlight(items: readonly Highlight[]): Promise<void> {
+    const state = await this.loadState();
+    // Earlier highlights first, so that a cell highlighted again remembers its own look.
+    this.restore(state.highlights ?? []);
+    const saved: SavedHighlight[] = [];
+    const done = new Set<string>();
+    for (const item of items) {
+      const ws = this.sheet(item.ref.sheet);
+      if (!ws) continue;
+      const where = address(item.ref.row, item.ref.column);
+      const key = `${sheetKey(ws.name)}!${where}`;
+      const cell = ws.getCell(where);
+      const own = cell.note as Note | undefined;
+      if (!done.has(key)) {
+        done.add(key);
+        const record: SavedHighlight = { sheet: ws.name, address: where, fill: cell.fill ? JSON.stringify(cell.fill) : "none", note: own === undefined ? null : noteText(own), noteAdded: own === undefined };
+        if (own !== undefined && typeof own !== "string") record.noteModel = JSON.stringify(own);
+        saved.push(record);
+      }
+      // A loaded workbook shares one style object among cells of the same format: give this cell its own.
+      cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT_FILLS[item.severity] } } };
+      if (own === undefined) cell.note = item.note;
+      else if (typeof own === "string") cell.note = `${own}\n${item.note}`;
+      else cell.note = { ...own, texts: [...own.texts, { text: `\n${item.note}` }] } as unknown as ExcelJS.Comment;
+    }
+    await this.saveState({ ...state, highlights: saved });
+  }
+
+  async clearHighlights(): Promise<void> {
+    const state = await this.loadState();
+    if (!state.highlights || state.highlights.length === 0) return;
+    this.restore(state.highlights);
+    await this.saveState({ ...state, highlights: [] });
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    const ws = this.sheet(ref.sheet);
+    if (!ws) throw hostError("ItemNotFound", ref.sheet);
+    this.selected = { ...ref, sheet: ws.name };
+    const index = this.workbook.worksheets.indexOf(ws);
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
+    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address(ref.row, ref.column) } as ExcelJS.WorksheetView];
+  }
+
+  async loadState(): Promise<WorkbookState> {
+    const ws = this.workbook.worksheets.find((sheet) => isStateSheet(sheet.name));
+    if (!ws) return {};
+    let json = "";
+    for (let row = 1; row <= ws.rowCount; row++) {
+      const value = ws.getCell(row, 1).value;
+      if (typeof value === "string") json += value;
+    }
+    return parseState(json);
+  }
+
+  async saveState(state: WorkbookState): Promise<void> {
+    const old = this.workbook.worksheets.find((sheet) => isStateSheet(sheet.name));
+    if (old) this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(STATE_SHEET_NAME, { state: "veryHidden" });
+    const json = JSON.stringify(state);
+    for (let i = 0, row = 1; i < json.length; i += STATE_CHUNK, row++) ws.getCell(row, 1).value = json.slice(i, i + STATE_CHUNK);
+  }
+}
