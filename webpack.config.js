@@ -5,7 +5,8 @@
 //   keys, CustomFunctions comes from src/functions/runtime.ts, and the metadata plugins write
 //   functions.json (from the JSDoc) and functions-kk.json / functions-ru.json (from src/i18n).
 // - "addin": taskpane.html, which loads office.js, functions.js, commands.js and taskpane.js (the shared
-//   runtime page of manifest.xml), plus manifest.xml and assets/ copied.
+//   runtime page of manifest.xml: the React + Fluent UI task pane of src/taskpane/index.tsx), plus
+//   manifest.xml and assets/ copied. React stays out of functions.js: only this configuration imports it.
 //
 // URLs: the manifest and the metadata use https://localhost:3000/ (npm run dev-server). For a deployed
 // build set BAGALAU_ADDIN_URL, e.g. `BAGALAU_ADDIN_URL=https://addin.example.kz/bagalau/ npm run build`:
@@ -96,7 +97,7 @@ async function addinConfig(mode, url, serving) {
     name: "addin",
     entry: {
       commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     module: { rules: [typescriptRule()] },
     // The page stays readable in dist/ (webpack would otherwise minify HTML and its CSS too).

@@ -1,14 +1,26 @@
-// The task pane's first page: its content in kk/ru/en from src/i18n, the built dist/taskpane.html (the
-// shared-runtime page loading office.js, functions.js, commands.js, taskpane.js) and dist/taskpane.js
-// run against a minimal DOM, with and without Office.
+/**
+ * @jest-environment jsdom
+ */
+// The task pane page: its Help content in kk/ru/en from src/i18n, the built dist/taskpane.html (the
+// shared-runtime page loading office.js, functions.js, commands.js, taskpane.js), and the built
+// dist/taskpane.js run in a real DOM — without Office, outside Excel, and inside a stand-in Excel whose
+// API answers "a cell is being edited" — plus what the bundles may not contain and how big it is.
 
-import vm from "vm";
-import { DICTIONARIES, LANGS } from "../../src/i18n";
+import * as zlib from "zlib";
+import { waitFor, screen } from "@testing-library/dom";
+import { DICTIONARIES, LANGS, t } from "../../src/i18n";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { taskPaneContent } from "../../src/taskpane/content";
 import { readDist } from "../functions/dist";
 
-describe("the page's content", () => {
+// jsdom has no ResizeObserver; Fluent's MessageBar uses one (every browser has it).
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+describe("the Help view's content", () => {
   test.each(LANGS.map((lang) => [lang]))("%s: heading, description, status and the nine functions from the dictionary", (lang) => {
     const content = taskPaneContent(lang, false);
     expect(content.title).toBe(DICTIONARIES[lang]["addin.name"]);
@@ -36,74 +48,84 @@ describe("dist/taskpane.html", () => {
   test("loads office.js from Microsoft's CDN first, then functions.js, commands.js and taskpane.js", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1]);
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "commands.js", "taskpane.js"]);
-    expect(html).toMatch(/<main id="app">/);
+    expect(html).toMatch(/<div id="app"><\/div>/);
+    expect(html).toMatch(/<html lang="kk">/);
   });
 });
 
-/** Just enough DOM for taskpane.js: elements with children and text, getElementById, createElement. */
-class FakeElement {
-  children: FakeElement[] = [];
-  textContent = "";
-  id = "";
-  className = "";
-  attributes: Record<string, string> = {};
-  [key: string]: unknown;
-  constructor(readonly tagName: string) {}
-  append(...nodes: FakeElement[]): void {
-    this.children.push(...nodes);
-  }
-  replaceChildren(): void {
-    this.children = [];
-  }
-  setAttribute(name: string, value: string): void {
-    this.attributes[name] = value;
-  }
-  scrollIntoView(): void {}
-  all(): FakeElement[] {
-    return [this, ...this.children.flatMap((c) => c.all())];
-  }
+describe("the bundles", () => {
+  test("taskpane.js stays small (gzipped, well under 400 KB) and carries no ExcelJS; functions.js carries no React", () => {
+    const taskpane = readDist("taskpane.js");
+    const gzipped = zlib.gzipSync(Buffer.from(taskpane, "utf8"), { level: 9 }).length;
+    expect(gzipped).toBeLessThan(400 * 1024);
+    // ExcelJS's own markers: its styles part and its package name in its error messages.
+    expect(taskpane).not.toMatch(/cellStyleXfs|exceljs/i);
+    const functions = readDist("functions.js");
+    expect(functions).not.toMatch(/react\.element|__SECRET_INTERNALS|react-dom/);
+  });
+});
+
+// ---------------------------------------------------------------- dist/taskpane.js in a DOM
+
+/** The page's globals the bundle looks for (office.js defines Office and Excel). */
+type PageGlobals = Record<"Office" | "Excel", unknown>;
+
+/** Runs the built bundle on a fresh page at `address`, with `office` as the global Office (or none). */
+function runTaskPane(address: string, office?: unknown, excel?: unknown): void {
+  document.body.innerHTML = '<div id="app"></div>';
+  document.documentElement.lang = "";
+  window.history.replaceState({}, "", address);
+  const scope = globalThis as unknown as Partial<PageGlobals>;
+  delete scope.Office;
+  delete scope.Excel;
+  if (office) scope.Office = office;
+  if (excel) scope.Excel = excel;
+  localStorage.clear();
+  // Indirect eval: the bundle runs in the page's global scope, as a <script> would.
+  (0, eval)(readDist("taskpane.js"));
 }
 
-function runTaskPane(search: string, office?: unknown): { app: FakeElement; document: { title: string; documentElement: { lang: string } } } {
-  const app = new FakeElement("main");
-  app.id = "app";
-  const document = {
-    readyState: "complete",
-    title: "",
-    documentElement: { lang: "" },
-    createElement: (tag: string) => new FakeElement(tag),
-    getElementById: (id: string) => app.all().find((e) => e.id === id) ?? null,
-    addEventListener: () => undefined,
-  };
-  const sandbox: Record<string, unknown> = { document, URLSearchParams, console, window: { location: { search, hash: "" } } };
-  if (office) sandbox.Office = office;
-  vm.runInContext(readDist("taskpane.js"), vm.createContext(sandbox), { filename: "taskpane.js" });
-  return { app, document };
-}
+const tabLabels = () => screen.getAllByRole("tab").map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
 
 describe("dist/taskpane.js", () => {
-  test("without Office (office.js missing or offline): renders in Kazakh by default, says Excel is not connected", () => {
-    const { app, document } = runTaskPane("");
+  test("without Office (office.js missing or offline): Kazakh by default, says no workbook is connected, lists the functions", async () => {
+    runTaskPane("/taskpane.html");
+    await waitFor(() => expect(screen.getByText(t("kk", "pane.host.noOffice"))).toBeTruthy());
     expect(document.documentElement.lang).toBe("kk");
-    expect(app.all().find((e) => e.tagName === "h1")?.textContent).toBe(DICTIONARIES.kk["addin.name"]);
-    expect(app.all().filter((e) => e.tagName === "dt").map((e) => e.id)).toEqual(FUNCTION_CATALOG.map((e) => `fn-${e.id}`));
-    expect(app.all().find((e) => e.className === "status")?.textContent).toBe(DICTIONARIES.kk["addin.status.noOffice"]);
+    expect(tabLabels()).toEqual([t("kk", "pane.nav.help"), t("kk", "pane.nav.settings")]);
+    for (const entry of FUNCTION_CATALOG) expect(document.getElementById(`fn-${entry.id}`)).not.toBeNull();
   });
 
-  test("?lang=en chooses English", () => {
-    const { app } = runTaskPane("?lang=en");
-    expect(app.all().find((e) => e.tagName === "h2")?.textContent).toBe("Worksheet functions");
+  test("?lang=en chooses English", async () => {
+    runTaskPane("/taskpane.html?lang=en");
+    await waitFor(() => expect(screen.getByText("Worksheet functions")).toBeTruthy());
+    expect(document.documentElement.lang).toBe("en");
   });
 
-  test("inside Excel: Office.onReady, then Office's display language (ru-RU)", async () => {
+  test("Office outside Excel (another host): says BAGALAU needs Excel", async () => {
+    const office = { HostType: { Excel: "Excel" }, context: { displayLanguage: "en-US" }, onReady: () => Promise.resolve({ host: "Word", platform: "PC" }) };
+    runTaskPane("/taskpane.html", office);
+    await waitFor(() => expect(screen.getByText(t("kk", "pane.host.otherHost"))).toBeTruthy());
+  });
+
+  test("inside Excel (ru-RU): Russian, the six views, and Excel's “a cell is being edited” shown with what to do", async () => {
     const office = {
       HostType: { Excel: "Excel" },
-      context: { displayLanguage: "ru-RU" },
+      context: {
+        displayLanguage: "ru-RU",
+        requirements: { isSetSupported: () => true },
+        document: { settings: { get: () => null, set: () => undefined, saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }) } },
+      },
       onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
     };
-    const { app, document } = runTaskPane("", office);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const editing = Object.assign(new Error("The cell is being edited."), { code: "InvalidOperationInCellEditMode" });
+    const excel = { run: () => Promise.reject(editing) };
+    runTaskPane("/taskpane.html", office, excel);
+    await waitFor(() => expect(tabLabels()[0]).toBe(t("ru", "pane.nav.start")));
+    expect(tabLabels()).toHaveLength(6);
     expect(document.documentElement.lang).toBe("ru");
-    expect(app.all().find((e) => e.className === "status")?.textContent).toBe(DICTIONARIES.ru["addin.status.office"]);
+    // The Start view reads the workbook at once; Excel refuses while a cell is edited.
+    await waitFor(() => expect(screen.getByText(t("ru", "app.error.cellEditMode", { detail: "The cell is being edited." }))).toBeTruthy());
+    expect(screen.getByRole("button", { name: t("ru", "pane.action.retry") })).toBeTruthy();
   });
 });
