@@ -1,7 +1,7 @@
 // The application services as the task pane sees them: one object per workbook, every action a
 // promise with progress and cancellation — implemented over any WorkbookPort (Excel or an .xlsx).
 
-import type { Kind, Result } from "../core";
+import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
 import type { CheckReport, ScoredWorkbook } from "../workbook/services";
 import type { CellRef } from "../workbook/read";
@@ -32,6 +32,13 @@ export interface BagalauApp {
   check(lang: Lang, today: string, action?: ActionOptions): Promise<CheckReport>;
   clearHighlights(action?: ActionOptions): Promise<void>;
   select(ref: CellRef): Promise<void>;
+  /**
+   * Saves the profile and writes it into the score sheet's profile cells (and weights), so that the live
+   * formulas and every later score use it. Resolves with the saved state.
+   */
+  applyProfile(profile: ProfileInput, action?: ActionOptions): Promise<WorkbookState>;
+  /** Calls `listener` after the user changes cells, where the host has change events; returns the unsubscribe function. */
+  onChange?(listener: () => void): () => void;
   /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
   generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
 }

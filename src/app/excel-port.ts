@@ -5,7 +5,7 @@
 /// <reference types="office-js" />
 
 import type { CellRef } from "../workbook/read";
-import type { Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { cellAddress } from "./cell-blocks";
 import { highlightColor } from "./excel-styles";
@@ -348,6 +348,43 @@ export class ExcelPort implements WorkbookPort {
       ws.getRange(cellAddress(ref.row, ref.column)).select();
       await context.sync();
     });
+  }
+
+  async writeValues(cells: readonly CellWrite[]): Promise<void> {
+    if (cells.length === 0) return;
+    this.requireExcel();
+    await this.host.run(async (context) => {
+      for (const cell of cells) {
+        const range = context.workbook.worksheets.getItem(cell.ref.sheet).getRange(cellAddress(cell.ref.row, cell.ref.column));
+        // Text is written with Excel's text marker, so that a value starting with "=" never becomes a formula.
+        range.values = [[cell.value === null ? "" : typeof cell.value === "string" ? `'${cell.value}` : cell.value]];
+      }
+      await context.sync();
+    });
+  }
+
+  /** Worksheet change events (ExcelApi 1.9), forwarded to `listener`; the registration is removed on unsubscribe. */
+  onChanged(listener: () => void): () => void {
+    if (!this.host.requirements.isSetSupported("ExcelApi", "1.9")) return () => undefined;
+    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    let removed = false;
+    void this.host
+      .run(async (context) => {
+        registration = context.workbook.worksheets.onChanged.add(async () => listener());
+        await context.sync();
+        if (removed) registration.remove();
+      })
+      .catch(() => undefined);
+    return () => {
+      removed = true;
+      if (registration) {
+        const current = registration;
+        void this.host.run(async (context) => {
+          current.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      }
+    };
   }
 
   async loadState(): Promise<WorkbookState> {

@@ -1,14 +1,14 @@
 // The application services behind the task pane's views, over any WorkbookPort: insert the templates
 // (only where missing), score, check with highlights, clear them, select a cell, generate the conclusion.
 
-import type { Kind } from "../core";
+import { resolveProfile, type Kind, type ProfileInput } from "../core";
 import { centralBody } from "../data/central-bodies";
 import { evaluatedBody } from "../data/evaluated-bodies";
 import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
 import { buildConclusionSheets } from "../workbook/conclusion";
-import { GENERATED_ROLES, MARKER_COLUMN, MARKER_PREFIX, TABLE_COLUMNS, normalizeHeader, type SheetRole, type TableKey } from "../workbook/layout";
+import { FIRST_COLUMN, GENERATED_ROLES, MARKER_COLUMN, MARKER_PREFIX, TABLE_COLUMNS, normalizeHeader, type SheetRole, type TableKey } from "../workbook/layout";
 import type { CellRef } from "../workbook/read";
-import type { Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
 import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
@@ -236,5 +236,42 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       steps.step(1);
       return { sheets: placed.map((spec) => spec.name), result };
     },
+
+    async applyProfile(profile, action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.5);
+      const body = grids.find((grid) => sheetRoleOfGrid(grid) === "body");
+      if (body) await port.writeValues(profileCellWrites(body, profile));
+      const state = await saveState({ profile });
+      steps.step(1);
+      return state;
+    },
+
+    ...(port.onChanged ? { onChange: (listener: () => void) => port.onChanged!(listener) } : {}),
   };
+}
+
+const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold"] as const;
+
+/** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
+export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
+  const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
+  const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
+  const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIRST_COLUMN] : undefined;
+  const local = LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) || normalizeHeader(kindText) === "local";
+  const weights = resolveProfile(local ? "local" : "central", profile).weights;
+  const writes: CellWrite[] = [];
+  markers.forEach((marker, index) => {
+    if (typeof marker !== "string" || !marker.startsWith(`${MARKER_PREFIX}field:`)) return;
+    const key = marker.slice(`${MARKER_PREFIX}field:`.length);
+    const ref = (column: number) => ({ sheet: body.name, row: index + 1, column });
+    if ((PROFILE_FIELDS as readonly string[]).includes(key)) {
+      writes.push({ ref: ref(FIRST_COLUMN + 1), value: profile[key as (typeof PROFILE_FIELDS)[number]] ?? null });
+    } else if (key.startsWith("weight.")) {
+      writes.push({ ref: ref(FIRST_COLUMN + 2), value: weights[key.slice("weight.".length) as "B" | "C" | "D"] });
+    }
+  });
+  return writes;
 }

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { registerChart, workbookBytes } from "../workbook/chart";
 import type { CellRef } from "../workbook/read";
-import type { Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
 import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-port";
 import { sheetKey } from "./sheet-placement";
@@ -155,6 +155,15 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const index = this.workbook.worksheets.indexOf(ws);
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
     ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address(ref.row, ref.column) } as ExcelJS.WorksheetView];
+  }
+
+  async writeValues(cells: readonly CellWrite[]): Promise<void> {
+    for (const cell of cells) {
+      const ws = this.sheet(cell.ref.sheet);
+      if (!ws) throw hostError("ItemNotFound", cell.ref.sheet);
+      // ExcelJS writes a string as a shared string: text, never a formula.
+      ws.getCell(cell.ref.row, cell.ref.column).value = cell.value;
+    }
   }
 
   async loadState(): Promise<WorkbookState> {

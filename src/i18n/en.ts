@@ -627,7 +627,7 @@ export const en = {
   "pane.settings.title": "Settings",
   "pane.settings.profile": "Methodology profile",
   "pane.settings.profileIntro": "The methodology's formulas were published as images and are lost; they are rebuilt from the words around them. Where the words allow more than one reading, BAGALAU follows the default and lets you choose another. The conclusion states which profile was used.",
-  "pane.settings.profileWhere": "The profile is saved in this workbook, and templates inserted from now on carry it on their score sheet. In templates already in the workbook, the profile rows of the score sheet decide: change them there.",
+  "pane.settings.profileWhere": "The profile is saved in this workbook and written into the profile rows and weights of its score sheet, so the live formulas and every score use it; templates inserted later carry it too.",
   "pane.settings.defaultValue": "{value} (default)",
   "pane.settings.why.qualityRule": "§19–21 make q of q1 and q2 without saying how: their mean keeps partial credit, their product gives nothing unless both are met.",
   "pane.settings.why.indicatorRule": "§23 calls h the ratio of the actual to the planned improvement over the base; it is also read as the plain ratio of fact to plan.",

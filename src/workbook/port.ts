@@ -62,4 +62,14 @@ export interface WorkbookPort {
   select(ref: CellRef): Promise<void>;
   loadState(): Promise<WorkbookState>;
   saveState(state: WorkbookState): Promise<void>;
+  /** Writes single values into cells of sheets BAGALAU owns (e.g. the score sheet's profile), in one batch. */
+  writeValues(cells: readonly CellWrite[]): Promise<void>;
+  /** Calls `listener` after the user changes cells; returns the unsubscribe function. Hosts without events omit it. */
+  onChanged?(listener: () => void): () => void;
+}
+
+/** One value for one cell; null clears the cell. Text is written as text, never as a formula. */
+export interface CellWrite {
+  ref: CellRef;
+  value: string | number | boolean | null;
 }

@@ -8,7 +8,7 @@ import { highlightColor } from "../../src/app/excel-styles";
 import { evaluationWithRows, harness } from "./excel-harness";
 import { FakeWorkbook } from "./fake-excel";
 
-type Action = "score" | "check" | "clearHighlights" | "generateConclusion" | "regenerateConclusion" | "insertTemplates" | "select";
+type Action = "score" | "check" | "clearHighlights" | "generateConclusion" | "regenerateConclusion" | "insertTemplates" | "select" | "applyProfile";
 
 const SIZES = [10, 10_000] as const;
 const measured = new Map<number, Record<Action, number>>();
@@ -74,6 +74,15 @@ describe.each(SIZES)("a workbook with %i indicator rows", (rows) => {
     expect(value.existing).toEqual(["body", "quality", "goals"]);
   }, 120_000);
 
+  test("applying a profile writes the score sheet's profile cells and weights, and the score follows", async () => {
+    const { syncs } = await h.syncsOf(() => h.app.applyProfile({ qualityRule: "product", weights: { B: 0.2, C: 0, D: 0.8 } }));
+    counts.applyProfile = syncs;
+    const scored = await h.app.score();
+    expect(scored.result.profile.qualityRule).toBe("product");
+    expect(scored.result.profile.weights).toEqual({ B: 0.2, C: 0, D: 0.8 });
+    expect((await h.app.state()).profile).toEqual({ qualityRule: "product", weights: { B: 0.2, C: 0, D: 0.8 } });
+  }, 120_000);
+
   test("select activates the sheet and selects the cell", async () => {
     const { syncs } = await h.syncsOf(() => h.app.select({ sheet: goalsSheet, row: 7, column: 9 }));
     counts.select = syncs;
@@ -89,5 +98,5 @@ test("10 rows and 10,000 rows take the same number of syncs, at most 3 per actio
   console.log(`context.sync() per action (10 rows / 10,000 rows): ${JSON.stringify(Object.fromEntries(Object.keys(small).map((k) => [k, `${small[k as Action]} / ${large[k as Action]}`])))}`);
   expect(large).toEqual(small);
   for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(3);
-  expect(Object.keys(small).sort()).toEqual(["check", "clearHighlights", "generateConclusion", "insertTemplates", "regenerateConclusion", "score", "select"]);
+  expect(Object.keys(small).sort()).toEqual(["applyProfile", "check", "clearHighlights", "generateConclusion", "insertTemplates", "regenerateConclusion", "score", "select"]);
 });

@@ -90,6 +90,8 @@ describe("with a workbook", () => {
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.save") }));
     await waitFor(() => expect(panel().getByText(tx(lang, "pane.settings.saved"))).toBeTruthy());
     expect((await h.app.state()).profile).toEqual({ qualityRule: "product" });
+    // …and written into the score sheet, so that the workbook's own score follows it.
+    expect((await h.app.score()).result.profile.qualityRule).toBe("product");
 
     // Weights 0.2 + 0.1 + 0.8 = 1.1: refused with the core's reason, nothing saved.
     fireEvent.change(panel().getByLabelText(tx(lang, "report.label.weight", { key: "B" })), { target: { value: lang === "en" ? "0.2" : "0,2" } });

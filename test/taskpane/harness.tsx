@@ -140,6 +140,7 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
     clearHighlights: (action) => (count("clearHighlights"), base.clearHighlights(action)),
     select: (ref) => (count("select"), selected.push(ref), base.select(ref)),
     generateConclusion: async (lang, action) => (count("generateConclusion"), await gate("generateConclusion", action), base.generateConclusion(lang, action)),
+    applyProfile: (profile, action) => (count("applyProfile"), base.applyProfile(profile, action)),
   };
   if (options.live) {
     app.onChange = (listener) => {

@@ -48,14 +48,14 @@ function ProfileSettings({ app, workbookState, kind, onStateSaved }: Omit<Settin
     const { profile, problems: found } = profileOfForm(kind, form, lang);
     setProblems(found);
     if (found.length > 0) return;
-    const state = await saving.run(() => app.saveState({ profile }));
+    const state = await saving.run((action) => app.applyProfile(profile, action));
     if (state) onStateSaved(state);
   };
 
   const reset = async () => {
     setForm(formOfProfile(kind, {}, lang));
     setProblems([]);
-    const state = await saving.run(() => app.saveState({ profile: {} }));
+    const state = await saving.run((action) => app.applyProfile({}, action));
     if (state) onStateSaved(state);
   };
 
