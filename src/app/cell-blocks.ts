@@ -8,26 +8,9 @@ export interface Rect {
   right: number;
 }
 
-/** Column letters (A, Z, AA) to a 1-based number. */
-export function columnNumber(letters: string): number {
-  return letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
+import { address as cellAddress, columnLetter as columnLetters, columnNumber } from "../workbook/sheet-spec";
 
-/** 1-based column number to letters. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
+export { cellAddress, columnLetters, columnNumber };
 
 export function rectAddress(rect: Rect): string {
   const from = cellAddress(rect.top, rect.left);

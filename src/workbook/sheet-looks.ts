@@ -1,7 +1,7 @@
 // How BAGALAU's sheets look on any host: the highlight fills by severity and the row heights wrapped text
 // needs — shared by the ExcelJS and the Office.js adapters, free of either library.
 
-import type { SheetSpec, StyleName } from "./sheet-spec";
+import { columnNumber, type SheetSpec, type StyleName } from "./sheet-spec";
 
 /** Fills (ARGB) for cells highlighted by a check, by severity. */
 export const HIGHLIGHT_FILLS = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" } as const;
@@ -62,7 +62,4 @@ export function wrappedLines(text: string, perLine: number): number {
   return lines;
 }
 
-function columnNumber(letters: string): number {
-  return letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
