@@ -1,14 +1,14 @@
 // Cells as rectangular blocks and A1 addresses: grouping scattered cells into few rectangles (so a host
 // formats a whole column at once), and reading the multi-area addresses a host returns.
 
+import { address as cellAddress, columnLetter as columnLetters, columnNumber } from "../workbook/sheet-spec";
+
 export interface Rect {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
-
-import { address as cellAddress, columnLetter as columnLetters, columnNumber } from "../workbook/sheet-spec";
 
 export { cellAddress, columnLetters, columnNumber };
 
