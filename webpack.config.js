@@ -6,7 +6,9 @@
 //   functions.json (from the JSDoc) and functions-kk.json / functions-ru.json (from src/i18n).
 // - "addin": taskpane.html, which loads office.js, functions.js, commands.js and taskpane.js (the shared
 //   runtime page of manifest.xml: the React + Fluent UI task pane of src/taskpane/index.tsx), plus
-//   manifest.xml and assets/ copied. React stays out of functions.js: only this configuration imports it.
+//   manifest.xml, assets/ and office-js/ (office.js where its CDN cannot be reached) copied. React stays
+//   out of functions.js: only this configuration imports it. ExcelJS is only in the lazy chunk
+//   xlsx-workbook.js, which the task pane loads in file mode (an .xlsx opened in the browser).
 //
 // URLs: the manifest and the metadata use https://localhost:3000/ (npm run dev-server). For a deployed
 // build set BAGALAU_ADDIN_URL, e.g. `BAGALAU_ADDIN_URL=https://addin.example.kz/bagalau/ npm run build`:
@@ -52,6 +54,43 @@ function typescriptRule() {
   };
 }
 
+/**
+ * office.js for where Microsoft's CDN cannot be reached (an offline browser, the end-to-end tests):
+ * taskpane.html loads office-js/office.js when the CDN's copy did not load. The package's dist/ without
+ * its debug builds and the other Office hosts' scripts (office.js loads its Excel, locale and telemetry
+ * files from beside itself).
+ */
+function officeJsCopy() {
+  const from = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+  return {
+    from,
+    to: "office-js",
+    // Microsoft's files as published (already minified): not minified again.
+    info: { minimized: true },
+    globOptions: {
+      ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", "**/outlook_strings.js", ...OTHER_OFFICE_HOSTS.map((host) => `**/${host}-*.js`)],
+    },
+  };
+}
+
+/**
+ * webpack's own JavaScript minimizer, except over the lazy chunk xlsx-workbook.js: ExcelJS's browser build
+ * in it is minified already (minifying it again adds ~8 s to every build to save ~7 KB gzipped). Where
+ * webpack's minimizer is not the one expected, webpack's defaults ("...").
+ */
+function javascriptMinimizers() {
+  let MinimizerPlugin;
+  try {
+    MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
+  } catch {
+    return ["..."];
+  }
+  if (typeof MinimizerPlugin.terserMinify !== "function") return ["..."];
+  return [new MinimizerPlugin({ test: /\.[cm]?js$/i, exclude: /^xlsx-workbook\.js$/, minify: MinimizerPlugin.terserMinify, minimizerOptions: { compress: { passes: 2 } } })];
+}
+
+const OTHER_OFFICE_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
+
 function commonConfig(mode) {
   return {
     mode,
@@ -60,7 +99,8 @@ function commonConfig(mode) {
     devtool: mode === "development" ? "eval-source-map" : false,
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     performance: { hints: false },
-    output: { path: DIST, filename: "[name].js", publicPath: "" },
+    // Lazy chunks keep a readable name (the file mode's xlsx-workbook.js: ExcelJS and the XlsxWorkbookPort).
+    output: { path: DIST, filename: "[name].js", chunkFilename: "[name].js", publicPath: "" },
   };
 }
 
@@ -68,8 +108,8 @@ function functionsConfig(mode, url) {
   return {
     ...commonConfig(mode),
     name: "functions",
-    // Served by the add-in configuration's dev server, without a live-reload client of its own.
-    devServer: false,
+    // Served by the add-in configuration's dev server (one server for both; `devServer: false` here left
+    // functions.js and functions.json out of it, so `npm start` answered 404 for them).
     entry: { functions: "./src/functions/functions.ts" },
     module: {
       rules: [
@@ -99,9 +139,14 @@ async function addinConfig(mode, url, serving) {
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    module: { rules: [typescriptRule()] },
+    module: {
+      rules: [typescriptRule()],
+      // ExcelJS's browser build (its package's "browser" file) is one prebuilt script: wrap it, do not parse it.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+    },
     // The page stays readable in dist/ (webpack would otherwise minify HTML and its CSS too).
-    optimization: { minimizeOptions: { html: false, css: false } },
+    // No vendor chunks: the one lazy chunk (xlsx-workbook.js) holds ExcelJS whole, under a name that does not say so.
+    optimization: { minimizeOptions: { html: false, css: false }, splitChunks: false, minimizer: javascriptMinimizers() },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -120,6 +165,7 @@ async function addinConfig(mode, url, serving) {
             transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
           },
           { from: "assets", to: "assets", globOptions: { ignore: ["**/*.md"] } },
+          officeJsCopy(),
         ],
       }),
     ],

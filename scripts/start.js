@@ -53,6 +53,7 @@ function sideloadInstructions(protocol) {
   say("==================================");
   say(`Manifest: ${MANIFEST}`);
   say(`Add-in server: ${url} (task pane: ${url}taskpane.html)`);
+  say(`File mode, no Excel needed: open ${url}taskpane.html in a browser and choose or drop an .xlsx file.`);
   if (protocol.type === "http") {
     say();
     say("!! The developer certificates could not be created, so the server runs over plain http.");

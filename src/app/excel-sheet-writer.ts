@@ -203,8 +203,8 @@ export function queueFinish(context: Excel.RequestContext, ws: Excel.Worksheet, 
     context.workbook.names.add(name.name, ws.getRange(name.ref));
   }
   if (spec.chart) {
-    const { title, categoriesRange, valuesRange, anchor } = spec.chart;
-    const chart = ws.charts.add("BarClustered", ws.getRange(valuesRange), "Columns");
+    const { title, categoriesRange, valuesRange, anchor, type } = spec.chart;
+    const chart = ws.charts.add(type === "line" ? "LineMarkers" : "BarClustered", ws.getRange(valuesRange), "Columns");
     chart.title.text = title;
     chart.legend.visible = false;
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(categoriesRange));

@@ -36,6 +36,7 @@ export const EXCEL_STYLES: Record<StyleName, ExcelStyle> = {
   inputCode: { border: true, numberFormat: "@", vertical: "Top", unlocked: true },
   computed: { fill: "#F2F2F2", border: true, numberFormat: "0.0000", font: { color: "#1F3864" } },
   computedPoints: { fill: "#F2F2F2", border: true, numberFormat: "0.00", font: { color: "#1F3864" } },
+  computedDate: { fill: "#F2F2F2", border: true, numberFormat: "yyyy-mm-dd", font: { color: "#1F3864" } },
   total: { font: { bold: true, size: 12 }, fill: "#FFF2CC", border: true, numberFormat: "0.00" },
   text: {},
   wrapText: { wrapText: true, vertical: "Top" },

@@ -215,8 +215,9 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       steps.step(0);
       const grids = await port.readGrids();
       steps.step(0.4);
-      const { reading, result } = scoreGrids(grids);
-      const specs = buildConclusionSheets({ evaluation: reading.evaluation, result, lang });
+      const { reading, result, appeal, history } = scoreGrids(grids);
+      // What was typed on the App. 6 sheet (dates, objections, decisions) is written again into its replacement.
+      const specs = buildConclusionSheets({ evaluation: reading.evaluation, result, lang, appeal, history });
       steps.step(0.6);
       // Only the sheets this action made before (found by their role marker, in any language) are replaced.
       const generated = new Set<string>(GENERATED_ROLES);

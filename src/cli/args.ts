@@ -15,7 +15,7 @@ export class CliUsageError extends Error {
   }
 }
 
-export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies"] as const;
+export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies", "history"] as const;
 export type FileCommand = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -32,7 +32,7 @@ export interface CliArgs {
   kind?: Kind;
   /** --body: a key of App. 2 (src/data/central-bodies.ts). */
   body?: string;
-  /** --today: the date a check compares the deadline with (YYYY-MM-DD). */
+  /** --today: the date a check compares the deadline with, and the appeal's days left are counted from (YYYY-MM-DD). */
   today?: string;
   /** --ranking: the evaluators' ranking workbook to write after scoring. */
   ranking?: string;
@@ -45,12 +45,13 @@ const ALIASES: Record<string, OptionName> = { "-o": "--output" };
 
 /** The options each command accepts, besides --lang, --help and --version. */
 const ACCEPTS: Record<FileCommand, readonly OptionName[]> = {
-  score: ["--json", "--trace", "--profile", "--ranking"],
+  score: ["--json", "--trace", "--profile", "--ranking", "--today"],
   check: ["--json", "--today", "--output"],
   template: ["--kind", "--body", "--output"],
   fill: ["--output"],
-  conclusion: ["--output"],
+  conclusion: ["--output", "--today"],
   bodies: [],
+  history: ["--json", "--output", "--today"],
 };
 
 /** How many files each command takes: [least, most]. */
@@ -61,6 +62,7 @@ const FILE_COUNT: Record<FileCommand, [number, number]> = {
   fill: [1, 1],
   conclusion: [1, 1],
   bodies: [0, 0],
+  history: [1, Infinity],
 };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -108,7 +110,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (option.name !== "--lang" && !ACCEPTS[cmd].includes(option.name)) throw new CliUsageError("cli.error.optionNotFor", { option: option.raw, command: cmd });
   }
   const [least, most] = FILE_COUNT[cmd];
-  if (files.length < least) throw new CliUsageError(cmd === "score" ? "cli.error.noFiles" : "cli.error.oneFile", { command: cmd });
+  if (files.length < least) throw new CliUsageError(cmd === "score" ? "cli.error.noFiles" : cmd === "history" ? "cli.error.noHistoryFiles" : "cli.error.oneFile", { command: cmd });
   if (files.length > most) throw new CliUsageError(most === 0 ? "cli.error.noFilesExpected" : "cli.error.oneFile", { command: cmd, file: files[most] });
   if ((cmd === "fill" || cmd === "conclusion" || cmd === "template") && args.output === undefined) throw new CliUsageError("cli.error.outputRequired", { command: cmd });
   if (cmd === "template") {

@@ -1,4 +1,4 @@
-// The `bagalau` command: score, check, template, fill, conclusion and bodies over the workbook services.
+// The `bagalau` command: score, check, template, fill, conclusion, bodies and history over the workbook services.
 // Exit 0 when done, 1 when `check` found an error, 2 when a file or the command line cannot be used.
 
 import * as fs from "fs";
@@ -10,6 +10,7 @@ import { scoreCommand } from "./score-command";
 import { checkCommand } from "./check-command";
 import { bodiesCommand, fillCommand, templateCommand } from "./template-commands";
 import { conclusionCommand } from "./conclusion-command";
+import { historyCommand } from "./history-command";
 
 export type { CliIO } from "./io";
 export { EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE } from "./io";
@@ -38,6 +39,8 @@ async function run(args: CliArgs, argv: readonly string[], io: CliIO): Promise<n
       return fillCommand(args, io);
     case "conclusion":
       return conclusionCommand(args, io);
+    case "history":
+      return historyCommand(args, io);
   }
 }
 

@@ -1,7 +1,10 @@
 // `bagalau score FILE...`: evaluation JSON files and filled workbooks (told apart by content) scored
 // by the core — the table or the bagalau/result@1 JSON — and, with --ranking, the evaluators' ranking.
 
-import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, toResultJson, type Evaluation, type Issue, type ProfileInput, type Result, type ResultJson } from "../core";
+import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, toResultJson, type AppealAssessment, type Evaluation, type Issue, type ProfileInput, type Result, type ResultJson } from "../core";
+import { appealIssueMessage } from "../workbook/appeal-read";
+import { appealOfWorkbook } from "../workbook/appeal-state";
+import { appealJson, type AppealJson } from "./appeal-json";
 import { formatRefusal, t } from "../i18n";
 import { cellOfIssue, formatCell } from "../workbook/read";
 import { readIssueMessage } from "../workbook/services";
@@ -14,6 +17,9 @@ import { ProgressBar } from "./progress";
 import { buildRankingSheet, type RankingEntry } from "./ranking";
 import { renderScoreTable, type IssueLocations } from "./score-table";
 
+/** The result a file prints with --json; a workbook adds its reading problems and its appeal. */
+type ScoreJson = ResultJson & { readIssues?: IssueLocations["readIssues"]; appeal?: AppealJson };
+
 /** Show the progress bar from this many files on. */
 const PROGRESS_FROM = 4;
 
@@ -22,6 +28,8 @@ interface ScoredFile {
   result: Result;
   /** For a workbook: the cells of the issues and the reading problems. */
   locations?: IssueLocations;
+  /** For a workbook with an App. 6 sheet where something was typed: the appeal and the score after it. */
+  appeal?: AppealAssessment;
 }
 
 /** The file's profile with the command line's options over it; weights that no longer add up to 1 refuse the file. */
@@ -35,7 +43,7 @@ function withProfile(evaluation: Evaluation, override: ProfileInput, lang: CliAr
   }
 }
 
-async function scoreFile(file: string, args: CliArgs, override: ProfileInput): Promise<ScoredFile> {
+async function scoreFile(file: string, args: CliArgs, override: ProfileInput, today: string | undefined): Promise<ScoredFile> {
   const bytes = readInputBytes(file, args.lang);
   if (!isWorkbookInput(bytes)) {
     const { evaluation, issues } = parseJsonInput(file, bytes, args.lang);
@@ -46,14 +54,19 @@ async function scoreFile(file: string, args: CliArgs, override: ProfileInput): P
   const reading = readBagalauSheets(grids, args.lang);
   withProfile(reading.evaluation, override, args.lang);
   const result = scoreEvaluation(reading.evaluation, reading.issues);
+  // The App. 6 sheet, scored with the command line's profile too: the score after the appeal beside the original.
+  const appeal = appealOfWorkbook(grids, reading.evaluation, reading.issues, today);
   const locations: IssueLocations = {
     cellOf: (issue: Issue) => {
       const ref = cellOfIssue(issue, reading.cells);
       return ref ? formatCell(ref) : undefined;
     },
-    readIssues: reading.readIssues.map((issue) => ({ severity: issue.severity, cell: issue.cell ? formatCell(issue.cell) : null, message: readIssueMessage(args.lang, issue) })),
+    readIssues: [
+      ...reading.readIssues.map((issue) => ({ severity: issue.severity, cell: issue.cell ? formatCell(issue.cell) : null, message: readIssueMessage(args.lang, issue) })),
+      ...(appeal?.reading.issues ?? []).map((issue) => ({ severity: issue.severity, cell: formatCell(issue.cell), message: appealIssueMessage(args.lang, issue) })),
+    ],
   };
-  return { evaluation: reading.evaluation, result, locations };
+  return { evaluation: reading.evaluation, result, locations, ...(appeal?.assessment ? { appeal: appeal.assessment } : {}) };
 }
 
 function readProfileOption(args: CliArgs): ProfileInput {
@@ -70,8 +83,9 @@ function readProfileOption(args: CliArgs): ProfileInput {
 export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
   const args = { ...given, files: expandWildcards(given.files) };
   const override = readProfileOption(args);
+  const today = args.today ?? io.today?.();
   if (args.ranking !== undefined) guardOutput(args.ranking, args.files);
-  const outputs: ((ResultJson & { readIssues?: IssueLocations["readIssues"] }) | null)[] = [];
+  const outputs: (ScoreJson | null)[] = [];
   const ranking: RankingEntry[] = [];
   const progress = new ProgressBar(io.stderr, args.files.length, !args.json && args.files.length >= PROGRESS_FROM && io.stderrIsTTY === true);
   let exit = EXIT_OK;
@@ -79,7 +93,7 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
     progress.update(index, file);
     let scored: ScoredFile;
     try {
-      scored = await scoreFile(file, args, override);
+      scored = await scoreFile(file, args, override, today);
     } catch (error) {
       if (!(error instanceof FileRefused)) throw error;
       progress.clear();
@@ -88,7 +102,7 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       exit = EXIT_UNUSABLE;
       continue;
     }
-    const { evaluation, result, locations } = scored;
+    const { evaluation, result, locations, appeal } = scored;
     const readIssues = locations?.readIssues ?? [];
     ranking.push({
       file,
@@ -100,12 +114,14 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       warnings: [...readIssues, ...result.issues].filter((i) => i.severity === "warning").length,
     });
     if (args.json) {
-      const json = toResultJson(result, args.lang, { trace: args.trace });
-      outputs.push(readIssues.length > 0 ? { ...json, readIssues } : json);
+      const json: ScoreJson = toResultJson(result, args.lang, { trace: args.trace });
+      if (readIssues.length > 0) json.readIssues = readIssues;
+      if (appeal) json.appeal = appealJson(appeal, args.lang);
+      outputs.push(json);
     } else {
       progress.clear();
       if (args.files.length > 1) io.stdout(`== ${file}\n`);
-      io.stdout(renderScoreTable(evaluation, result, args.lang, locations) + (args.files.length > 1 ? "\n" : ""));
+      io.stdout(renderScoreTable(evaluation, result, args.lang, locations, appeal) + (args.files.length > 1 ? "\n" : ""));
     }
   }
   progress.clear();

@@ -1,8 +1,9 @@
 // The readable score table the CLI prints without --json: the criteria with coefficient, weight and
 // points, the deductions, the total A, the goals, the indicator counts and the issues, in one language.
 
-import type { Evaluation, Issue, Result } from "../core";
+import type { AppealAssessment, Evaluation, Issue, Result } from "../core";
 import { formatFixed, formatIssue, t, type Lang } from "../i18n";
+import { appealLines } from "./appeal-lines";
 
 function padEnd(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
@@ -18,7 +19,11 @@ export interface IssueLocations {
   readIssues: { severity: "error" | "warning"; cell: string | null; message: string }[];
 }
 
-export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang, locations?: IssueLocations): string {
+/**
+ * The table; `appeal` (a workbook's App. 6 sheet, assessed) adds the total score taking the appeal into
+ * account under the total when objections were accepted, and the appeal's deadlines and outcomes.
+ */
+export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang, locations?: IssueLocations, appeal?: AppealAssessment): string {
   const lines: string[] = [];
   const { body } = evaluation;
   lines.push(t(lang, "cli.title", { body: body.name, period: body.period, kind: t(lang, `kind.${body.kind}`) }));
@@ -29,7 +34,8 @@ export function renderScoreTable(evaluation: Evaluation, result: Result, lang: L
 
   const keys = (["B", "C", "D", "E"] as const).filter((k) => result.criteria[k] !== null);
   const labels = keys.map((k) => `${k}  ${t(lang, `criterion.${k}`)}`);
-  const nameWidth = Math.max(t(lang, "cli.col.criterion").length, t(lang, "cli.deducted").length, t(lang, "cli.total").length, ...labels.map((l) => l.length)) + 2;
+  const afterAppeal = appeal && appeal.accepted > 0 ? appeal.result : undefined;
+  const nameWidth = Math.max(t(lang, "cli.col.criterion").length, t(lang, "cli.deducted").length, t(lang, "cli.total").length, afterAppeal ? t(lang, "appeal.totalAfter").length : 0, ...labels.map((l) => l.length)) + 2;
   const cols = [t(lang, "cli.col.coefficient"), t(lang, "cli.col.weight"), t(lang, "cli.col.points")];
   const widths = cols.map((c) => Math.max(c.length, 8) + 2);
   const row = (name: string, cells: string[]) => padEnd(name, nameWidth) + cells.map((c, i) => padStart(c, widths[i])).join("");
@@ -50,7 +56,10 @@ export function renderScoreTable(evaluation: Evaluation, result: Result, lang: L
     unreliable: formatFixed(lang, result.W.unreliable, 2),
   }));
   lines.push(row(t(lang, "cli.total"), ["", "", formatFixed(lang, result.A, 2)]));
+  if (afterAppeal) lines.push(row(t(lang, "appeal.totalAfter"), ["", "", formatFixed(lang, afterAppeal.A, 2)]));
   lines.push("");
+  const appealBlock = appeal ? appealLines(lang, result.A, appeal) : [];
+  if (appealBlock.length > 0) lines.push(...appealBlock, "");
 
   if (result.goals.length > 0) {
     lines.push(t(lang, "cli.goals"));

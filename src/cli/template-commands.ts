@@ -1,8 +1,10 @@
-// `bagalau template` (the empty official templates), `bagalau bodies` (the App. 2 keys --body takes)
-// and `bagalau fill` (the templates filled with an evaluation JSON, every formula's value cached).
+// `bagalau template` (the empty official templates), `bagalau bodies` (the App. 2 keys --body takes, and the
+// 2019 list with its blocks, marking bodies not evaluated in the goals block) and `bagalau fill` (the
+// templates filled with an evaluation JSON, every formula's value cached).
 
 import { scoreEvaluation } from "../core";
 import { CENTRAL_BODIES, centralBody } from "../data/central-bodies";
+import { EVALUATED_BODIES, evaluationBlock } from "../data/evaluated-bodies";
 import { t } from "../i18n";
 import { filledSheets, templateSheets } from "../workbook/services";
 import { newWorkbook } from "../workbook/xlsx-files";
@@ -19,9 +21,21 @@ export async function templateCommand(args: CliArgs, io: CliIO): Promise<number>
 }
 
 export function bodiesCommand(args: CliArgs, io: CliIO): number {
+  const { lang } = args;
   const width = Math.max(...CENTRAL_BODIES.map((b) => b.key.length)) + 2;
-  io.stdout(t(args.lang, "cli.bodies.title") + "\n");
-  for (const body of CENTRAL_BODIES) io.stdout(`  ${body.key.padEnd(width)}${body.name[args.lang]}\n`);
+  io.stdout(t(lang, "cli.bodies.title") + "\n");
+  for (const body of CENTRAL_BODIES) io.stdout(`  ${body.key.padEnd(width)}${body.name[lang]}\n`);
+  // The 2019 list with its blocks (Sys. §18, App. 2): a body not evaluated in the goals block is marked.
+  io.stdout("\n" + t(lang, "cli.bodies.system2019") + "\n");
+  const listed = EVALUATED_BODIES.filter((body) => body.kind === "central");
+  const listedWidth = Math.max(...listed.map((b) => b.key.length)) + 2;
+  for (const body of listed) {
+    const inGoals = body.blocks.includes("goals");
+    const line = `${inGoals ? " " : "*"} ${body.key.padEnd(listedWidth)}${body.name[lang]}`;
+    const blocks = body.blocks.map((key) => evaluationBlock(key).name[lang]).join("; ");
+    io.stdout(inGoals ? `${line}\n` : `${line}\n${" ".repeat(listedWidth + 2)}${t(lang, "cli.bodies.notInGoals", { blocks })}\n`);
+  }
+  io.stdout(t(lang, "cli.bodies.legend") + "\n");
   return EXIT_OK;
 }
 

@@ -18,3 +18,5 @@ export * from "./score";
 export * from "./parse";
 export * from "./result-json";
 export * from "./calendar";
+export * from "./appeal";
+export * from "./history";

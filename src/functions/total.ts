@@ -6,6 +6,7 @@ import type { Kind, Weights } from "../core/model";
 import { scorePenalties } from "../core/penalties";
 import { resolveProfile } from "../core/profile";
 import { criteriaAndTotal } from "../core/score";
+import { EvaluationRefused, checkWeights } from "../core/parse";
 import type { Lang } from "../i18n";
 import { badValue } from "./failure";
 import {
@@ -78,6 +79,13 @@ export function totalScore(kind: unknown, B: unknown, C: unknown, D: unknown, E:
   };
   const deducted = readNumberCell(W, lang, { argument: "W" }) ?? 0;
   if (deducted < 0) throw badValue(lang, "fn.error.notAtLeast", { where: placeLabel(lang, { argument: "W" }), min: 0, value: deducted });
-  const { weights: resolved } = resolveProfile(bodyKind, { weights: readWeights(weights, lang) });
+  const profile = { weights: readWeights(weights, lang) };
+  try {
+    checkWeights(bodyKind, profile);
+  } catch (error) {
+    if (!(error instanceof EvaluationRefused)) throw error;
+    throw badValue(lang, "fn.error.weightsSum", { argument: argumentLabel(lang, "weights"), terms: error.params.terms, sum: error.params.sum });
+  }
+  const { weights: resolved } = resolveProfile(bodyKind, profile);
   return criteriaAndTotal(bodyKind, coefficients, resolved, deducted).A;
 }

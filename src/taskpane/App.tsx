@@ -1,9 +1,9 @@
 // The task pane: Fluent UI's provider and light theme, the language (kk by default, remembered in the
-// workbook and the browser), the tabs Start · Check · Score · Conclusion · Settings · Help, and the
-// notice shown where no workbook is connected.
+// workbook and the browser), the tabs Start · Check · Score · Conclusion · Settings · Help, the notice
+// shown where no workbook is connected, and the file mode's own bar (open, download, the selected cell).
 
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import { t as translate, type Lang, type MessageKey } from "../i18n";
 import type { WorkbookState } from "../workbook/port";
 import { ErrorNotice } from "./components/ErrorNotice";
@@ -21,11 +21,15 @@ import { SettingsView } from "./views/Settings";
 import { StartView } from "./views/Start";
 
 /**
- * Where the pane runs: inside Excel with the services over the workbook, or with no workbook at all
- * (a browser without Office, or a host other than Excel). File mode (an .xlsx opened in the browser)
- * will be a third kind with its own app over the XlsxWorkbookPort.
+ * Where the pane runs: inside Excel with the services over the workbook; in file mode (a browser without
+ * Office: an .xlsx opened in the page, over the XlsxWorkbookPort — `app` is null until one is open, and
+ * the file mode brings its bar above the tabs and its footer); or with no workbook at all (a host other
+ * than Excel).
  */
-export type PaneHost = { kind: "excel"; app: LiveApp } | { kind: "none"; reason: "noOffice" | "otherHost"; error?: unknown };
+export type PaneHost =
+  | { kind: "excel"; app: LiveApp }
+  | { kind: "file"; app: LiveApp | null; bar: ReactNode; footer?: ReactNode }
+  | { kind: "none"; reason: "noOffice" | "otherHost"; error?: unknown };
 
 export interface AppProps {
   host: PaneHost;
@@ -38,6 +42,8 @@ export interface AppProps {
   /** Today as an ISO date (YYYY-MM-DD), for the expected late-reporting deduction. */
   today: () => string;
   changeDebounceMs?: number;
+  /** Told each language the user chooses (file mode keeps it for the next workbook it opens). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 const WORKBOOK_VIEWS: readonly ViewKey[] = ["start", "check", "score", "conclusion", "settings", "help"];
@@ -51,9 +57,9 @@ const useAppStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-export function App({ host, initialLang, langFixed = false, initialView, anchor, today, changeDebounceMs }: AppProps) {
+export function App({ host, initialLang, langFixed = false, initialView, anchor, today, changeDebounceMs, onLangChange }: AppProps) {
   const styles = useAppStyles();
-  const app = host.kind === "excel" ? host.app : null;
+  const app = host.kind === "none" ? null : host.app;
   const views = app ? WORKBOOK_VIEWS : NO_WORKBOOK_VIEWS;
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<ViewKey>(initialView && views.includes(initialView) ? initialView : views[0]);
@@ -87,6 +93,7 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
   const changeLang = (next: Lang) => {
     setLang(next);
     storeLanguage(next);
+    onLangChange?.(next);
     if (app) {
       void langSave.run(() => app.saveState({ lang: next })).then((state) => {
         if (state) setWorkbookState(state);
@@ -102,7 +109,7 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
 
   const render = (key: ViewKey, active: boolean) => {
     if (key === "settings") return <SettingsView app={app} workbookState={workbookState} kind={kind} onLangChange={changeLang} onStateSaved={setWorkbookState} />;
-    if (key === "help") return <HelpView connected={app !== null} anchor={anchor} />;
+    if (key === "help") return <HelpView connected={app !== null} anchor={anchor} status={host.kind === "file" ? t("file.help.status") : undefined} />;
     if (!app) return null;
     if (key === "start") return <StartView app={app} active={active} workbookState={workbookState} onStateSaved={setWorkbookState} onNavigate={navigate} today={today} />;
     if (key === "check") return <CheckView app={app} onNavigate={navigate} today={today} />;
@@ -121,6 +128,7 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
             <h1 className={styles.brand}>{t("pane.brand")}</h1>
             <LanguagePicker variant="compact" onChange={changeLang} />
           </header>
+          {host.kind === "file" ? host.bar : null}
           {host.kind === "none" ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -148,6 +156,7 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
               ) : null,
             )}
           </main>
+          {host.kind === "file" ? host.footer : null}
         </div>
       </LangProvider>
     </FluentProvider>

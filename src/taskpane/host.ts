@@ -1,5 +1,5 @@
 // The pane's connection to Excel: the application services over the ExcelPort (Office.js), created
-// once Office is ready. The file mode will add its own connection here (the XlsxWorkbookPort).
+// once Office is ready. File mode connects to an .xlsx instead: file-mode/open-file.ts (XlsxWorkbookPort).
 
 import { createExcelPort } from "../app/excel-port";
 import { createBagalauApp } from "../app/services";

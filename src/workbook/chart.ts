@@ -4,9 +4,11 @@
 import JSZip from "jszip";
 import { quoteSheetName, type CellSpec, type SheetSpec } from "./sheet-spec";
 
-/** A clustered bar chart over one column (or row) of categories and one of values on a sheet. */
+/** A chart over one column (or row) of categories and one of values on a sheet: clustered bars (default) or a line. */
 export interface BarChartSpec {
   sheetName: string;
+  /** "line": a line with markers, categories left to right (e.g. the total score A by period). */
+  type?: "bar" | "line";
   title: string;
   /** A1 ranges on the same sheet, e.g. "C20:C22" and "F20:F22". */
   categoriesRange: string;
@@ -64,7 +66,7 @@ function cellValueOf(spec: SheetSpec, pos: CellPos): CellSpec["value"] {
 /** The chart a sheet asks for (its `chart` field), with the cached values read from its cells. */
 export function barChartOf(spec: SheetSpec): BarChartSpec | undefined {
   if (!spec.chart) return undefined;
-  const { title, categoriesRange, valuesRange, anchor } = spec.chart;
+  const { title, categoriesRange, valuesRange, anchor, type } = spec.chart;
   const categories = rangeCells(categoriesRange).map((pos) => {
     const value = cellValueOf(spec, pos);
     return value === null || value === undefined ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "object" ? value.error : String(value);
@@ -73,7 +75,7 @@ export function barChartOf(spec: SheetSpec): BarChartSpec | undefined {
     const value = cellValueOf(spec, pos);
     return typeof value === "number" && Number.isFinite(value) ? value : null;
   });
-  return { sheetName: spec.name, title, categoriesRange, valuesRange, anchor, categories, values };
+  return { sheetName: spec.name, title, categoriesRange, valuesRange, anchor, categories, values, ...(type === "line" ? { type } : {}) };
 }
 
 // ---------------------------------------------------------------- charts waiting for a workbook to be written
@@ -102,9 +104,28 @@ export function chartsOf(workbook: object): BarChartSpec[] {
 /** The bytes of an ExcelJS workbook as .xlsx, with the charts of its BAGALAU sheets added. */
 export async function workbookBytes(workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> } }): Promise<Uint8Array> {
   const written = await workbook.xlsx.writeBuffer();
-  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written);
+  const bytes = await withCurrentCalcEngine(written instanceof Uint8Array ? written : new Uint8Array(written));
   const charts = chartsOf(workbook);
   return charts.length === 0 ? bytes : addBarCharts(bytes, charts);
+}
+
+/** The calculation-engine id of current Excel (Microsoft 365 writes 191029). */
+export const CURRENT_CALC_ID = "191029";
+
+/**
+ * ExcelJS stamps workbooks with the calc engine of Excel 2016 (calcId 171027), and Excel recalculates a
+ * workbook from an older engine when it opens it — which, without the add-in, would replace the stored
+ * values of the BAGALAU.* formulas by #NAME?. Stamped with the current engine, the stored values show.
+ */
+export async function withCurrentCalcEngine(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file("xl/workbook.xml");
+  if (!part) return bytes;
+  const xml = await part.async("string");
+  const stamped = xml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+(")/, `$1${CURRENT_CALC_ID}$2`);
+  if (stamped === xml) return bytes;
+  zip.file("xl/workbook.xml", stamped);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 // ---------------------------------------------------------------- XML parts
@@ -153,8 +174,9 @@ function textProperties(size: number): string {
   return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 }
 
-/** The chart part: one series of horizontal bars, categories top to bottom in the table's order. */
+/** The chart part: one series of horizontal bars, categories top to bottom in the table's order; or a line. */
 export function chartXml(chart: BarChartSpec): string {
+  if (chart.type === "line") return lineChartXml(chart);
   const sheet = quoteSheetName(chart.sheetName);
   const catRef = `${sheet}!${absoluteRange(chart.categoriesRange)}`;
   const valRef = `${sheet}!${absoluteRange(chart.valuesRange)}`;
@@ -190,6 +212,51 @@ export function chartXml(chart: BarChartSpec): string {
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(900)}` +
     `<c:crossAx val="50010001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `</c:chart>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** The chart part of a line chart: one series with markers and its values labelled, categories left to right. */
+function lineChartXml(chart: BarChartSpec): string {
+  const sheet = quoteSheetName(chart.sheetName);
+  const catRef = `${sheet}!${absoluteRange(chart.categoriesRange)}`;
+  const valRef = `${sheet}!${absoluteRange(chart.valuesRange)}`;
+  const strPoints = chart.categories.map((text, i) => `<c:pt idx="${i}"><c:v>${escapeXml(text)}</c:v></c:pt>`).join("");
+  const numPoints = chart.values.map((value, i) => (value === null ? "" : `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`)).join("");
+  const seriesName = chart.seriesName ?? chart.title;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+    `<c:roundedCorners val="0"/>` +
+    `<c:chart>` +
+    `<c:title><c:tx>${richText(chart.title, 1200, true)}</c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/>` +
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/>` +
+    `<c:tx><c:v>${escapeXml(seriesName)}</c:v></c:tx>` +
+    `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="2F5597"/></a:solidFill><a:round/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="2F5597"/></a:solidFill></c:spPr></c:marker>` +
+    `<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProperties(900)}` +
+    `<c:dLblPos val="t"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+    `<c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>${strPoints}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(valRef)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${chart.values.length}"/>${numPoints}</c:numCache></c:numRef></c:val>` +
+    `<c:smooth val="0"/>` +
+    `</c:ser>` +
+    `<c:marker val="1"/>` +
+    `<c:axId val="50020001"/><c:axId val="50020002"/>` +
+    `</c:lineChart>` +
+    `<c:catAx><c:axId val="50020001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${textProperties(900)}` +
+    `<c:crossAx val="50020002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(900)}` +
+    `<c:crossAx val="50020001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +

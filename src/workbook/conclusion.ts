@@ -1,8 +1,8 @@
 // The conclusion sheet (App. 5, §27): body, period, profile, the criteria table with the deducted points
 // and the total, the chart of points, the analytical report, the recommendations and the signatures.
 
-import type { Evaluation, Result } from "../core";
-import { t, type Lang, type MessageKey } from "../i18n";
+import type { AppealAssessment, Evaluation, HistoryAnalysis, Result } from "../core";
+import { formatFixed, t, type Lang, type MessageKey } from "../i18n";
 import { buildActSheet } from "./act";
 import { buildDisagreementsSheet } from "./disagreements";
 import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } from "./form-sheet";
@@ -10,6 +10,7 @@ import {
   buildReport,
   criterionTitle,
   findingText,
+  formatDate,
   paramText,
   profileValueText,
   recommendationText,
@@ -21,17 +22,35 @@ import {
 import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec } from "./sheet-spec";
 import { sheetName } from "./templates";
+import type { AppealState } from "./appeal-state";
+import type { HistoryState } from "./history-read";
+import { declineText } from "./history-text";
 
 export interface ConclusionInput {
   evaluation: Evaluation;
   result: Result;
   lang: Lang;
+  /** The workbook's App. 6 sheet: kept when the sheets are written again, and the score after the appeal. */
+  appeal?: AppealState;
+  /** The workbook's history sheet: the total score by period and the declines (Sys. §73). */
+  history?: HistoryState;
+  /** Today (ISO), for the appeal's days left. */
+  today?: string;
 }
 
 /** The three generated sheets, [conclusion, verification act, disagreement table], each with its marker. */
-export function buildConclusionSheets({ evaluation, result, lang }: ConclusionInput): SheetSpec[] {
+export function buildConclusionSheets({ evaluation, result, lang, appeal, history, today }: ConclusionInput): SheetSpec[] {
   const report = buildReport(evaluation, result);
-  return [buildConclusionSheet(report, lang), buildActSheet(report, lang), buildDisagreementsSheet(report, lang)];
+  return [
+    buildConclusionSheet(report, lang, { assessment: appeal?.assessment, history: history?.analysis }),
+    buildActSheet(report, lang),
+    buildDisagreementsSheet(report, lang, { appeal: appeal?.reading, assessment: appeal?.assessment, today }),
+  ];
+}
+
+interface ProcedureParts {
+  assessment?: AppealAssessment;
+  history?: HistoryAnalysis;
 }
 
 // Columns: A marker (hidden) | B № | C text | D–I numbers | J wide text.
@@ -115,7 +134,7 @@ function writeHead(b: SheetBuilder, report: ConclusionReport, lang: Lang): { row
 }
 
 /** The criteria table of App. 5; returns the next row and the rows of the criteria with points. */
-function writeCriteria(b: SheetBuilder, report: ConclusionReport, lang: Lang, top: number): { row: number; pointsFrom: number; pointsTo: number } {
+function writeCriteria(b: SheetBuilder, report: ConclusionReport, lang: Lang, top: number, assessment?: AppealAssessment): { row: number; pointsFrom: number; pointsTo: number } {
   let row = top;
   headerRow(b, row++, [[COL_B, t(lang, "wb.col.no")], [C, t(lang, "report.col.criterion")], [D, t(lang, "wb.label.coefficient")], [E, t(lang, "wb.label.weight")], [F, t(lang, "wb.label.points")]]);
   const pointsFrom = row;
@@ -145,11 +164,52 @@ function writeCriteria(b: SheetBuilder, report: ConclusionReport, lang: Lang, to
   b.value(row, C, t(lang, "wb.label.A"), "total");
   b.value(row, F, report.A, "total");
   row += 1;
+  row = writeAppealTotal(b, lang, row, report.A, assessment);
   if (!report.evaluated) {
     b.value(row, C, t(lang, "report.status.analysisOnly"), "bad").merge(row, C, F);
     row += 1;
   }
   return { row: row + 1, pointsFrom, pointsTo };
+}
+
+/** Beside the total: the total score taking the appeal into account (App. 6), where objections were accepted. */
+function writeAppealTotal(b: SheetBuilder, lang: Lang, top: number, original: number, assessment: AppealAssessment | undefined): number {
+  let row = top;
+  if (!assessment) return row;
+  if (assessment.accepted > 0) {
+    b.value(row, C, t(lang, "appeal.totalAfter"), "total");
+    b.value(row, F, assessment.result.A, "total");
+    row += 1;
+    const delta = assessment.result.A - original;
+    b.value(row, C, t(lang, "appeal.conclusion.accepted", { count: assessment.accepted, delta: `${delta > 0 ? "+" : ""}${formatFixed(lang, delta, 2)}` }), "note").merge(row, C, F);
+    row += 1;
+  }
+  if (assessment.late && assessment.deadlines.objections) {
+    b.value(row, C, t(lang, "appeal.late", { due: formatDate(lang, assessment.deadlines.objections.date) }), "bad").merge(row, C, F);
+    row += 1;
+  }
+  return row;
+}
+
+/** The total score by period and the declines two or more years in a row (Sys. §73). Returns the next row. */
+function writeHistory(b: SheetBuilder, lang: Lang, report: ConclusionReport, top: number, history: HistoryAnalysis): number {
+  let row = top;
+  b.value(row, COL_B, t(lang, "history.conclusion.heading"), "subtitle").merge(row, COL_B, LAST);
+  row += 1;
+  const series = ["A", "B", "D", report.kind === "central" ? "C" : "E", "W"] as const;
+  headerRow(b, row++, [[C, t(lang, "history.col.period")], ...series.map((key, i) => [D + i, key] as [number, string])]);
+  for (const period of history.periods) {
+    b.value(row, C, period.period, "label");
+    series.forEach((key, i) => b.value(row, D + i, period[key], key === "A" || key === "W" ? "computedPoints" : "computed"));
+    row += 1;
+  }
+  if (history.declines.length === 0) {
+    prose(b, row++, null, t(lang, "history.declines.none"), LAST);
+  } else {
+    for (const decline of history.declines) prose(b, row++, null, declineText(lang, decline), LAST, "bad");
+    prose(b, row++, null, t(lang, "history.flag"), LAST, "note");
+  }
+  return row + 1;
 }
 
 function writeCounts(b: SheetBuilder, lang: Lang, finding: Finding, row: number): number {
@@ -237,18 +297,21 @@ function writeSection(b: SheetBuilder, report: ConclusionReport, lang: Lang, sec
   return row + 1;
 }
 
-function buildConclusionSheet(report: ConclusionReport, lang: Lang): SheetSpec {
+function buildConclusionSheet(report: ConclusionReport, lang: Lang, parts: ProcedureParts = {}): SheetSpec {
   const b = new SheetBuilder("conclusion", sheetName("conclusion", report.kind, lang));
   const head = writeHead(b, report, lang);
-  const criteria = writeCriteria(b, report, lang, head.row);
+  const criteria = writeCriteria(b, report, lang, head.row, parts.assessment);
+  const chartBottom = Math.max(criteria.row - 2, head.chartTop + 14);
   b.spec.chart = {
     title: t(lang, "report.chart.title"),
     categoriesRange: `${address(criteria.pointsFrom, C)}:${address(criteria.pointsTo, C)}`,
     valuesRange: `${address(criteria.pointsFrom, F)}:${address(criteria.pointsTo, F)}`,
-    anchor: `${address(head.chartTop, G)}:${address(Math.max(criteria.row - 2, head.chartTop + 14), LAST)}`,
+    anchor: `${address(head.chartTop, G)}:${address(chartBottom, LAST)}`,
   };
 
   let row = criteria.row + 1;
+  // The dynamics table is as wide as the sheet: it starts below the chart.
+  if (parts.history) row = writeHistory(b, lang, report, Math.max(row, chartBottom + 2), parts.history);
   b.value(row, COL_B, t(lang, report.kind === "central" ? "report.heading.analysis.central" : "report.heading.analysis.local"), "title").merge(row, COL_B, LAST);
   row += 2;
   report.sections.forEach((section, i) => {

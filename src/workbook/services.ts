@@ -10,6 +10,9 @@ import { buildTemplates, typedTextsOf } from "./templates";
 import { cellOfIssue, formatCell, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "./read";
 import type { Grid, SheetSpec } from "./sheet-spec";
 import { predictDeductions, type PredictedDeduction } from "./self-check";
+import { appealOfWorkbook, type AppealState } from "./appeal-state";
+import { appealIssueMessage } from "./appeal-read";
+import { historyIssueMessage, historyOfWorkbook, type HistoryState } from "./history-read";
 
 /** Rows left empty in each table of a new template. */
 export const TEMPLATE_SPARE_ROWS = 5;
@@ -58,11 +61,26 @@ export function filledSheets(evaluation: Evaluation, result: Result, lang: Lang)
 export interface ScoredWorkbook {
   reading: WorkbookReading;
   result: Result;
+  /** The App. 6 sheet, when the workbook has one: what was typed on it and, if anything was, the score after the appeal. */
+  appeal?: AppealState;
+  /** The history sheet, when the workbook has one, with this period scored now (Sys. §73). */
+  history?: HistoryState;
 }
 
-export function scoreGrids(grids: readonly Grid[]): ScoredWorkbook {
+/** The result that stands after the appeal: the score after it where an accepted objection changed an input. */
+export function finalResult(scored: Pick<ScoredWorkbook, "result" | "appeal">): Result {
+  return scored.appeal?.assessment?.changed ? scored.appeal.assessment.result : scored.result;
+}
+
+/** Reads and scores a workbook, with its appeal and its history where it has them. `today` (ISO) gives the appeal's days left. */
+export function scoreGrids(grids: readonly Grid[], today?: string): ScoredWorkbook {
   const reading = readWorkbook(grids);
-  return { reading, result: scoreEvaluation(reading.evaluation, reading.issues) };
+  const scored: ScoredWorkbook = { reading, result: scoreEvaluation(reading.evaluation, reading.issues) };
+  const appeal = appealOfWorkbook(grids, reading.evaluation, reading.issues, today);
+  if (appeal) scored.appeal = appeal;
+  const history = historyOfWorkbook(grids, reading.evaluation.body.period, finalResult(scored));
+  if (history) scored.history = history;
+  return scored;
 }
 
 /** One line of a check: what is wrong, how bad, and the cell to fix. */
@@ -97,7 +115,7 @@ export function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["
  * deductions the evaluator is expected to make. `today` is an ISO date, passed in (no clock here).
  */
 export function checkGrids(grids: readonly Grid[], lang: Lang, today: string): CheckReport {
-  const scored = scoreGrids(grids);
+  const scored = scoreGrids(grids, today);
   const { reading } = scored;
   const issues: CheckedIssue[] = [
     ...reading.readIssues.map((issue) => ({
@@ -108,6 +126,9 @@ export function checkGrids(grids: readonly Grid[], lang: Lang, today: string): C
       message: readIssueMessage(lang, issue),
     })),
     ...scored.result.issues.map((issue) => coreIssueLine(lang, issue, reading.cells)),
+    // The App. 6 and history sheets: what cannot be read there, on its cell.
+    ...(scored.appeal?.reading.issues ?? []).map((issue) => ({ code: `APPEAL_${issue.code.toUpperCase()}`, severity: issue.severity, cell: formatCell(issue.cell), ref: issue.cell, message: appealIssueMessage(lang, issue) })),
+    ...(scored.history?.reading.issues ?? []).map((issue) => ({ code: `HISTORY_${issue.code.toUpperCase()}`, severity: issue.severity, cell: formatCell(issue.cell), ref: issue.cell, message: historyIssueMessage(lang, issue) })),
   ];
   const predicted = predictDeductions(reading.evaluation, reading.cells, today);
   for (const deduction of predicted) {

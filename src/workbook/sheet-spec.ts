@@ -28,6 +28,7 @@ export type StyleName =
   | "inputCode"
   | "computed"
   | "computedPoints"
+  | "computedDate"
   | "total"
   | "text"
   | "wrapText"
@@ -83,8 +84,8 @@ export interface SheetSpec {
   definedNames: { name: string; ref: string }[];
   /** Protect the sheet so that only the input cells can be edited (no password). */
   protect: boolean;
-  /** Points by criterion drawn as a bar chart, where the host can draw charts. */
-  chart?: { title: string; categoriesRange: string; valuesRange: string; anchor: string };
+  /** A chart of one range of values (points by criterion as bars, A by period as a line), where the host can draw charts. */
+  chart?: { title: string; categoriesRange: string; valuesRange: string; anchor: string; type?: "bar" | "line" };
 }
 
 export function emptySheet(role: string, name: string): SheetSpec {

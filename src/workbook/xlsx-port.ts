@@ -31,6 +31,7 @@ const STYLES: Record<StyleName, Style> = {
   inputCode: { border: BORDER, numFmt: "@", alignment: { vertical: "top" }, protection: { locked: false } },
   computed: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.0000", font: { color: { argb: "FF1F3864" } } },
   computedPoints: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "0.00", font: { color: { argb: "FF1F3864" } } },
+  computedDate: { fill: fill("FFF2F2F2"), border: BORDER, numFmt: "yyyy-mm-dd", font: { color: { argb: "FF1F3864" } } },
   total: { font: { bold: true, size: 12 }, fill: fill("FFFFF2CC"), border: BORDER, numFmt: "0.00" },
   text: {},
   wrapText: { alignment: { wrapText: true, vertical: "top" } },

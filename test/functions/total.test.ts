@@ -66,8 +66,16 @@ describe("BAGALAU.SCORE", () => {
 
   test("weights (0.2, 0.2, 0.6): 100 · (0.2 · 0.75 + 0.2 · 0.5 + 0.6 · 0.9) − 1.5 = 15 + 10 + 54 − 1.5 = 77.5", () => {
     expect(totalScore("central", 0.75, 0.5, 0.9, null, 1.5, row(0.2, 0.2, 0.6), "en")).toBeCloseTo(77.5, 12);
-    // A blank weight keeps its default: (0.1, 0.1, 0.6) → 7.5 + 5 + 54 − 1.5 = 65.
-    expect(totalScore("central", 0.75, 0.5, 0.9, null, 1.5, column(null, null, 0.6), "en")).toBeCloseTo(65, 12);
+    // A blank weight keeps its default: (0.1, 0.1, 0.8) → 7.5 + 5 + 72 − 1.5 = 83.
+    expect(totalScore("central", 0.75, 0.5, 0.9, null, 1.5, column(null, null, 0.8), "en")).toBeCloseTo(83, 12);
+  });
+
+  test("weights that do not add up to 1 are #VALUE!, naming the sum (0.1 + 0.1 + 0.6 = 0.8)", () => {
+    expect(failureOf(() => totalScore("central", 0.75, 0.5, 0.9, null, 1.5, column(null, null, 0.6), "en")).message).toBe(
+      "weights: the weights must add up to 1, but 0.1 + 0.1 + 0.6 = 0.8.",
+    );
+    // A local body has no C: its B and D must add up to 1 (0.2 + 0.8), whatever is typed for C.
+    expect(totalScore("local", 0.5, null, 0.8, 0.9, 2, row(0.2, 0.5, 0.8), "en")).toBeCloseTo(100 * (0.2 * 0.5 + 0.8 * 0.8) * 0.9 - 2, 12);
   });
 
   test("bad arguments are #VALUE!", () => {

@@ -45,9 +45,11 @@ describe("the Help view's content", () => {
 describe("dist/taskpane.html", () => {
   const html = readDist("taskpane.html");
 
-  test("loads office.js from Microsoft's CDN first, then functions.js, commands.js and taskpane.js", () => {
+  test("loads office.js from Microsoft's CDN first (else the copy in office-js/), then functions.js, commands.js and taskpane.js", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "commands.js", "taskpane.js"]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "office-js/office.js", "functions.js", "commands.js", "taskpane.js"]);
+    // The copy is written only where the CDN's did not define Office.
+    expect(html).toMatch(/if \(!window\.Office\) \{[^}]*document\.write\('<script src="office-js\/office\.js"><\\\/script>'\)/);
     expect(html).toMatch(/<div id="app"><\/div>/);
     expect(html).toMatch(/<html lang="kk">/);
   });
@@ -88,9 +90,10 @@ function runTaskPane(address: string, office?: unknown, excel?: unknown): void {
 const tabLabels = () => screen.getAllByRole("tab").map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
 
 describe("dist/taskpane.js", () => {
-  test("without Office (office.js missing or offline): Kazakh by default, says no workbook is connected, lists the functions", async () => {
+  test("without Office (office.js missing or offline): file mode, Kazakh by default, asks for an .xlsx, lists the functions", async () => {
     runTaskPane("/taskpane.html");
-    await waitFor(() => expect(screen.getByText(t("kk", "pane.host.noOffice"))).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(t("kk", "file.drop.title"))).toBeTruthy());
+    expect(screen.getByRole("button", { name: t("kk", "file.drop.choose") })).toBeTruthy();
     expect(document.documentElement.lang).toBe("kk");
     expect(tabLabels()).toEqual([t("kk", "pane.nav.help"), t("kk", "pane.nav.settings")]);
     for (const entry of FUNCTION_CATALOG) expect(document.getElementById(`fn-${entry.id}`)).not.toBeNull();

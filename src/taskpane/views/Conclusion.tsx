@@ -10,6 +10,7 @@ import type { WorkbookState } from "../../workbook/port";
 import { buildReport, findingText, recommendationText, type ConclusionReport, type ReportSection } from "../../workbook/report";
 import type { ScoredWorkbook } from "../../workbook/services";
 import { ActionStatus } from "../components/ActionStatus";
+import { ReorganizationNotice } from "../components/ReorganizationNotice";
 import { useStyles } from "../components/styles";
 import { useAction } from "../components/use-action";
 import type { ViewKey } from "../errors";
@@ -123,6 +124,7 @@ export function ConclusionView({ app, active, workbookState, onNavigate, onState
       ) : null}
       <ActionStatus action={selecting} label={t("pane.check.selecting")} onNavigate={onNavigate} />
       <ActionStatus action={preview} label={t("pane.score.reading")} onNavigate={onNavigate} />
+      {preview.result ? <ReorganizationNotice reorganized={preview.result.reading.evaluation.body.reorganized} /> : null}
       {report ? <ReportPreview report={report} /> : null}
     </div>
   );

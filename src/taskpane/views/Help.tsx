@@ -10,9 +10,11 @@ export interface HelpProps {
   connected: boolean;
   /** An anchor to scroll to, e.g. "fn-GOAL". */
   anchor?: string;
+  /** What the pane is connected to, where the host says it itself (file mode). */
+  status?: string;
 }
 
-export function HelpView({ connected, anchor }: HelpProps) {
+export function HelpView({ connected, anchor, status }: HelpProps) {
   const lang = useLang();
   const styles = useStyles();
   const content = taskPaneContent(lang, connected);
@@ -26,7 +28,7 @@ export function HelpView({ connected, anchor }: HelpProps) {
       <h2 className={styles.heading}>{content.title}</h2>
       <p>{content.intro}</p>
       <p className={styles.muted} role="status">
-        {content.status}
+        {status ?? content.status}
       </p>
       <h3 className={styles.subheading}>{content.functionsHeading}</h3>
       <dl className={styles.stack} style={{ margin: 0 }}>

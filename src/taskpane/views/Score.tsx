@@ -1,11 +1,15 @@
 // Score: A and each criterion (coefficient, weight, points), updated live as cells change (debounced),
-// the drill-down from A to a criterion, a goal and an indicator with the trace, and the what-if.
+// the drill-down from A to a criterion, a goal and an indicator with the trace, and the what-if; the
+// reorganization, the score after the appeal and the declines over the periods, where the workbook has them.
 
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ScoredWorkbook } from "../../workbook/services";
 import { formatFixed, type MessageKey } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
+import { AppealSummary } from "../components/AppealSummary";
+import { HistoryPanel } from "../components/HistoryPanel";
+import { ReorganizationNotice } from "../components/ReorganizationNotice";
 import { CriteriaTable } from "../components/CriteriaTable";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { TraceExplorer } from "../components/TraceExplorer";
@@ -23,11 +27,20 @@ export interface ScoreProps {
   onNavigate: (view: ViewKey) => void;
   /** How long the cells must stay unchanged before the score is read again. */
   changeDebounceMs?: number;
+  /** Today as an ISO date, for the appeal's days left (default: the computer's date). */
+  today?: () => string;
+}
+
+/** The computer's local date as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const CHANGE_DEBOUNCE_MS = 500;
 
-export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_DEBOUNCE_MS }: ScoreProps) {
+export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_DEBOUNCE_MS, today = localToday }: ScoreProps) {
   const lang = useLang();
   const t = useText();
   const styles = useStyles();
@@ -94,7 +107,7 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
               kind: t(`kind.${scored.result.kind}` as MessageKey),
             })}
           </p>
-          {!scored.result.evaluated ? <p className={styles.failed}>{t("cli.notEvaluated")}</p> : null}
+          <ReorganizationNotice reorganized={scored.reading.evaluation.body.reorganized} />
           <div>
             <div className={styles.muted}>{t("wb.label.A")}</div>
             <div className={styles.total} aria-live="polite" data-testid="total-score">
@@ -107,10 +120,12 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
               {t("pane.score.refresh")}
             </Button>
           </div>
+          <AppealSummary appeal={scored.appeal} original={scored.result.A} today={today()} />
           <CriteriaTable result={scored.result} kind={scored.result.kind} onExplain={explain} />
           <p className={styles.muted}>{t("cli.counts", { ...scored.result.counts })}</p>
           <TraceExplorer result={scored.result} evaluation={scored.reading.evaluation} kind={scored.result.kind} stack={shownStack} onStackChange={setStack} />
           <WhatIf result={scored.result} evaluation={scored.reading.evaluation} path={shownStack[shownStack.length - 1]} />
+          <HistoryPanel history={scored.history?.analysis} />
         </>
       ) : null}
     </div>
