@@ -1,7 +1,7 @@
 // The appeal of a workbook as `bagalau score --json` adds it beside the result: the deadlines, each
 // objection's outcome, and the score after the appeal (A, criteria, W) — numbers unrounded, dates ISO.
 
-import type { AppealAssessment, AppealDeadlines, ObjectionOutcome, ResultJson } from "../core";
+import { scoreJson, type AppealAssessment, type AppealDeadlines, type ObjectionOutcome, type ResultJson } from "../core";
 import type { Lang } from "../i18n";
 import { outcomeText } from "../workbook/appeal-text";
 
@@ -24,16 +24,6 @@ export function appealJson(appeal: AppealAssessment, lang: Lang): AppealJson {
     objections: appeal.outcomes.map((outcome) => ({ ...outcome, message: outcomeText(lang, outcome) })),
     accepted: appeal.accepted,
     changed: appeal.changed,
-    after: {
-      evaluated: result.evaluated,
-      A: result.A,
-      criteria: {
-        B: { ...result.criteria.B },
-        C: result.criteria.C && { ...result.criteria.C },
-        D: { ...result.criteria.D },
-        E: result.criteria.E && { ...result.criteria.E },
-      },
-      W: { late: result.W.late, incomplete: result.W.incomplete, unreliable: result.W.unreliable, total: result.W.total },
-    },
+    after: scoreJson(result),
   };
 }

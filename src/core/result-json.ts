@@ -35,10 +35,9 @@ function weightsOfKind(result: Result): ResultJson["profile"]["weights"] {
   return result.kind === "central" ? { B, C, D } : { B, D };
 }
 
-export function toResultJson(result: Result, lang: Lang, options: { trace?: boolean } = {}): ResultJson {
-  const json: ResultJson = {
-    format: RESULT_FORMAT,
-    kind: result.kind,
+/** The score part of the contract: `evaluated`, A, the criteria and W, as §7 prints them. */
+export function scoreJson(result: Result): Pick<ResultJson, "evaluated" | "A" | "criteria" | "W"> {
+  return {
     evaluated: result.evaluated,
     A: result.A,
     criteria: {
@@ -48,6 +47,14 @@ export function toResultJson(result: Result, lang: Lang, options: { trace?: bool
       E: result.criteria.E && { ...result.criteria.E },
     },
     W: { late: result.W.late, incomplete: result.W.incomplete, unreliable: result.W.unreliable, total: result.W.total },
+  };
+}
+
+export function toResultJson(result: Result, lang: Lang, options: { trace?: boolean } = {}): ResultJson {
+  const json: ResultJson = {
+    format: RESULT_FORMAT,
+    kind: result.kind,
+    ...scoreJson(result),
     goals: result.goals.map((goal) => ({
       code: goal.code,
       K: goal.K,

@@ -1,13 +1,14 @@
 // Reading the App. 6 sheet back: the day the conclusion and the objections were received, the days the
 // Government moved, and the disagreement table (objection, decision, rationale, the input it changes).
 
-import { changePathOf as pathOf, isoOfDayNumber, readNumber, resolveAdjustments, takesYesNo, type AppealInput, type Decision, type Objection, type ObjectionChange } from "../core";
+import { changePathOf as pathOf, readNumber, resolveAdjustments, takesYesNo, type AppealInput, type Decision, type Objection, type ObjectionChange } from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
 import { APPEAL_COLUMN, APPEAL_MARKER, DEADLINE_COLUMN, MOVED_DAY_COLUMN } from "./appeal-layout";
 import { parseTarget } from "./appeal-targets";
 import { MARKER_COLUMN, MARKER_PREFIX, normalizeHeader, sheetMarker, vocabulary } from "./layout";
 import { formatCell, type CellRef } from "./read";
 import { isCellError, type CellValue, type Grid } from "./sheet-spec";
+import { cellDate, cellText, isBlankCell } from "./cell-values";
 
 export type AppealReadIssueCode = "date" | "decision" | "target" | "value" | "valueWithoutTarget" | "conflict";
 
@@ -52,36 +53,14 @@ export interface AppealReading {
 const DECISIONS = vocabulary(["accepted", "rejected"] as const, (v) => `report.dis.${v}` as MessageKey);
 const YES_NO = vocabulary(["yes", "no"] as const, (v) => `appeal.value.${v}` as MessageKey);
 
-function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+const isBlank = isBlankCell;
 
 function textOf(value: CellValue | undefined): string {
-  if (isBlank(value)) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (isCellError(value)) return value.error;
-  return String(value).trim();
+  return cellText(value) ?? "";
 }
-
-const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 
 /** A date cell: a real date, an ISO text, a dd.mm.yyyy text, or an Excel serial; false when it is none. */
-export function appealDateValue(value: CellValue | undefined): string | undefined | false {
-  if (isBlank(value)) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? false : value.toISOString().slice(0, 10);
-  if (typeof value === "number") {
-    if (!(value > 0 && value < 2958466)) return false;
-    return isoOfDayNumber(Math.round(value) - 25569);
-  }
-  const s = String(value).trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const dotted = DOTTED_DATE.exec(s);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2].padStart(2, "0"), dotted[1].padStart(2, "0")] : [];
-  if (year === undefined) return false;
-  const text = `${year}-${month}-${day}`;
-  const check = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === text ? text : false;
-}
+export const appealDateValue = cellDate;
 
 /** The new value of a change: a number, or a yes/no where the target takes one (TRUE/FALSE, 1/0 or the words). */
 function changeValue(value: CellValue, yesNo: boolean | undefined): number | boolean | undefined {

@@ -7,6 +7,7 @@ import { HISTORY_COLUMNS, HISTORY_TABLE_MARKER, historyHeader } from "./history-
 import { FIRST_COLUMN, MARKER_COLUMN, MARKER_PREFIX, normalizeHeader, sheetMarker } from "./layout";
 import { formatCell, type CellRef } from "./read";
 import { isCellError, type CellValue, type Grid } from "./sheet-spec";
+import { cellText, isBlankCell } from "./cell-values";
 
 export interface HistoryReadIssue {
   code: "number" | "duplicate";
@@ -25,15 +26,10 @@ export interface HistoryReading {
 /** Every header of every column in every language, normalized, to its column. */
 const HEADERS = new Map<string, string>(HISTORY_COLUMNS.flatMap((column) => LANGS.map((lang) => [normalizeHeader(historyHeader(lang, column)), column] as [string, string])));
 
-function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+const isBlank = isBlankCell;
 
 function textOf(value: CellValue | undefined): string {
-  if (isBlank(value)) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (isCellError(value)) return value.error;
-  return String(value).trim();
+  return cellText(value) ?? "";
 }
 
 /** Reads the history sheet of a workbook; undefined when it has none. */

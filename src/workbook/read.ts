@@ -5,6 +5,7 @@ import { EvaluationRefused, checkWeights, parseEvaluation, type Issue, type Kind
 import { LANGS, DICTIONARIES, type MessageKey } from "../i18n";
 import { PERFORMANCE_INDICATORS } from "../data/performance-indicators";
 import { isCellError, sheetAddress, type CellValue, type Grid } from "./sheet-spec";
+import { cellDate, cellText, isBlankCell } from "./cell-values";
 import {
   BODY_FIELDS,
   FIRST_COLUMN,
@@ -159,9 +160,7 @@ function classify(row: CellValue[]): RowType {
   return { type: "other" };
 }
 
-function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+const isBlank = isBlankCell;
 
 // ---------------------------------------------------------------- converting cell values
 
@@ -169,12 +168,7 @@ const BETTER_WORDS = vocabulary(["higher", "lower"] as const, (v) => `wb.value.$
 const DATA_WORDS = vocabulary(["official", "operational", "none"] as const, (v) => `wb.value.${v}` as MessageKey);
 const KIND_WORDS = vocabulary(["central", "local"] as const, (v) => `kind.${v}` as MessageKey);
 
-function text(value: CellValue | undefined): string | undefined {
-  if (isBlank(value)) return undefined;
-  if (value instanceof Date) return isoDate(value);
-  if (isCellError(value)) return value.error;
-  return String(value).trim();
-}
+const text = cellText;
 
 /** A numeric cell as the core should see it: numbers stay numbers, anything else as its text. */
 function rawNumber(value: CellValue | undefined): unknown {
@@ -189,19 +183,8 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
-
 /** A date cell: a real date, an ISO text, a dd.mm.yyyy text, or an Excel serial number. */
-function dateValue(value: CellValue | undefined): string | undefined | false {
-  if (isBlank(value)) return undefined;
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value === "number" && value > 0 && value < 2958466) return isoDate(new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86400000));
-  const s = String(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const m = DOTTED_DATE.exec(s);
-  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  return false;
-}
+const dateValue = cellDate;
 
 // ---------------------------------------------------------------- the reader
 
