@@ -251,7 +251,8 @@ class Reader {
     if (isBlank(value)) return undefined;
     const found = words.get(normalizeHeader(value));
     if (found === undefined) {
-      const allowedText = allowed.map((k) => LANGS.map((l) => DICTIONARIES[l][k])[0]).join(", ");
+      // The sheet may be in any of the three languages: each choice is listed in all of them.
+      const allowedText = allowed.map((k) => Array.from(new Set(LANGS.map((l) => DICTIONARIES[l][k]))).join(" / ")).join(", ");
       this.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: this.ref(row, column as number), params: { text: String(text(value)), allowed: allowedText } });
     }
     return found;
