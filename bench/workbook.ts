@@ -14,39 +14,11 @@ import { filledSheets } from "../src/workbook/services";
 import { readWorkbook } from "../src/workbook/read";
 import { loadWorkbook, newWorkbook, writeWorkbookFile } from "../src/workbook/xlsx-files";
 import { readGrids } from "../src/workbook/xlsx-port";
-
-const GOALS = 50;
-const TASKS_PER_GOAL = 2;
-const RESULTS_PER_TASK = 5;
+import { GOALS, bigEvaluationJson } from "./big-evaluation";
 
 /** A central body with `rows` target indicators spread over 50 goals, each goal with two small tasks. */
 function bigEvaluation(rows: number): Evaluation {
-  const perGoal = Math.ceil(rows / GOALS);
-  const measure = (i: number, kind: string) => ({
-    code: String(i + 1),
-    name: `${kind} ${i + 1}: халықтың өмір сүру сапасының көрсеткіші`,
-    source: "ҚР ҰЭМ Статистика комитеті",
-    unit: i % 3 === 0 ? "%" : "адам",
-    better: i % 4 === 0 ? "lower" : "higher",
-    base: 100 + (i % 37),
-    plan: 110 + (i % 41),
-    fact: i % 11 === 0 ? null : 105 + (i % 43),
-    data: i % 13 === 0 ? "operational" : "official",
-    responsible: "Департамент",
-  });
-  const goals = Array.from({ length: GOALS }, (_, g) => ({
-    code: `${g + 1}.1`,
-    name: `Мақсат ${g + 1}`,
-    indicators: Array.from({ length: Math.max(0, Math.min(perGoal, rows - g * perGoal)) }, (_, i) => measure(g * perGoal + i, "Индикатор")),
-    tasks: Array.from({ length: TASKS_PER_GOAL }, (_, t) => ({
-      code: `${g + 1}.1.${t + 1}`,
-      name: `Міндет ${t + 1}`,
-      results: Array.from({ length: RESULTS_PER_TASK }, (_, r) => measure(r, "Нәтиже")),
-    })),
-  }));
-  const quality = [{ code: "1", name: "Сала", q1: 1, q2: 0.5 }];
-  const risks = [{ name: "Тәуекел", r: 1 }];
-  return parseEvaluation({ format: "bagalau/evaluation@1", body: { name: "Бенчмарк министрлігі", kind: "central", period: "2024" }, quality, risks, goals }).evaluation;
+  return parseEvaluation(bigEvaluationJson(rows)).evaluation;
 }
 
 interface Measurement {
@@ -81,7 +53,8 @@ async function child(mode: string, file: string): Promise<void> {
     lap("grids");
     const reading = readWorkbook(grids);
     lap("read");
-    const result = scoreEvaluation(reading.evaluation, reading.issues);
+    // As `bagalau score` does without --trace: the trace is built only when asked for.
+    const result = scoreEvaluation(reading.evaluation, reading.issues, { trace: false });
     lap("score");
     if (!Number.isFinite(result.A) || reading.evaluation.goals.length !== GOALS) throw new Error("the benchmark workbook did not read back");
   }

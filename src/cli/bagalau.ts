@@ -7,10 +7,6 @@ import { CliUsageError, parseArgs, type CliArgs } from "./args";
 import { EXIT_OK, EXIT_UNUSABLE, processIO, quietOnBrokenPipe, type CliIO } from "./io";
 import { FileRefused, OutputRefused, oneLine } from "./inputs";
 import { scoreCommand } from "./score-command";
-import { checkCommand } from "./check-command";
-import { bodiesCommand, fillCommand, templateCommand } from "./template-commands";
-import { conclusionCommand } from "./conclusion-command";
-import { historyCommand } from "./history-command";
 
 export type { CliIO } from "./io";
 export { EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE } from "./io";
@@ -29,18 +25,19 @@ async function run(args: CliArgs, argv: readonly string[], io: CliIO): Promise<n
       return EXIT_OK;
     case "score":
       return scoreCommand(args, io);
+    // The other commands' modules are loaded when asked for: a `score` starts without them.
     case "check":
-      return checkCommand(args, io);
+      return (await import("./check-command")).checkCommand(args, io);
     case "template":
-      return templateCommand(args, io);
+      return (await import("./template-commands")).templateCommand(args, io);
     case "bodies":
-      return bodiesCommand(args, io);
+      return (await import("./template-commands")).bodiesCommand(args, io);
     case "fill":
-      return fillCommand(args, io);
+      return (await import("./template-commands")).fillCommand(args, io);
     case "conclusion":
-      return conclusionCommand(args, io);
+      return (await import("./conclusion-command")).conclusionCommand(args, io);
     case "history":
-      return historyCommand(args, io);
+      return (await import("./history-command")).historyCommand(args, io);
   }
 }
 

@@ -3,6 +3,11 @@
 
 export interface CliIO {
   stdout: (text: string) => void;
+  /**
+   * Bytes of UTF-8 text to stdout, when the output is already encoded (without it they go to `stdout` as
+   * text). True when they are written through, so that the caller may fill the same buffer again.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => boolean;
   stderr: (text: string) => void;
   /** stderr is a terminal: only then is a progress bar drawn. */
   stderrIsTTY?: boolean;
@@ -23,6 +28,11 @@ export function localIsoDate(moment: Date): string {
 
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
+  // A synchronous stdout (a file; a pipe or terminal on Linux) has nothing pending once write returns.
+  stdoutBytes: (bytes) => {
+    process.stdout.write(bytes);
+    return process.stdout.writableLength === 0;
+  },
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
   today: () => localIsoDate(new Date()),

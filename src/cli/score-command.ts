@@ -1,7 +1,7 @@
 // `bagalau score FILE...`: evaluation JSON files and filled workbooks (told apart by content) scored
 // by the core — the table or the bagalau/result@1 JSON — and, with --ranking, the evaluators' ranking.
 
-import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, toResultJson, type AppealAssessment, type Evaluation, type Issue, type ProfileInput, type Result, type ResultJson } from "../core";
+import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, writeResultJson, type AppealAssessment, type Evaluation, type Issue, type ProfileInput, type Result, type ResultJson, type ScoreOptions } from "../core";
 import { appealIssueMessage } from "../workbook/appeal-read";
 import { appealOfWorkbook } from "../workbook/appeal-state";
 import { appealJson, type AppealJson } from "./appeal-json";
@@ -14,8 +14,9 @@ import type { CliIO } from "./io";
 import { EXIT_OK, EXIT_UNUSABLE } from "./io";
 import { FileRefused, expandWildcards, guardOutput, isWorkbookInput, oneLine, openWorkbookBytes, parseJsonInput, readBagalauSheets, readInputBytes, writeOutput } from "./inputs";
 import { ProgressBar } from "./progress";
+import { Utf8Output } from "./utf8-output";
 import { buildRankingSheet, type RankingEntry } from "./ranking";
-import { renderScoreTable, type IssueLocations } from "./score-table";
+import { writeScoreTable, type IssueLocations } from "./score-table";
 
 /** The result a file prints with --json; a workbook adds its reading problems and its appeal. */
 type ScoreJson = ResultJson & { readIssues?: IssueLocations["readIssues"]; appeal?: AppealJson };
@@ -43,17 +44,22 @@ function withProfile(evaluation: Evaluation, override: ProfileInput, lang: CliAr
   }
 }
 
+/** The trace is built only for --trace: for a big file it is most of the scoring's time and memory. */
+function scoreOptions(args: CliArgs): ScoreOptions {
+  return { trace: args.json && args.trace };
+}
+
 async function scoreFile(file: string, args: CliArgs, override: ProfileInput, today: string | undefined): Promise<ScoredFile> {
   const bytes = readInputBytes(file, args.lang);
   if (!isWorkbookInput(bytes)) {
     const { evaluation, issues } = parseJsonInput(file, bytes, args.lang);
     withProfile(evaluation, override, args.lang);
-    return { evaluation, result: scoreEvaluation(evaluation, issues) };
+    return { evaluation, result: scoreEvaluation(evaluation, issues, scoreOptions(args)) };
   }
   const { grids } = await openWorkbookBytes(bytes, args.lang);
   const reading = readBagalauSheets(grids, args.lang);
   withProfile(reading.evaluation, override, args.lang);
-  const result = scoreEvaluation(reading.evaluation, reading.issues);
+  const result = scoreEvaluation(reading.evaluation, reading.issues, scoreOptions(args));
   // The App. 6 sheet, scored with the command line's profile too: the score after the appeal beside the original.
   const appeal = appealOfWorkbook(grids, reading.evaluation, reading.issues, today);
   const locations: IssueLocations = {
@@ -80,12 +86,32 @@ function readProfileOption(args: CliArgs): ProfileInput {
   }
 }
 
+/** stdout as a writer of text: encoded in small buffers when the IO takes bytes, else passed on as text. */
+function stdoutOf(io: CliIO): { write: (text: string) => void; flush: () => void } {
+  const bytes = io.stdoutBytes;
+  return bytes ? new Utf8Output(bytes) : { write: io.stdout, flush: () => undefined };
+}
+
+function countSeverity(issues: readonly { severity: string }[], severity: string): number {
+  let count = 0;
+  for (const issue of issues) if (issue.severity === severity) count += 1;
+  return count;
+}
+
 export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
   const args = { ...given, files: expandWildcards(given.files) };
   const override = readProfileOption(args);
   const today = args.today ?? io.today?.();
   if (args.ranking !== undefined) guardOutput(args.ranking, args.files);
-  const outputs: (ScoreJson | null)[] = [];
+  const out = stdoutOf(io);
+  // --json: the result (null for a refused file), or an array of them when several files were given, as
+  // JSON.stringify(…, null, 2) prints it — written as it goes, without building the objects.
+  const many = args.files.length !== 1;
+  let printed = 0;
+  const nextJson = () => {
+    if (many) out.write(printed === 0 ? "[\n  " : ",\n  ");
+    printed += 1;
+  };
   const ranking: RankingEntry[] = [];
   const progress = new ProgressBar(io.stderr, args.files.length, !args.json && args.files.length >= PROGRESS_FROM && io.stderrIsTTY === true);
   let exit = EXIT_OK;
@@ -98,7 +124,10 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       if (!(error instanceof FileRefused)) throw error;
       progress.clear();
       io.stderr(t(args.lang, "cli.refused", { file, reason: oneLine(error.reason) }) + "\n");
-      outputs.push(null);
+      if (args.json) {
+        nextJson();
+        out.write("null");
+      }
       exit = EXIT_UNUSABLE;
       continue;
     }
@@ -110,22 +139,29 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       kind: evaluation.body.kind,
       period: evaluation.body.period,
       result,
-      errors: [...readIssues, ...result.issues].filter((i) => i.severity === "error").length,
-      warnings: [...readIssues, ...result.issues].filter((i) => i.severity === "warning").length,
+      errors: countSeverity(readIssues, "error") + countSeverity(result.issues, "error"),
+      warnings: countSeverity(readIssues, "warning") + countSeverity(result.issues, "warning"),
     });
     if (args.json) {
-      const json: ScoreJson = toResultJson(result, args.lang, { trace: args.trace });
-      if (readIssues.length > 0) json.readIssues = readIssues;
-      if (appeal) json.appeal = appealJson(appeal, args.lang);
-      outputs.push(json);
+      const extra: Pick<ScoreJson, "readIssues" | "appeal"> = {};
+      if (readIssues.length > 0) extra.readIssues = readIssues;
+      if (appeal) extra.appeal = appealJson(appeal, args.lang);
+      nextJson();
+      writeResultJson(out.write, result, args.lang, { trace: args.trace }, extra, many ? "  " : "");
     } else {
       progress.clear();
-      if (args.files.length > 1) io.stdout(`== ${file}\n`);
-      io.stdout(renderScoreTable(evaluation, result, args.lang, locations, appeal) + (args.files.length > 1 ? "\n" : ""));
+      if (args.files.length > 1) out.write(`== ${file}\n`);
+      writeScoreTable((line) => out.write(`${line}\n`), evaluation, result, args.lang, locations, appeal);
+      if (args.files.length > 1) out.write("\n");
+      out.flush(); // before the progress bar is drawn again
     }
   }
   progress.clear();
-  if (args.json) io.stdout(JSON.stringify(args.files.length === 1 ? outputs[0] : outputs, null, 2) + "\n");
+  if (args.json) {
+    if (many) out.write(printed === 0 ? "[]" : "\n]");
+    out.write("\n");
+    out.flush();
+  }
   if (args.ranking !== undefined) {
     await writeOutput(newWorkbook([buildRankingSheet(ranking, args.lang)]), args.ranking, args.lang);
     if (!args.json) io.stdout(t(args.lang, "cli.wrote", { file: args.ranking }) + "\n");

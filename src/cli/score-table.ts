@@ -25,6 +25,24 @@ export interface IssueLocations {
  */
 export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang, locations?: IssueLocations, appeal?: AppealAssessment): string {
   const lines: string[] = [];
+  writeScoreTable((line) => lines.push(line), evaluation, result, lang, locations, appeal);
+  return lines.join("\n") + "\n";
+}
+
+/** The table line by line to `writeLine` (without the newline): a big plan's table is never held whole. */
+export function writeScoreTable(
+  writeLine: (line: string) => void,
+  evaluation: Evaluation,
+  result: Result,
+  lang: Lang,
+  locations?: IssueLocations,
+  appeal?: AppealAssessment,
+): void {
+  const lines = {
+    push: (...items: string[]) => {
+      for (const item of items) writeLine(item);
+    },
+  };
   const { body } = evaluation;
   lines.push(t(lang, "cli.title", { body: body.name, period: body.period, kind: t(lang, `kind.${body.kind}`) }));
   const p = result.profile;
@@ -86,6 +104,5 @@ export function renderScoreTable(evaluation: Evaluation, result: Result, lang: L
       lines.push(`  ${padEnd(t(lang, `severity.${issue.severity}`), sevWidth)}${where}  ${formatIssue(lang, issue)}`);
     }
   }
-  return lines.join("\n") + "\n";
 }
 

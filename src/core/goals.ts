@@ -4,7 +4,7 @@
 import type { AchievementRule, Goal, Measure, Task } from "./model";
 import { makeIssue, type Issue, type IssueCode, type Subject } from "./issues";
 import { applyRule } from "./rules";
-import { traceEntry, type Trace } from "./trace";
+import { traceEntry, type Trace, type TraceEntry } from "./trace";
 
 export interface MeasureScore {
   /** h or p; null when not counted. */
@@ -38,7 +38,8 @@ export interface GoalsScore {
 /** The sink every scoring step writes its issues and trace entries into. */
 export interface Sink {
   issues: Issue[];
-  trace: Trace;
+  /** The trace being built; null when the caller does not want one, which makes scoring a big evaluation cheaper. */
+  trace: Trace | null;
 }
 
 /** The §24 exclusion checks, in order: no plan, data "none", no fact. */
@@ -58,27 +59,43 @@ export function measureAchievement(
   subject: Subject,
   sink: Sink,
 ): MeasureScore {
-  const valuePath = `${path}.${symbol}`;
-  const inputs = { F: measure.fact, F0: measure.base, P: measure.plan, better: measure.better };
+  return scoreMeasure(measure, rule, symbol, { pathOf: () => path, subjectOf: () => subject }, 0, sink);
+}
+
+/**
+ * Where the measures of one list are: the path and the subject of the measure at an index. They are asked
+ * for only when an issue or the trace needs them: a big evaluation has hundreds of thousands of measures
+ * and most raise nothing, so nothing is made for them per measure.
+ */
+interface MeasureList {
+  pathOf(index: number): string;
+  subjectOf(index: number, name: string): Subject;
+}
+
+/** The work of measureAchievement, for the measure at `index` of `list`. */
+function scoreMeasure(measure: Measure, rule: AchievementRule, symbol: "h" | "p", list: MeasureList, index: number, sink: Sink): MeasureScore {
   const excluded = exclusionOf(measure);
   if (excluded) {
-    sink.issues.push(makeIssue(excluded, path, subject));
-    sink.trace[valuePath] = traceEntry(valuePath, symbol, null, `${symbol}: not counted`, inputs, "§24", [], excluded);
+    const path = list.pathOf(index);
+    sink.issues.push(makeIssue(excluded, path, list.subjectOf(index, measure.name)));
+    if (sink.trace) {
+      const valuePath = `${path}.${symbol}`;
+      sink.trace[valuePath] = traceEntry(valuePath, symbol, null, `${symbol}: not counted`, measureInputs(measure), "§24", [], excluded);
+    }
     return { value: null, excluded };
   }
   const outcome = applyRule(rule, measure.fact as number, measure.base, measure.plan as number, measure.better);
-  if (outcome.fallback) sink.issues.push(makeIssue(outcome.fallback, path, subject));
-  sink.trace[valuePath] = traceEntry(
-    valuePath,
-    symbol,
-    outcome.value,
-    `${symbol} = ${outcome.formula}`,
-    inputs,
-    "§23",
-    [],
-    outcome.fallback,
-  );
+  if (outcome.fallback) sink.issues.push(makeIssue(outcome.fallback, list.pathOf(index), list.subjectOf(index, measure.name)));
+  if (sink.trace) {
+    const valuePath = `${list.pathOf(index)}.${symbol}`;
+    sink.trace[valuePath] = traceEntry(valuePath, symbol, outcome.value, `${symbol} = ${outcome.formula}`, measureInputs(measure), "§23", [], outcome.fallback);
+  }
   return { value: outcome.value, rule: outcome.rule };
+}
+
+/** The inputs of h or p in the trace. */
+function measureInputs(measure: Measure): TraceEntry["inputs"] {
+  return { F: measure.fact, F0: measure.base, P: measure.plan, better: measure.better };
 }
 
 /** The mean of the counted values (Σv / n), or null when none is counted. */
@@ -94,45 +111,68 @@ export function meanOfCounted(values: readonly (number | null)[]): number | null
   return n === 0 ? null : sum / n;
 }
 
-function countedPaths(paths: string[], values: readonly (number | null)[]): string[] {
-  return paths.filter((_, i) => values[i] !== null);
+/** The trace paths `${prefix}[i]${suffix}` of the counted values. */
+function countedPaths(prefix: string, suffix: string, values: readonly (number | null)[]): string[] {
+  const paths: string[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) paths.push(`${prefix}[${i}]${suffix}`);
+  return paths;
+}
+
+function valuesOf(scores: readonly MeasureScore[]): (number | null)[] {
+  const values: (number | null)[] = new Array(scores.length);
+  for (let i = 0; i < scores.length; i++) values[i] = scores[i].value;
+  return values;
 }
 
 export function scoreTask(task: Task, rule: AchievementRule, goalCode: string, path: string, sink: Sink): TaskScore {
-  const results = task.results.map((result, i) =>
-    measureAchievement(result, rule, "p", `${path}.results[${i}]`, { type: "result", row: i + 1, name: result.name, goal: goalCode, task: task.code }, sink),
-  );
-  const values = results.map((r) => r.value);
+  const list: MeasureList = {
+    pathOf: (i) => `${path}.results[${i}]`,
+    subjectOf: (i, name) => ({ type: "result", row: i + 1, name, goal: goalCode, task: task.code }),
+  };
+  const results: MeasureScore[] = new Array(task.results.length);
+  for (let i = 0; i < task.results.length; i++) results[i] = scoreMeasure(task.results[i], rule, "p", list, i, sink);
+  const values = valuesOf(results);
   const P = meanOfCounted(values);
-  const parts = countedPaths(results.map((_, i) => `${path}.results[${i}].p`), values);
   if (P === null) {
     sink.issues.push(makeIssue("TASKS_NOT_MEASURABLE", path, { type: "task", code: task.code, name: task.name, goal: goalCode }, {}, "task"));
   }
-  sink.trace[`${path}.P`] = traceEntry(`${path}.P`, "P", P, P === null ? "P: not counted (no counted result)" : "P = Σp / r", { r: parts.length }, "§23", parts, P === null ? "TASKS_NOT_MEASURABLE" : undefined);
+  if (sink.trace) {
+    const parts = countedPaths(`${path}.results`, ".p", values);
+    sink.trace[`${path}.P`] = traceEntry(`${path}.P`, "P", P, P === null ? "P: not counted (no counted result)" : "P = Σp / r", { r: parts.length }, "§23", parts, P === null ? "TASKS_NOT_MEASURABLE" : undefined);
+  }
   return { code: task.code, P, results };
 }
 
 export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule: AchievementRule, path: string, sink: Sink): GoalScore {
   const subject: Subject = { type: "goal", code: goal.code, name: goal.name };
-  const indicators = goal.indicators.map((indicator, i) =>
-    measureAchievement(indicator, indicatorRule, "h", `${path}.indicators[${i}]`, { type: "indicator", row: i + 1, name: indicator.name, goal: goal.code }, sink),
-  );
-  const hValues = indicators.map((s) => s.value);
+  const list: MeasureList = {
+    pathOf: (i) => `${path}.indicators[${i}]`,
+    subjectOf: (i, name) => ({ type: "indicator", row: i + 1, name, goal: goal.code }),
+  };
+  const indicators: MeasureScore[] = new Array(goal.indicators.length);
+  for (let i = 0; i < goal.indicators.length; i++) indicators[i] = scoreMeasure(goal.indicators[i], indicatorRule, "h", list, i, sink);
+  const hValues = valuesOf(indicators);
   const K = meanOfCounted(hValues);
-  const kParts = countedPaths(indicators.map((_, i) => `${path}.indicators[${i}].h`), hValues);
   if (K === null) sink.issues.push(makeIssue("GOAL_NOT_MEASURABLE", path, subject));
-  sink.trace[`${path}.K`] = traceEntry(`${path}.K`, "K", K, K === null ? "K: not defined (no counted indicator)" : "K = Σh / m", { m: kParts.length }, "§23", kParts, K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+  if (sink.trace) {
+    const kParts = countedPaths(`${path}.indicators`, ".h", hValues);
+    sink.trace[`${path}.K`] = traceEntry(`${path}.K`, "K", K, K === null ? "K: not defined (no counted indicator)" : "K = Σh / m", { m: kParts.length }, "§23", kParts, K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+  }
 
   const tasks = goal.tasks.map((task, i) => scoreTask(task, resultRule, goal.code, `${path}.tasks[${i}]`, sink));
   const pValues = tasks.map((t) => t.P);
   const countedY = meanOfCounted(pValues);
-  const yParts = countedPaths(tasks.map((_, i) => `${path}.tasks[${i}].P`), pValues);
   const Y = countedY ?? 1;
   if (countedY === null) sink.issues.push(makeIssue("TASKS_NOT_MEASURABLE", path, subject, {}, "goal"));
-  sink.trace[`${path}.Y`] = traceEntry(`${path}.Y`, "Y", Y, countedY === null ? "Y = 1 (no counted task: neutral)" : "Y = ΣP / t", { t: yParts.length }, "§23", yParts, countedY === null ? "TASKS_NOT_MEASURABLE" : undefined);
+  if (sink.trace) {
+    const yParts = countedPaths(`${path}.tasks`, ".P", pValues);
+    sink.trace[`${path}.Y`] = traceEntry(`${path}.Y`, "Y", Y, countedY === null ? "Y = 1 (no counted task: neutral)" : "Y = ΣP / t", { t: yParts.length }, "§23", yParts, countedY === null ? "TASKS_NOT_MEASURABLE" : undefined);
+  }
 
   const X = K === null ? null : K * Y;
-  sink.trace[`${path}.X`] = traceEntry(`${path}.X`, "X", X, X === null ? "X: not defined (goal not counted)" : "X = K · Y", { K, Y }, "§23", [`${path}.K`, `${path}.Y`], K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+  if (sink.trace) {
+    sink.trace[`${path}.X`] = traceEntry(`${path}.X`, "X", X, X === null ? "X: not defined (goal not counted)" : "X = K · Y", { K, Y }, "§23", [`${path}.K`, `${path}.Y`], K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+  }
   return { code: goal.code, K, Y, X, indicators, tasks };
 }
 
@@ -140,9 +180,11 @@ export function scoreGoals(goals: readonly Goal[], indicatorRule: AchievementRul
   const scored = goals.map((goal, i) => scoreGoal(goal, indicatorRule, resultRule, `goals[${i}]`, sink));
   const xValues = scored.map((g) => g.X);
   const counted = meanOfCounted(xValues);
-  const parts = countedPaths(scored.map((_, i) => `goals[${i}].X`), xValues);
   if (counted === null) sink.issues.push(makeIssue("NO_GOALS", "goals", { type: "goals" }));
   const D = counted ?? 0;
-  sink.trace.D = traceEntry("D", "D", D, counted === null ? "D = 0 (no counted goal)" : "D = ΣX / n", { n: parts.length }, "§23–24", parts, counted === null ? "NO_GOALS" : undefined);
+  if (sink.trace) {
+    const parts = countedPaths("goals", ".X", xValues);
+    sink.trace.D = traceEntry("D", "D", D, counted === null ? "D = 0 (no counted goal)" : "D = ΣX / n", { n: parts.length }, "§23–24", parts, counted === null ? "NO_GOALS" : undefined);
+  }
   return { D, goals: scored };
 }

@@ -89,11 +89,14 @@ export interface Issue {
   params: IssueParams;
 }
 
+/** The parameters of an issue that has none: one frozen object shared by all (a big plan raises tens of thousands). */
+const NO_PARAMS: IssueParams = Object.freeze({});
+
 export function makeIssue(
   code: IssueCode,
   path: string,
   subject: Subject,
-  params: IssueParams = {},
+  params: IssueParams = NO_PARAMS,
   variant?: string,
 ): Issue {
   const issue: Issue = { code, severity: ISSUE_SEVERITY[code], path, subject, params };

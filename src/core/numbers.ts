@@ -28,7 +28,7 @@ export function parseNumberText(text: string): number | null {
     s = s.replace(/\./g, ""); // "1.234.567"
   }
   if (!PLAIN_NUMBER.test(s)) return null;
-  const value = Number(s);
+  const value = Number(s) + 0; // "-0" reads as 0: a zero has no sign in a plan
   return Number.isFinite(value) ? value : null;
 }
 
@@ -36,7 +36,7 @@ export function parseNumberText(text: string): number | null {
 export function readNumber(raw: unknown): NumberReading {
   if (raw === null || raw === undefined) return { kind: "missing", value: null };
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "invalid", value: null, text: String(raw) };
+    return Number.isFinite(raw) ? { kind: "number", value: raw + 0 } : { kind: "invalid", value: null, text: String(raw) }; // −0 + 0 is 0
   }
   if (typeof raw === "string") {
     if (raw.trim() === "") return { kind: "missing", value: null };

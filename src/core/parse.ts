@@ -125,7 +125,7 @@ class Reader {
     if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
       throw new EvaluationRefused("integer", path, { min: String(min), actual: JSON.stringify(value) ?? "" });
     }
-    return value;
+    return value + 0; // −0 + 0 is 0
   }
 
   /** A numeric field: a number, text read as a number (NUMBER_AS_TEXT), or missing (NOT_A_NUMBER when unreadable). */
@@ -141,24 +141,83 @@ const KINDS: readonly Kind[] = ["central", "local"];
 const BETTERS: readonly Better[] = ["higher", "lower"];
 const DATA_KINDS: readonly DataKind[] = ["official", "operational", "none"];
 
-function readMeasure(r: Reader, value: Json, path: string, subject: Subject): Measure {
-  const o = r.object(value, path);
-  const name = r.text(o.name, `${path}.name`) ?? "";
-  const full: Subject = { ...subject, name };
+/**
+ * Where the measures of one list are: its JSON path, and the subject of a measure for an issue. The path of
+ * a measure and its subject are made only for an issue or a refusal: a big evaluation has hundreds of
+ * thousands of measures, and nothing is made for them per measure.
+ */
+interface MeasureList {
+  path: string;
+  subjectOf(row: number, name: string): Subject;
+}
+
+function measurePath(list: MeasureList, index: number, field?: string): string {
+  return field === undefined ? `${list.path}[${index}]` : `${list.path}[${index}].${field}`;
+}
+
+/** One indicator or direct result, the one at `index` of `list`. */
+function readMeasure(r: Reader, value: Json, list: MeasureList, index: number): Measure {
+  const o = isObject(value) ? value : r.object(value, measurePath(list, index));
+  const name = (typeof o.name === "string" ? o.name : r.text(o.name, measurePath(list, index, "name"))) ?? "";
+  if (typeof o.code === "string" && typeof o.unit === "string" && typeof o.source === "string" && typeof o.responsible === "string" && (o.deviationReason === undefined || o.deviationReason === null)) {
+    // The usual row, all four texts given: one object of its final shape (the same keys in the same order as
+    // below), not one grown key by key, which takes a second block of memory per measure.
+    return {
+      name,
+      better: measureEnum(r, o.better, list, index, "better", BETTERS, "higher"),
+      base: measureNumber(r, o.base, list, index, "base", name),
+      plan: measureNumber(r, o.plan, list, index, "plan", name),
+      fact: measureNumber(r, o.fact, list, index, "fact", name),
+      data: measureEnum(r, o.data, list, index, "data", DATA_KINDS, "official"),
+      code: o.code,
+      unit: o.unit,
+      source: o.source,
+      responsible: o.responsible,
+    };
+  }
   const measure: Measure = {
     name,
-    better: r.enumValue(o.better, `${path}.better`, BETTERS, "higher"),
-    base: r.number(o.base, `${path}.base`, full, "base"),
-    plan: r.number(o.plan, `${path}.plan`, full, "plan"),
-    fact: r.number(o.fact, `${path}.fact`, full, "fact"),
-    data: r.enumValue(o.data, `${path}.data`, DATA_KINDS, "official"),
+    better: measureEnum(r, o.better, list, index, "better", BETTERS, "higher"),
+    base: measureNumber(r, o.base, list, index, "base", name),
+    plan: measureNumber(r, o.plan, list, index, "plan", name),
+    fact: measureNumber(r, o.fact, list, index, "fact", name),
+    data: measureEnum(r, o.data, list, index, "data", DATA_KINDS, "official"),
   };
-  const optional = { code: o.code, unit: o.unit, source: o.source, responsible: o.responsible, deviationReason: o.deviationReason };
-  for (const [key, raw] of Object.entries(optional)) {
-    const text = r.text(raw, `${path}.${key}`);
-    if (text !== undefined) (measure as unknown as Record<string, string>)[key] = text;
+  // Each optional text by name (a loop over the names would look each up by a computed key, several times slower).
+  if (o.code !== undefined && o.code !== null) measure.code = measureText(r, o.code, list, index, "code");
+  if (o.unit !== undefined && o.unit !== null) measure.unit = measureText(r, o.unit, list, index, "unit");
+  if (o.source !== undefined && o.source !== null) measure.source = measureText(r, o.source, list, index, "source");
+  if (o.responsible !== undefined && o.responsible !== null) measure.responsible = measureText(r, o.responsible, list, index, "responsible");
+  if (o.deviationReason !== undefined && o.deviationReason !== null) {
+    measure.deviationReason = measureText(r, o.deviationReason, list, index, "deviationReason");
   }
   return measure;
+}
+
+/** Reader.text of a measure's field that is there (not null). */
+function measureText(r: Reader, raw: Json, list: MeasureList, index: number, field: string): string {
+  return typeof raw === "string" ? raw : (r.text(raw, measurePath(list, index, field)) as string);
+}
+
+/** Reader.number of a measure's field: the path and the subject are made only when the value raises an issue. */
+function measureNumber(r: Reader, raw: Json, list: MeasureList, index: number, field: "base" | "plan" | "fact", name: string): number | null {
+  const reading = readNumber(raw);
+  if (reading.kind === "number" || reading.kind === "missing") return reading.value;
+  return r.number(raw, measurePath(list, index, field), list.subjectOf(index + 1, name), field);
+}
+
+/** Reader.enumValue of a measure's field, without making the path when the value is allowed as written. */
+function measureEnum<T extends string>(r: Reader, value: Json, list: MeasureList, index: number, field: string, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  return r.enumValue(value, measurePath(list, index, field), allowed, fallback);
+}
+
+function readMeasures(r: Reader, value: Json, list: MeasureList): Measure[] {
+  const items = r.list(value, list.path);
+  const measures: Measure[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) measures[i] = readMeasure(r, items[i], list, i);
+  return measures;
 }
 
 function readTask(r: Reader, value: Json, path: string, goalCode: string, row: number): Task {
@@ -167,9 +226,7 @@ function readTask(r: Reader, value: Json, path: string, goalCode: string, row: n
   return {
     code,
     name: r.text(o.name, `${path}.name`) ?? "",
-    results: r.list(o.results, `${path}.results`).map((x, i) =>
-      readMeasure(r, x, `${path}.results[${i}]`, { type: "result", row: i + 1, goal: goalCode, task: code }),
-    ),
+    results: readMeasures(r, o.results, { path: `${path}.results`, subjectOf: (row, name) => ({ type: "result", row, goal: goalCode, task: code, name }) }),
   };
 }
 
@@ -179,9 +236,7 @@ function readGoal(r: Reader, value: Json, path: string, row: number): Goal {
   return {
     code,
     name: r.text(o.name, `${path}.name`) ?? "",
-    indicators: r.list(o.indicators, `${path}.indicators`).map((x, i) =>
-      readMeasure(r, x, `${path}.indicators[${i}]`, { type: "indicator", row: i + 1, goal: code }),
-    ),
+    indicators: readMeasures(r, o.indicators, { path: `${path}.indicators`, subjectOf: (row, name) => ({ type: "indicator", row, goal: code, name }) }),
     tasks: r.list(o.tasks, `${path}.tasks`).map((x, i) => readTask(r, x, `${path}.tasks[${i}]`, code, i + 1)),
   };
 }
@@ -293,7 +348,7 @@ export function readProfile(value: Json, path = "profile"): ProfileInput {
       if (typeof value !== "number" || value < 0 || value > 1) {
         throw new EvaluationRefused("range", `${path}.weights.${key}`, { min: "0", max: "1", actual: JSON.stringify(value) ?? "" });
       }
-      weights[key] = value;
+      weights[key] = value + 0; // −0 + 0 is 0
     }
     profile.weights = weights;
   }

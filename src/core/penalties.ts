@@ -36,7 +36,8 @@ export function unreliableCount(penalties: Pick<Penalties, "unreliableFacts" | "
 /** 0.2 points per unreliable fact once there are `threshold` or more; capped at 5 unless the cap is on W. */
 export function unreliablePoints(count: number, threshold: number, capScope: Profile["penaltyCapScope"]): number {
   if (count < threshold) return 0;
-  const points = (count * UNRELIABLE_TENTHS_PER_FACT) / 10;
+  // n · 2 / 10 as n / (10 / 2): the same correctly rounded value, without overflowing to Infinity past n ≈ 9e307
+  const points = count / (10 / UNRELIABLE_TENTHS_PER_FACT);
   return capScope === "unreliable" ? Math.min(points, PENALTY_CAP) : points;
 }
 
@@ -51,15 +52,15 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
   const sum = late + incomplete + unreliable;
   const total = profile.penaltyCapScope === "total" ? Math.min(sum, PENALTY_CAP) : sum;
 
-  sink.trace["W.late"] = traceEntry("W.late", "W", late, "1.5 if submitted > deadline or late, else 0", { deadline: penalties.deadline ?? null, submitted: penalties.submitted ?? null, late: penalties.late === undefined ? null : String(penalties.late) }, "§40", []);
-  sink.trace["W.incomplete"] = traceEntry("W.incomplete", "W", incomplete, "2 if any required element is missing, else 0", { missing: penalties.missingElements.length, incomplete: penalties.incomplete === undefined ? null : String(penalties.incomplete) }, "§41", []);
-  sink.trace["W.unreliable"] = traceEntry(
+  if (sink.trace) sink.trace["W.late"] = traceEntry("W.late", "W", late, "1.5 if submitted > deadline or late, else 0", { deadline: penalties.deadline ?? null, submitted: penalties.submitted ?? null, late: penalties.late === undefined ? null : String(penalties.late) }, "§40", []);
+  if (sink.trace) sink.trace["W.incomplete"] = traceEntry("W.incomplete", "W", incomplete, "2 if any required element is missing, else 0", { missing: penalties.missingElements.length, incomplete: penalties.incomplete === undefined ? null : String(penalties.incomplete) }, "§41", []);
+  if (sink.trace) sink.trace["W.unreliable"] = traceEntry(
     "W.unreliable", "W", unreliable,
     profile.penaltyCapScope === "unreliable" ? "0.2 · n if n ≥ threshold, at most 5; else 0" : "0.2 · n if n ≥ threshold, else 0",
     { n: count, threshold: profile.unreliableThreshold }, "§42", [],
     count > 0 && count < profile.unreliableThreshold ? "UNRELIABLE_BELOW_THRESHOLD" : undefined,
   );
-  sink.trace["W.total"] = traceEntry(
+  if (sink.trace) sink.trace["W.total"] = traceEntry(
     "W.total", "W", total,
     profile.penaltyCapScope === "total" ? "W = min(late + incomplete + unreliable, 5)" : "W = late + incomplete + unreliable",
     { late, incomplete, unreliable }, "§38–43", ["W.late", "W.incomplete", "W.unreliable"],

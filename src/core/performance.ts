@@ -36,22 +36,22 @@ export function scorePerformance(entries: readonly PerformanceEntry[], sink: Sin
     const inputs = { SR: entry.current, SB: entry.previous, better: entry.better };
     if (entry.current === null || entry.previous === null) {
       sink.issues.push(makeIssue("PERFORMANCE_MISSING", path, { type: "performance", code: entry.key, name: entry.name }));
-      sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S: not counted", inputs, "§26", [], "PERFORMANCE_MISSING");
+      if (sink.trace) sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S: not counted", inputs, "§26", [], "PERFORMANCE_MISSING");
       return { key: entry.key, S: null };
     }
     const S = performanceIndex(entry.current, entry.previous, entry.better);
     const formula = entry.better === "higher" ? "S = min(SR / SB, 1)" : "S = min(SB / SR, 1)";
-    sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", S, formula, inputs, "§26, App. 4", []);
+    if (sink.trace) sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", S, formula, inputs, "§26, App. 4", []);
     return { key: entry.key, S };
   });
   const counted = indexes.filter((x): x is { key: string; S: number } => x.S !== null);
   const parts = indexes.flatMap((x, i) => (x.S === null ? [] : [`performance[${i}].S`]));
   if (counted.length === 0) {
     sink.issues.push(makeIssue("NO_PERFORMANCE", "performance", { type: "performance" }));
-    sink.trace.E = traceEntry("E", "E", 1, "E = 1 (no counted indicator: neutral)", { n: 0 }, "§26", [], "NO_PERFORMANCE");
+    if (sink.trace) sink.trace.E = traceEntry("E", "E", 1, "E = 1 (no counted indicator: neutral)", { n: 0 }, "§26", [], "NO_PERFORMANCE");
     return { E: 1, indexes };
   }
   const E = geometricMean(counted.map((x) => x.S));
-  sink.trace.E = traceEntry("E", "E", E, "E = (S1 · … · Sn)^(1/n)", { n: counted.length }, "§26", parts);
+  if (sink.trace) sink.trace.E = traceEntry("E", "E", E, "E = (S1 · … · Sn)^(1/n)", { n: counted.length }, "§26", parts);
   return { E, indexes };
 }

@@ -33,7 +33,7 @@ function scoreAssessment(item: QualityAssessment, rule: QualityRule, path: strin
   const q2 = expertCoefficient(item.q2, `${path}.q2`, subject, "q2", sink);
   const q = assessmentQuality(q1, q2, rule);
   const formula = rule === "product" ? "q = q1 · q2" : "q = (q1 + q2) / 2";
-  sink.trace[`${path}.q`] = traceEntry(`${path}.q`, "q", q, formula, { q1, q2 }, "§19–21", []);
+  if (sink.trace) sink.trace[`${path}.q`] = traceEntry(`${path}.q`, "q", q, formula, { q1, q2 }, "§19–21", []);
   return q;
 }
 
@@ -49,7 +49,7 @@ export function scoreQuality(spheres: readonly QualitySphere[], rule: QualityRul
       q: scoreAssessment(direction, rule, `${path}.directions[${j}]`, { type: "direction", code: direction.code, name: direction.name }, sink),
     }));
     const q = meanOfCounted(directions.map((d) => d.q)) as number;
-    sink.trace[`${path}.q`] = traceEntry(
+    if (sink.trace) sink.trace[`${path}.q`] = traceEntry(
       `${path}.q`, "q", q, "q = Σq(direction) / d", { d: directions.length }, "§19–21",
       directions.map((_, j) => `${path}.directions[${j}].q`),
     );
@@ -58,6 +58,6 @@ export function scoreQuality(spheres: readonly QualitySphere[], rule: QualityRul
   const counted = meanOfCounted(scored.map((s) => s.q));
   if (counted === null) sink.issues.push(makeIssue("NO_QUALITY", "quality", { type: "quality" }));
   const B = counted ?? 0;
-  sink.trace.B = traceEntry("B", "B", B, counted === null ? "B = 0 (no sphere assessed)" : "B = Σq / n", { n: scored.length }, "§18–21", scored.map((_, i) => `quality[${i}].q`), counted === null ? "NO_QUALITY" : undefined);
+  if (sink.trace) sink.trace.B = traceEntry("B", "B", B, counted === null ? "B = 0 (no sphere assessed)" : "B = Σq / n", { n: scored.length }, "§18–21", scored.map((_, i) => `quality[${i}].q`), counted === null ? "NO_QUALITY" : undefined);
   return { B, spheres: scored };
 }

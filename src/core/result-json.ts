@@ -51,18 +51,25 @@ export function scoreJson(result: Result): Pick<ResultJson, "evaluated" | "A" | 
 }
 
 export function toResultJson(result: Result, lang: Lang, options: { trace?: boolean } = {}): ResultJson {
+  const goals = result.goals.map((goal) => ({
+    code: goal.code,
+    K: goal.K,
+    Y: goal.Y,
+    X: goal.X,
+    indicators: goal.indicators.map((m) => ({ h: m.value })),
+    tasks: tasksJson(goal),
+  }));
+  const issues = result.issues.map((issue) => ({ code: issue.code, severity: issue.severity, path: issue.path, message: formatIssue(lang, issue) }));
+  return resultJsonWith(result, goals, issues, options);
+}
+
+/** The result contract with its goals and issues as given: the one place that says which keys, in which order. */
+function resultJsonWith(result: Result, goals: ResultJson["goals"], issues: ResultJson["issues"], options: { trace?: boolean }): ResultJson {
   const json: ResultJson = {
     format: RESULT_FORMAT,
     kind: result.kind,
     ...scoreJson(result),
-    goals: result.goals.map((goal) => ({
-      code: goal.code,
-      K: goal.K,
-      Y: goal.Y,
-      X: goal.X,
-      indicators: goal.indicators.map((m) => ({ h: m.value })),
-      tasks: goal.tasks.map((task) => ({ code: task.code, P: task.P, results: task.results.map((m) => ({ p: m.value })) })),
-    })),
+    goals,
     quality: result.quality.map((sphere) =>
       sphere.directions.length > 0
         ? { code: sphere.code, q: sphere.q, directions: sphere.directions.map((d) => ({ code: d.code, q: d.q })) }
@@ -70,9 +77,114 @@ export function toResultJson(result: Result, lang: Lang, options: { trace?: bool
     ),
     risks: result.risks.map((risk) => ({ R: risk.R })),
     performance: result.performance.map((index) => ({ key: index.key, S: index.S })),
-    issues: result.issues.map((issue) => ({ code: issue.code, severity: issue.severity, path: issue.path, message: formatIssue(lang, issue) })),
+    issues,
     profile: { ...result.profile, weights: weightsOfKind(result) },
   };
   if (options.trace) json.trace = result.trace;
   return json;
+}
+
+/**
+ * Writes `JSON.stringify({ ...toResultJson(result, lang, options), ...extra }, null, 2)` — every line after the
+ * first indented by `indent` more, as an element of an array is — in pieces to `write`, without building the
+ * object: the goals' indicators and the issues, which a big evaluation has by the hundred thousand, are
+ * written straight from the Result, the rest through JSON.stringify. The same text, to the byte
+ * (test/core/result-json-writer.test.ts holds it to that).
+ */
+export function writeResultJson(
+  write: (text: string) => void,
+  result: Result,
+  lang: Lang,
+  options: { trace?: boolean } = {},
+  extra: Record<string, unknown> = {},
+  indent = "",
+): void {
+  const inner = `${indent}  `;
+  const json = resultJsonWith(result, [], [], options);
+  let first = true;
+  write("{");
+  for (const [key, value] of Object.entries({ ...json, ...extra })) {
+    const text = key === "goals" ? null : key === "issues" ? null : jsonText(value, inner);
+    if (text === undefined) continue; // JSON.stringify leaves out a key whose value has no JSON form
+    write(`${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `);
+    if (key === "goals") writeGoals(write, result, inner);
+    else if (key === "issues") writeIssues(write, result, lang, inner);
+    else write(text as string);
+    first = false;
+  }
+  write(first ? "}" : `\n${indent}}`);
+}
+
+/** JSON.stringify(value, null, 2) with every line after the first indented by `indent` (JSON strings hold no raw newline). */
+function jsonText(value: unknown, indent: string): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text === undefined || indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
+}
+
+/** A number as JSON.stringify writes it: a non-finite one is null. */
+function jsonNumber(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+
+/** Text is handed to `write` in pieces of about this many characters. */
+const PIECE = 1 << 14;
+
+function writeGoals(write: (text: string) => void, result: Result, indent: string): void {
+  if (result.goals.length === 0) return write("[]");
+  const i1 = `${indent}  `;
+  const i2 = `${i1}  `;
+  const i3 = `${i2}  `;
+  // Every indicator is the same text around its h.
+  const first = `[\n${i3}{\n${i3}  "h": `;
+  const next = `\n${i3}},\n${i3}{\n${i3}  "h": `;
+  const last = `\n${i3}}\n${i2}]`;
+  let text = "[";
+  result.goals.forEach((goal, g) => {
+    text += `${g === 0 ? "" : ","}\n${i1}{\n${i2}"code": ${JSON.stringify(goal.code)},\n${i2}"K": ${jsonNumber(goal.K)},\n${i2}"Y": ${jsonNumber(goal.Y)},\n${i2}"X": ${jsonNumber(goal.X)},\n${i2}"indicators": `;
+    const indicators = goal.indicators;
+    if (indicators.length === 0) text += "[]";
+    for (let i = 0; i < indicators.length; i++) {
+      text += (i === 0 ? first : next) + jsonNumber(indicators[i].value);
+      if (text.length > PIECE) {
+        write(text);
+        text = "";
+      }
+    }
+    if (indicators.length > 0) text += last;
+    text += `,\n${i2}"tasks": ${jsonText(tasksJson(goal), i2)}\n${i1}}`;
+  });
+  write(`${text}\n${indent}]`);
+}
+
+function tasksJson(goal: Result["goals"][number]): ResultJson["goals"][number]["tasks"] {
+  return goal.tasks.map((task) => ({ code: task.code, P: task.P, results: task.results.map((m) => ({ p: m.value })) }));
+}
+
+/** A character JSON.stringify would escape in a string: a quote, a backslash, a control character, a lone surrogate. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify(text) without copying text that needs no escape (a message is hundreds of characters). */
+function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+function writeIssues(write: (text: string) => void, result: Result, lang: Lang, indent: string): void {
+  const issues = result.issues;
+  if (issues.length === 0) return write("[]");
+  const i1 = `${indent}  `;
+  const i2 = `${i1}  `;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i];
+    const message = formatIssue(lang, issue);
+    // The message goes to `write` as it is, between the quotes ending and starting the pieces around it,
+    // when it needs no escape: it is most of the text and is not copied once more.
+    const plain = !NEEDS_ESCAPE.test(message);
+    write(
+      `${i === 0 ? "[" : ","}\n${i1}{\n${i2}"code": ${jsonString(issue.code)},\n${i2}"severity": ${jsonString(issue.severity)},` +
+        `\n${i2}"path": ${jsonString(issue.path)},\n${i2}"message": ${plain ? '"' : ""}`,
+    );
+    write(plain ? message : JSON.stringify(message));
+    write(`${plain ? '"' : ""}\n${i1}}`);
+  }
+  write(`\n${indent}]`);
 }

@@ -20,12 +20,12 @@ export function scoreRisks(risks: readonly Risk[], sink: Sink): RisksScore {
   const scored = risks.map((risk, i) => {
     const path = `risks[${i}]`;
     const R = expertCoefficient(risk.r, `${path}.r`, { type: "risk", row: i + 1, name: risk.name }, "r", sink);
-    sink.trace[`${path}.R`] = traceEntry(`${path}.R`, "R", R, "R ∈ {1, 0.5, 0}", { r: risk.r }, "§22", []);
+    if (sink.trace) sink.trace[`${path}.R`] = traceEntry(`${path}.R`, "R", R, "R ∈ {1, 0.5, 0}", { r: risk.r }, "§22", []);
     return { R };
   });
   const counted = meanOfCounted(scored.map((r) => r.R));
   if (counted === null) sink.issues.push(makeIssue("NO_RISKS", "risks", { type: "risks" }));
   const C = counted ?? 0;
-  sink.trace.C = traceEntry("C", "C", C, counted === null ? "C = 0 (no risk)" : "C = ΣR / k", { k: scored.length }, "§22", scored.map((_, i) => `risks[${i}].R`), counted === null ? "NO_RISKS" : undefined);
+  if (sink.trace) sink.trace.C = traceEntry("C", "C", C, counted === null ? "C = 0 (no risk)" : "C = ΣR / k", { k: scored.length }, "§22", scored.map((_, i) => `risks[${i}].R`), counted === null ? "NO_RISKS" : undefined);
   return { C, risks: scored };
 }

@@ -4,8 +4,9 @@
 import type { AchievementRule, Better } from "./model";
 import type { IssueCode } from "./issues";
 
+/** Clamps to [0, 1]; −0 (e.g. −1 · (F − F0) when F = F0) comes out as 0. */
 export function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x <= 0 ? 0 : x > 1 ? 1 : x;
 }
 
 export interface RuleOutcome {
@@ -35,10 +36,10 @@ export function ratio(fact: number, plan: number, better: Better): RuleOutcome {
  * the ratio rule when the base is missing or no improvement was planned.
  */
 export function improvement(fact: number, base: number | null, plan: number, better: Better): RuleOutcome {
-  if (base === null) return { ...ratio(fact, plan, better), fallback: "BASE_MISSING" };
+  if (base === null) return withFallback(ratio(fact, plan, better), "BASE_MISSING");
   const s = better === "higher" ? 1 : -1;
   let planned = s * (plan - base);
-  if (planned <= 0) return { ...ratio(fact, plan, better), fallback: "NO_PLANNED_IMPROVEMENT" };
+  if (planned <= 0) return withFallback(ratio(fact, plan, better), "NO_PLANNED_IMPROVEMENT");
   let actual = s * (fact - base);
   // Differences of huge values overflow to Infinity (and Infinity / Infinity is NaN): halve both first.
   if (!Number.isFinite(planned)) {
@@ -46,6 +47,12 @@ export function improvement(fact: number, base: number | null, plan: number, bet
     actual = s * (fact / 2 - base / 2);
   }
   return { value: clamp01(actual / planned), rule: "improvement", formula: "clamp((F − F0) / (P − F0), 0, 1)" };
+}
+
+/** The ratio rule's outcome, marked as a fallback (set on the fresh object: a copy would cost a big evaluation). */
+function withFallback(outcome: RuleOutcome, fallback: IssueCode): RuleOutcome {
+  outcome.fallback = fallback;
+  return outcome;
 }
 
 export function applyRule(rule: AchievementRule, fact: number, base: number | null, plan: number, better: Better): RuleOutcome {

@@ -74,10 +74,20 @@ export function criteriaAndTotal(
   return { criteria: { B, C: null, D, E: { coefficient: coefficients.E, weight: null, points: null } }, A: B.points + D.points - W };
 }
 
-export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Issue[] = []): Result {
+export interface ScoreOptions {
+  /**
+   * false: do not build the trace now. A big evaluation scores faster and in less memory without it;
+   * `result.trace` is then computed on its first read, by scoring the evaluation again with the trace on
+   * (so the evaluation must not be changed in between).
+   */
+  trace?: boolean;
+}
+
+export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Issue[] = [], options: ScoreOptions = {}): Result {
+  const traced = options.trace !== false;
   const { body } = evaluation;
   const profile = resolveProfile(body.kind, evaluation.profile);
-  const sink: Sink = { issues: [...parseIssues], trace: {} };
+  const sink: Sink = { issues: [...parseIssues], trace: traced ? {} : null };
 
   let evaluated = true;
   if (body.reorganized) {
@@ -115,10 +125,10 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
     if (!criterion) continue;
     const inputs = body.kind === "local" ? { [key]: criterion.coefficient, w: criterion.weight, E } : { [key]: criterion.coefficient, w: criterion.weight };
     const formula = body.kind === "local" ? `points = 100 · w · ${key} · E` : `points = 100 · w · ${key}`;
-    sink.trace[`criteria.${key}.points`] = traceEntry(`criteria.${key}.points`, key, criterion.points, formula, inputs, "§16–17", body.kind === "local" ? [key, "E"] : [key]);
+    if (sink.trace) sink.trace[`criteria.${key}.points`] = traceEntry(`criteria.${key}.points`, key, criterion.points, formula, inputs, "§16–17", body.kind === "local" ? [key, "E"] : [key]);
   }
   const pointParts = (body.kind === "central" ? ["B", "C", "D"] : ["B", "D"]).map((k) => `criteria.${k}.points`);
-  sink.trace.A = traceEntry(
+  if (sink.trace) sink.trace.A = traceEntry(
     "A", "A", A,
     body.kind === "central" ? "A = 100 · (wB·B + wC·C + wD·D) − W" : "A = 100 · (wB·B + wD·D) · E − W",
     { B: quality.B, ...(body.kind === "central" ? { C } : { E }), D: goals.D, W: W.total },
@@ -126,7 +136,7 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
     [...pointParts, "W.total"],
   );
 
-  return {
+  const result: Result = {
     kind: body.kind,
     evaluated,
     A,
@@ -138,7 +148,24 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
     performance,
     issues: sink.issues,
     profile,
-    trace: sink.trace,
+    trace: sink.trace ?? {},
     counts: achievementCounts(goals.goals),
   };
+  if (!traced) traceOnFirstRead(result, () => scoreEvaluation(evaluation).trace);
+  return result;
+}
+
+/** Makes `result.trace` (keeping its place among the keys) a property computed on its first read. */
+function traceOnFirstRead(result: Result, compute: () => Trace): void {
+  const settle = (trace: Trace) => Object.defineProperty(result, "trace", { value: trace, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(result, "trace", {
+    get: () => {
+      const trace = compute();
+      settle(trace);
+      return trace;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
 }

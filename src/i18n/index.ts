@@ -19,11 +19,30 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
+/**
+ * A message split once at its {placeholders}: literal, name, literal, …, literal (odd places are names).
+ * Cached by the text itself, so a message is parsed once however many issues print it.
+ */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+function templateOf(text: string): readonly string[] {
+  let parts = TEMPLATES.get(text);
+  if (parts === undefined) {
+    parts = text.split(/\{(\w+)\}/);
+    TEMPLATES.set(text, parts);
+  }
+  return parts;
+}
+
 /** The text of `key` in `lang` with {placeholders} replaced; an unknown placeholder stays as written. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? formatParam(lang, params[name]) : whole,
-  );
+  const parts = templateOf(DICTIONARIES[lang][key]);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (name in params ? formatParam(lang, params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return text;
 }
 
 function formatParam(lang: Lang, value: string | number): string {
@@ -32,6 +51,8 @@ function formatParam(lang: Lang, value: string | number): string {
 
 /** A number as the language writes it: up to `maxDigits` decimals, decimal comma in kk and ru. */
 export function formatNumber(lang: Lang, value: number, maxDigits = 4): string {
+  // An integer (a row, a count) prints as itself: the rounding below would give it back unchanged.
+  if (Number.isInteger(value)) return String(value === 0 ? 0 : value);
   const rounded = Number(value.toFixed(maxDigits));
   const text = String(rounded === 0 ? 0 : rounded);
   return lang === "en" ? text : text.replace(".", ",");
@@ -53,8 +74,28 @@ function subjectName(lang: Lang, subject: Subject): string | undefined {
   return subject.name;
 }
 
+/**
+ * A message key made of a prefix and a code, made once per code: a big evaluation prints the same few
+ * keys for tens of thousands of issues, and a key made anew each time is slower to look up.
+ */
+function keyCache(make: (code: string) => string): (code: string) => MessageKey {
+  const keys = new Map<string, MessageKey>();
+  return (code) => {
+    let key = keys.get(code);
+    if (key === undefined) {
+      key = make(code) as MessageKey;
+      keys.set(code, key);
+    }
+    return key;
+  };
+}
+
+const subjectKey = keyCache((type) => `subject.${type}`);
+const issueKey = keyCache((code) => `issue.${code}`);
+const issueVariantKey = keyCache((codeAndVariant) => `issue.${codeAndVariant}`);
+
 export function formatSubject(lang: Lang, subject: Subject): string {
-  return t(lang, `subject.${subject.type}` as MessageKey, {
+  return t(lang, subjectKey(subject.type), {
     code: subject.code ?? "",
     row: subject.row ?? "",
     goal: subject.goal ?? "",
@@ -65,7 +106,7 @@ export function formatSubject(lang: Lang, subject: Subject): string {
 
 /** The localized message of an issue: names what it is about, what happened and what to do. */
 export function formatIssue(lang: Lang, issue: Issue): string {
-  const key = (issue.variant ? `issue.${issue.code}.${issue.variant}` : `issue.${issue.code}`) as MessageKey;
+  const key = issue.variant ? issueVariantKey(`${issue.code}.${issue.variant}`) : issueKey(issue.code);
   const params: Record<string, string | number> = { ...issue.params, subject: formatSubject(lang, issue.subject) };
   if (typeof issue.params.field === "string") params.field = t(lang, `field.${issue.params.field}` as MessageKey);
   if (typeof issue.params.successor === "string") params.successor = quoted(lang, issue.params.successor);

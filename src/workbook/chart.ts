@@ -1,8 +1,13 @@
 // The bar chart of points by criterion, which ExcelJS cannot write: after ExcelJS writes the .xlsx, the zip
 // gets a chart part, a drawing anchored on the sheet, their relationships and content types (via jszip).
 
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { quoteSheetName, type CellSpec, type SheetSpec } from "./sheet-spec";
+
+/** jszip, loaded on first use: a command that writes no chart (a score of a JSON file) never pays its loading. */
+function openZip(bytes: Parameters<typeof JSZip.loadAsync>[0]): Promise<JSZip> {
+  return (require("jszip") as typeof JSZip).loadAsync(bytes);
+}
 
 /** A chart over one column (or row) of categories and one of values on a sheet: clustered bars (default) or a line. */
 export interface BarChartSpec {
@@ -118,7 +123,7 @@ export const CURRENT_CALC_ID = "191029";
  * values of the BAGALAU.* formulas by #NAME?. Stamped with the current engine, the stored values show.
  */
 export async function withCurrentCalcEngine(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await openZip(bytes);
   const part = zip.file("xl/workbook.xml");
   if (!part) return bytes;
   const xml = await part.async("string");
@@ -418,7 +423,7 @@ async function addOneChart(zip: JSZip, chart: BarChartSpec): Promise<boolean> {
 
 /** Adds bar charts to a written .xlsx. A chart whose sheet the file does not have is left out. */
 export async function addBarCharts(xlsx: Uint8Array, charts: readonly BarChartSpec[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await openZip(xlsx);
   for (const chart of charts) await addOneChart(zip, chart);
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return typeof Buffer !== "undefined" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;

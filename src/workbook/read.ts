@@ -128,6 +128,9 @@ function detectTable(row: CellValue[]): { key: TableKey; columns: Map<string, nu
   return best;
 }
 
+/** Text of digits, dots and spaces only: it normalizes to digits, and every block and field label has letters. */
+const CODE_LIKE = /^[\d.\s]*$/;
+
 function classify(row: CellValue[]): RowType {
   const marker = row[MARKER_COLUMN - 1];
   if (typeof marker === "string" && marker.startsWith(MARKER_PREFIX)) {
@@ -148,7 +151,8 @@ function classify(row: CellValue[]): RowType {
     if (kind === "scores") return { type: "scores" };
   }
   const label = row[FIRST_COLUMN - 1];
-  if (typeof label === "string") {
+  // A code such as "1.2.3" (most rows of a big plan) is no block or field label: it is not normalized.
+  if (typeof label === "string" && !CODE_LIKE.test(label)) {
     const text = normalizeHeader(label);
     const block = BLOCK_LABELS.get(text);
     if (block) return { type: "block", key: block };
@@ -196,6 +200,7 @@ const dateValue = cellDate;
 export class CellIndex {
   private readonly direct = new Map<string, CellRef>();
   private readonly rows = new Map<string, { sheet: string; row: number; columns: ReadonlyMap<string, number>; aliases: Readonly<Record<string, string>> }>();
+  private readonly lists = new Map<string, MeasureListCells>();
 
   set(path: string, ref: CellRef): void {
     this.direct.set(path, ref);
@@ -206,9 +211,19 @@ export class CellIndex {
     this.rows.set(path, { sheet, row, columns, aliases });
   }
 
+  /**
+   * A table's rows read as the list at `path` (`goals[0].indicators`): element i is row `rows[i]`, its own
+   * cell in column `own[i]`, its fields in the table's columns — one entry for the whole list, not one per row.
+   */
+  setList(path: string, list: MeasureListCells): void {
+    this.lists.set(path, list);
+  }
+
   get(path: string): CellRef | undefined {
     const direct = this.direct.get(path);
     if (direct) return direct;
+    const inList = this.listCell(path);
+    if (inList !== undefined) return inList ?? undefined;
     const dot = path.lastIndexOf(".");
     if (dot < 0) return undefined;
     const entry = this.rows.get(path.slice(0, dot));
@@ -217,6 +232,50 @@ export class CellIndex {
     const column = entry.columns.get(entry.aliases[field] ?? field);
     return column === undefined ? undefined : { sheet: entry.sheet, row: entry.row, column };
   }
+
+  /** The cell of `list[i]` or `list[i].field` when `list` was set with setList: null when it has none, undefined when not such a path. */
+  private listCell(path: string): CellRef | null | undefined {
+    if (this.lists.size === 0) return undefined;
+    const match = LIST_ELEMENT.exec(path);
+    const list = match ? this.lists.get(match[1]) : undefined;
+    if (!match || !list) return undefined;
+    const index = Number(match[2]);
+    if (index >= list.rows.length) return undefined;
+    const field = match[3];
+    const column = field === undefined ? list.own[index] : list.columns.get(list.aliases[field] ?? field);
+    return column === undefined ? null : { sheet: list.sheet, row: list.rows[index], column };
+  }
+}
+
+/** `list[i]` or `list[i].field`. */
+const LIST_ELEMENT = /^(.+)\[(0|[1-9]\d*)\](?:\.([^.[\]]+))?$/;
+
+export interface MeasureListCells {
+  sheet: string;
+  /** The sheet row of each element. */
+  rows: number[];
+  /** The column of each element's own cell (its name), undefined when the table has none. */
+  own: (number | undefined)[];
+  /** The table's columns, shared by its rows. */
+  columns: ReadonlyMap<string, number>;
+  aliases: Readonly<Record<string, string>>;
+}
+
+/**
+ * normalizeHeader of a drop-down cell, remembered: a big plan repeats the same few words ("higher", "official")
+ * on every row. The memory is dropped when it grows past a few thousand texts (free text typed in a drop-down).
+ */
+const NORMALIZED_WORDS = new Map<unknown, string>();
+
+function normalizedWord(value: CellValue | undefined): string {
+  if (typeof value !== "string") return normalizeHeader(value);
+  let normalized = NORMALIZED_WORDS.get(value);
+  if (normalized === undefined) {
+    if (NORMALIZED_WORDS.size >= 4096) NORMALIZED_WORDS.clear();
+    normalized = normalizeHeader(value);
+    NORMALIZED_WORDS.set(value, normalized);
+  }
+  return normalized;
 }
 
 class Reader {
@@ -249,7 +308,7 @@ class Reader {
     const value = this.at(row, column);
     if (path !== null) this.note(path, row, column);
     if (isBlank(value)) return undefined;
-    const found = words.get(normalizeHeader(value));
+    const found = words.get(normalizedWord(value));
     if (found === undefined) {
       // The sheet may be in any of the three languages: each choice is listed in all of them.
       const allowedText = allowed.map((k) => Array.from(new Set(LANGS.map((l) => DICTIONARIES[l][k]))).join(" / ")).join(", ");
@@ -283,6 +342,29 @@ interface SheetWalk {
   fields: Map<string, { row: number; column: number }>;
   tables: { key: TableKey; headerRow: number; rows: TableRow[]; block?: { key: BlockKey; row: number } }[];
   blocks: { key: BlockKey; row: number }[];
+}
+
+/** A data row of a table: its cells by the table's column keys (one small object per row, no closures). */
+class WalkedRow implements TableRow {
+  constructor(
+    readonly row: number,
+    readonly columns: ReadonlyMap<string, number>,
+    private readonly values: CellValue[] | undefined,
+  ) {}
+
+  get(key: string): CellValue | undefined {
+    const c = this.columns.get(key);
+    return c === undefined ? undefined : this.values?.[c - 1];
+  }
+
+  column(key: string): number | undefined {
+    return this.columns.get(key);
+  }
+}
+
+function anyCellUsed(values: CellValue[] | undefined, columns: ReadonlyMap<string, number>): boolean {
+  for (const c of columns.values()) if (!isBlank(values?.[c - 1])) return true;
+  return false;
 }
 
 /** One pass over a sheet: its marker, fields, blocks and tables with their data rows. */
@@ -320,10 +402,8 @@ function walk(grid: Grid): SheetWalk {
       return;
     }
     if (!current) return;
-    const cols = columns;
-    const cellsUsed = Array.from(cols.values()).some((c) => !isBlank(values?.[c - 1]));
-    if (!cellsUsed) return;
-    current.rows.push({ row, columns: cols, get: (key) => { const c = cols.get(key); return c === undefined ? undefined : values?.[c - 1]; }, column: (key) => cols.get(key) });
+    if (!anyCellUsed(values, columns)) return;
+    current.rows.push(new WalkedRow(row, columns, values));
   });
   if (!result.role) {
     const roles = new Set(result.tables.map((t) => ROLE_OF_TABLE[t.key]));
@@ -339,11 +419,23 @@ const MEASURE_ALIASES: Readonly<Record<string, string>> = { code: "no" };
 
 function readMeasures(reader: Reader, table: SheetWalk["tables"][number] | undefined, basePath: string): Record<string, unknown>[] {
   if (!table) return [];
+  // The cells of the whole list as one entry (a big plan has tens of thousands of rows) when its rows share
+  // the table's columns, as a walked table's rows do; else a row of its own each.
+  const columns = table.rows[0]?.columns;
+  const cells: MeasureListCells | undefined = table.rows.every((r) => r.columns === columns)
+    ? { sheet: reader.sheet, rows: [], own: [], columns: columns ?? new Map(), aliases: MEASURE_ALIASES }
+    : undefined;
+  if (cells) reader.cells.setList(basePath, cells);
   return table.rows.map((r, i) => {
-    const path = `${basePath}[${i}]`;
     const measure: Record<string, unknown> = {};
-    reader.note(path, r.row, r.column("name") ?? r.column("no"));
-    reader.cells.setRow(path, reader.sheet, r.row, r.columns, MEASURE_ALIASES);
+    if (cells) {
+      cells.rows.push(r.row);
+      cells.own.push(r.column("name") ?? r.column("no"));
+    } else {
+      const path = `${basePath}[${i}]`;
+      reader.note(path, r.row, r.column("name") ?? r.column("no"));
+      reader.cells.setRow(path, reader.sheet, r.row, r.columns, MEASURE_ALIASES);
+    }
     for (const key of ["no", "name", "source", "unit", "responsible", "deviationReason"]) {
       const value = text(r.get(key));
       if (value !== undefined) measure[key === "no" ? "code" : key] = value;
@@ -376,12 +468,15 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
 
   // The score sheet: the body and the profile.
   const bodySheet = byRole.get("body");
+  // Without a readable kind, the sheets tell it: App. 4 and no risk section is a local body.
+  const kindOfSheets: Kind = byRole.has("performance") && !byRole.has("risks") ? "local" : "central";
   let kind: Kind | undefined;
   if (bodySheet) {
     const { walk: w, reader } = bodySheet;
     const field = (key: string) => w.fields.get(key);
     const kindField = field("kind");
     if (kindField) kind = reader.word(kindField.row, kindField.column, KIND_WORDS, "body.kind", ["kind.central", "kind.local"]);
+    kind ??= kindOfSheets; // before the weights, which are checked for the kind
     for (const key of ["name", "period"]) {
       const f = field(key);
       if (f) {
@@ -416,7 +511,7 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       if (!f) continue;
       reader.note(`profile.weights.${key}`, f.row, f.column + 1);
       const value = reader.at(f.row, f.column + 1);
-      if (typeof value === "number") weights[key] = value;
+      if (typeof value === "number" && value >= 0 && value <= 1) weights[key] = value;
       else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column + 1), params: { text: String(text(value)), allowed: "0 … 1" } });
     }
     if (Object.keys(weights).length > 0) {
@@ -436,7 +531,7 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(threshold.row, threshold.column), params: { text: String(text(value)), allowed: "1, 2, 3, …" } });
     }
   }
-  kind ??= byRole.has("performance") && !byRole.has("risks") ? "local" : "central";
+  kind ??= kindOfSheets;
   body.kind = kind;
   json.body = body;
   if (Object.keys(profile).length > 0) json.profile = profile;
@@ -600,7 +695,11 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
     });
     const countField = w.fields.get("unreliableFactCount");
     const count = countField ? reader.at(countField.row, countField.column) : undefined;
-    if (facts.length > 0 || typeof count !== "number") penalties.unreliableFacts = facts;
+    const countValid = typeof count === "number" && Number.isInteger(count) && count >= 0;
+    if (countField && !countValid && !isBlank(count)) {
+      reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(countField.row, countField.column), params: { text: String(text(count)), allowed: "0, 1, 2, …" } });
+    }
+    if (facts.length > 0 || !countValid) penalties.unreliableFacts = facts;
     else penalties.unreliableFactCount = count;
     if (countField) reader.note("penalties.unreliableFactCount", countField.row, countField.column);
     reader.note("penalties", 1, FIRST_COLUMN);
