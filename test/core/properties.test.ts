@@ -4,117 +4,13 @@
 
 import fc from "fast-check";
 import { parseEvaluation, scoreEvaluation, type Evaluation, type Measure, type Result } from "../../src/core";
-import { resultNumbers, type Raw } from "./builders";
+import { resultNumbers } from "./builders";
+import { arbitraryRawEvaluation } from "./arbitrary-raw-evaluation";
 
 const RUNS = { numRuns: 300 };
 
-// ---- generators of raw `bagalau/evaluation@1` objects --------------------------------------------
-
-/** A numeric field: mostly numbers (zero and negatives included), sometimes missing, text or junk. */
-const numberField = fc.oneof(
-  { weight: 5, arbitrary: fc.integer({ min: -50, max: 150 }) },
-  { weight: 4, arbitrary: fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }) },
-  { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constantFrom("5,2", "1 234,5", "\u22123", "1.234,5", "n/a", "", true) },
-  // the whole range of finite doubles: huge, tiny and subnormal values must not overflow into NaN
-  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(1.7e308, -1.7e308, 5e-324) },
-);
-
-const better = fc.constantFrom("higher", "lower", undefined);
-const data = fc.constantFrom("official", "operational", "none", undefined);
-
-const measureRaw = fc.record({ name: fc.constant("m"), better, base: numberField, plan: numberField, fact: numberField, data });
-
-const taskRaw = fc.record({ name: fc.constant("t"), results: fc.array(measureRaw, { maxLength: 4 }) });
-
-const goalRaw = fc.record({
-  name: fc.constant("g"),
-  indicators: fc.array(measureRaw, { maxLength: 4 }),
-  tasks: fc.array(taskRaw, { maxLength: 3 }),
-});
-
-/** An expert coefficient: mostly 1, 0.5 or 0; sometimes missing, invalid or text. */
-const expert = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(1, 0.5, 0) },
-  { weight: 1, arbitrary: fc.constantFrom(null, 0.3, 2, -1, "0,5", "x") },
-);
-
-const assessment = fc.record({ name: fc.constant("a"), q1: expert, q2: expert });
-const sphereRaw = fc.record({
-  name: fc.constant("s"),
-  q1: expert,
-  q2: expert,
-  directions: fc.oneof(fc.constant([]), fc.array(assessment, { minLength: 1, maxLength: 3 })),
-});
-
-const performanceValue = fc.oneof(
-  { weight: 5, arbitrary: fc.double({ min: 0.01, max: 1e4, noNaN: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, null, -2, "4,5") },
-);
-const performanceRaw = fc.record({
-  key: fc.constantFrom("unemployment", "selfEmployedShare", "housingQueue", "emissionsPerCapita", "realIncomeIndex", "grpPerCapita"),
-  previous: performanceValue,
-  current: performanceValue,
-});
-
-const date = fc.constantFrom("2024-01-31", "2024-02-01", "2024-02-02", "2024-03-15", undefined);
-const unreliableFact = fc.record({ indicator: fc.constant("i"), plan: numberField, fact: numberField, rechecked: numberField });
-const penaltiesRaw = fc.record(
-  {
-    deadline: date,
-    submitted: date,
-    late: fc.boolean(),
-    incomplete: fc.boolean(),
-    missingElements: fc.array(fc.constant("table"), { maxLength: 3 }),
-    unreliableFacts: fc.array(unreliableFact, { maxLength: 35 }),
-    unreliableFactCount: fc.nat(40),
-  },
-  { requiredKeys: [] },
-);
-
-/** Full weights that add up to 1, as the parser requires (each weight in [0, 1]); made local below. */
-const weights = fc.tuple(fc.nat(10), fc.nat(10), fc.integer({ min: 1, max: 10 })).map(([b, c, d]) => {
-  const s = b + c + d;
-  return { B: b / s, C: c / s, D: 1 - b / s - c / s };
-});
-
-/** A local body has no C: its B and D must add up to 1 on their own. */
-function weightsForKind(kind: string, w: { B: number; C: number; D: number }): { B: number; C: number; D: number } {
-  return kind === "local" ? { B: w.B / (w.B + w.D), C: w.C, D: 1 - w.B / (w.B + w.D) } : w;
-}
-const profileRaw = fc.record(
-  {
-    qualityRule: fc.constantFrom("mean", "product"),
-    indicatorRule: fc.constantFrom("improvement", "ratio"),
-    resultRule: fc.constantFrom("ratio", "improvement"),
-    penaltyCapScope: fc.constantFrom("unreliable", "total"),
-    unreliableThreshold: fc.integer({ min: 1, max: 6 }),
-    weights,
-  },
-  { requiredKeys: [] },
-);
-
-const evaluationRaw: fc.Arbitrary<Raw> = fc
-  .record({
-    kind: fc.constantFrom("central", "local"),
-    reorganized: fc.constantFrom(undefined, "2023-06-30", "2023-07-01"),
-    profile: profileRaw,
-    quality: fc.array(sphereRaw, { maxLength: 4 }),
-    risks: fc.array(fc.record({ name: fc.constant("r"), r: expert }), { maxLength: 4 }),
-    goals: fc.array(goalRaw, { maxLength: 4 }),
-    performance: fc.array(performanceRaw, { maxLength: 6 }),
-    penalties: penaltiesRaw,
-  })
-  .map(({ kind, reorganized, profile, ...rest }) => ({
-    format: "bagalau/evaluation@1",
-    body: { name: "b", kind, period: "2023", ...(reorganized ? { reorganized: { date: reorganized } } : {}) },
-    profile: profile.weights ? { ...profile, weights: weightsForKind(kind, profile.weights) } : profile,
-    ...rest,
-  }));
-
 /** A parsed evaluation with its parse issues. */
-const parsed = evaluationRaw.map((raw) => parseEvaluation(raw));
+const parsed = arbitraryRawEvaluation.map((raw) => parseEvaluation(raw));
 
 const scoreOf = (p: { evaluation: Evaluation; issues: ReturnType<typeof parseEvaluation>["issues"] }): Result =>
   scoreEvaluation(p.evaluation, p.issues);
