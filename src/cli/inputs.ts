@@ -9,6 +9,7 @@ import { formatRefusal, t, type Lang, type MessageKey } from "../i18n";
 import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/read";
 import { MAX_XLSX_BYTES, XlsxRefused, loadWorkbook, looksLikeOle, looksLikeZip, newWorkbook, sheetRoleOf, uncarriedParts, writeWorkbookFile, type UncarriedPart } from "../workbook/xlsx-files";
 import { filledSheets } from "../workbook/services";
+import { tooLargeRefusal } from "../workbook/xlsx-bytes";
 import { readGrids } from "../workbook/xlsx-port";
 import type { Grid } from "../workbook/sheet-spec";
 import { CliUsageError } from "./args";
@@ -58,12 +59,38 @@ export function oneLine(text: string): string {
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb"]);
 
-/** The bytes of an input file, or the reason it cannot be read. */
+/**
+ * The largest evaluation JSON read: JSON.parse and the core take ~10 MB of memory per MB of JSON
+ * (bench: 60 MB, 200,000 indicators → ~565 MB peak), so this keeps a run within ~1 GB.
+ */
+export const MAX_EVALUATION_JSON_BYTES = 100 * 1024 * 1024;
+
+/** The first bytes of a file, enough to tell a workbook (a zip or an OLE container) by its signature. */
+function fileSignature(file: string): Buffer {
+  const fd = fs.openSync(file, "r");
+  try {
+    const head = Buffer.alloc(8);
+    return head.subarray(0, fs.readSync(fd, head, 0, head.length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of an input file, or the reason it cannot be read: a folder, a missing or empty file, or a
+ * file larger than what BAGALAU reads — a workbook's limit or an evaluation JSON's, each with its own
+ * message — refused before its bytes are read.
+ */
 export function readInputBytes(file: string, lang: Lang): Buffer {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) throw new FileRefused(t(lang, "cli.error.isDirectory"));
-    if (stat.size > MAX_XLSX_BYTES) throw new FileRefused(t(lang, "wb.refusal.tooLarge", { limit: MAX_XLSX_BYTES / (1024 * 1024) }));
+    if (stat.size === 0) throw new FileRefused(t(lang, "wb.refusal.empty"));
+    if (stat.size > Math.min(MAX_XLSX_BYTES, MAX_EVALUATION_JSON_BYTES)) {
+      const workbook = isWorkbookInput(fileSignature(file)) || namedLikeWorkbook(file);
+      if (workbook && stat.size > MAX_XLSX_BYTES) throw new FileRefused(xlsxRefusalText(lang, tooLargeRefusal()));
+      if (!workbook && stat.size > MAX_EVALUATION_JSON_BYTES) throw new FileRefused(t(lang, "cli.error.jsonTooLarge", { limit: MAX_EVALUATION_JSON_BYTES / (1024 * 1024) }));
+    }
     return fs.readFileSync(file);
   } catch (error) {
     if (error instanceof FileRefused) throw error;
@@ -101,7 +128,7 @@ export function parseJsonInput(file: string, bytes: Buffer, lang: Lang): ParsedE
 }
 
 export function xlsxRefusalText(lang: Lang, refused: XlsxRefused): string {
-  return t(lang, `wb.refusal.${refused.reason}` as MessageKey, { limit: MAX_XLSX_BYTES / (1024 * 1024) });
+  return t(lang, `wb.refusal.${refused.reason}` as MessageKey, refused.params);
 }
 
 export interface OpenedWorkbook {

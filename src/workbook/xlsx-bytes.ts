@@ -2,22 +2,47 @@
 // directory, its size, the parts a copy would lose — over a plain Uint8Array, for Node and the browser.
 
 /** Why a file is not a workbook BAGALAU can open; an i18n key under `wb.refusal.`. */
-export type XlsxRefusalReason = "notXlsx" | "zipNotXlsx" | "encrypted" | "corrupt" | "tooLarge" | "noBagalauSheets";
+export type XlsxRefusalReason = "empty" | "notXlsx" | "zipNotXlsx" | "encrypted" | "corrupt" | "tooLarge" | "unpackedTooLarge" | "hugeSheet" | "noBagalauSheets";
+
+/** The values a refusal's message names (`{limit}` in MB, `{part}`, `{size}` in MB). */
+export type XlsxRefusalParams = Record<string, string | number>;
 
 export class XlsxRefused extends Error {
   constructor(
     readonly reason: XlsxRefusalReason,
     readonly detail = "",
+    readonly params: XlsxRefusalParams = {},
   ) {
     super(`${reason}${detail ? `: ${detail}` : ""}`);
     this.name = "XlsxRefused";
   }
 }
 
-/** The largest .xlsx BAGALAU opens, so that a huge or hostile file is refused instead of exhausting memory. */
-export const MAX_XLSX_BYTES = 100 * 1024 * 1024;
-/** The most a workbook may unpack to (a zip bomb unpacks to far more than its size). */
-export const MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+export const MEGABYTE = 1024 * 1024;
+
+// The memory limits, from measurement (docs/performance.md): ExcelJS takes ~11–13 MB of resident memory
+// per unpacked MB of sheet XML, so the largest workbook accepted stays within ~2 GB peak in Node.
+/** The largest .xlsx file BAGALAU opens, checked before its bytes are read. */
+export const MAX_XLSX_BYTES = 100 * MEGABYTE;
+/** The most a workbook may unpack to, all parts together (a zip bomb unpacks to far more than its size). */
+export const MAX_XLSX_UNPACKED_BYTES = 128 * MEGABYTE;
+/** The most one worksheet part (xl/worksheets/sheetN.xml) may unpack to: ~170,000 rows of ten cells. */
+export const MAX_XLSX_SHEET_BYTES = 64 * MEGABYTE;
+
+/** A size in whole megabytes, rounded up (so that "more than 64 MB" never reads "64 MB"). */
+export function megabytes(bytes: number): number {
+  return Math.ceil(bytes / MEGABYTE);
+}
+
+/** The refusal of a file larger than MAX_XLSX_BYTES. */
+export function tooLargeRefusal(): XlsxRefused {
+  return new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES), { limit: megabytes(MAX_XLSX_BYTES) });
+}
+
+/** The refusal of a workbook that unpacks (or would, by what its entries inflate to) to more than MAX_XLSX_UNPACKED_BYTES. */
+export function unpackedTooLargeRefusal(detail: string): XlsxRefused {
+  return new XlsxRefused("unpackedTooLarge", detail, { limit: megabytes(MAX_XLSX_UNPACKED_BYTES) });
+}
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: what Excel writes for a password-protected workbook, and the old .xls format. */
@@ -37,8 +62,20 @@ export function looksLikeOle(bytes: Uint8Array): boolean {
   return startsWith(bytes, OLE_SIGNATURE);
 }
 
+export interface ZipEntry {
+  name: string;
+  /** Compression method: 0 stored, 8 deflated. */
+  method: number;
+  packed: number;
+  /** The unpacked size the directory declares (a hostile zip may lie: see the Node check in xlsx-files.ts). */
+  unpacked: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+}
+
 export interface ZipDirectory {
   names: string[];
+  entries: ZipEntry[];
   unpackedBytes: number;
 }
 
@@ -46,8 +83,8 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 
 /**
- * The zip's central directory: the names of its entries and their unpacked size. A zip whose end
- * record or directory is missing or cut off (a truncated download) is refused as corrupt.
+ * The zip's central directory: its entries and their unpacked size. A zip whose end record or
+ * directory is missing or cut off (a truncated download) is refused as corrupt.
  */
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -65,37 +102,55 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const count = u16(eocd + 10);
   const size = u32(eocd + 12);
   const offset = u32(eocd + 16);
-  if (offset === 0xffffffff || count === 0xffff) return { names: [], unpackedBytes: 0 }; // zip64: left to the zip reader
+  if (offset === 0xffffffff || count === 0xffff) return { names: [], entries: [], unpackedBytes: 0 }; // zip64: left to the zip reader
   if (offset + size > eocd) throw new XlsxRefused("corrupt", "central directory out of bounds");
   const decoder = new TextDecoder("utf-8");
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   let unpackedBytes = 0;
   let at = offset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > eocd || u32(at) !== CENTRAL_SIGNATURE) throw new XlsxRefused("corrupt", "bad central directory entry");
+    const method = u16(at + 10);
+    const packed = u32(at + 20);
     const unpacked = u32(at + 24);
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
     const localOffset = u32(at + 42);
     if (localOffset >= offset) throw new XlsxRefused("corrupt", "entry outside the archive");
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), method, packed, unpacked, localOffset });
     unpackedBytes += unpacked;
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return { names, unpackedBytes };
+  return { names: entries.map((entry) => entry.name), entries, unpackedBytes };
+}
+
+/** A worksheet part of a workbook (what ExcelJS turns into rows and cells: the memory that grows with a sheet). */
+export function isWorksheetPart(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
+
+/** Refuses a worksheet part that unpacks to more than MAX_XLSX_SHEET_BYTES, naming it. */
+export function checkWorksheetSize(name: string, unpacked: number): void {
+  if (isWorksheetPart(name) && unpacked > MAX_XLSX_SHEET_BYTES) {
+    throw new XlsxRefused("hugeSheet", name, { part: name, size: megabytes(unpacked), limit: megabytes(MAX_XLSX_SHEET_BYTES) });
+  }
 }
 
 /**
- * The checks made before ExcelJS reads the bytes: not too large, not an OLE container (password or
- * .xls), a zip, not unpacking to too much, and holding a workbook part. Throws XlsxRefused.
+ * The checks made before ExcelJS reads the bytes: not empty, not too large, not an OLE container
+ * (password or .xls), a zip, not unpacking to too much (all parts, and each worksheet), and holding a
+ * workbook part. They read only the zip's directory, so they cost nothing; the sizes it declares are
+ * what they trust (Node checks them against the inflated data: inflateWithinDeclaredSizes). Throws XlsxRefused.
  */
 export function checkXlsxBytes(bytes: Uint8Array): void {
-  if (bytes.length > MAX_XLSX_BYTES) throw new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES));
+  if (bytes.length === 0) throw new XlsxRefused("empty");
+  if (bytes.length > MAX_XLSX_BYTES) throw tooLargeRefusal();
   if (looksLikeOle(bytes)) throw new XlsxRefused("encrypted");
   if (!looksLikeZip(bytes)) throw new XlsxRefused("notXlsx");
   const directory = readZipDirectory(bytes);
-  if (directory.unpackedBytes > MAX_XLSX_UNPACKED_BYTES) throw new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES));
+  if (directory.unpackedBytes > MAX_XLSX_UNPACKED_BYTES) throw unpackedTooLargeRefusal(String(directory.unpackedBytes));
+  for (const entry of directory.entries) checkWorksheetSize(entry.name, entry.unpacked);
   if (directory.names.length > 0 && !directory.names.some((name) => name.toLowerCase() === "xl/workbook.xml")) throw new XlsxRefused("zipNotXlsx");
 }
 

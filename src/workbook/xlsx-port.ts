@@ -148,6 +148,14 @@ function absolute(ref: string): string {
 }
 
 /**
+ * Cells past this column are not read: no BAGALAU table reaches it (the widest has 14 columns), and a
+ * stray cell far out (XFD1048576) must not turn a tiny sheet into rows of 16,384 nulls. A row without a
+ * cell is one shared, frozen empty row, not an array of its own, so a far-down cell costs one pointer a row.
+ */
+export const MAX_GRID_COLUMNS = 256;
+const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
+
+/**
  * Every value of a worksheet as a grid: formulas give their cached result. A merged range gives its
  * value once across (a title over many columns), but down its first column to every row it covers
  * (a sphere code merged over its directions' rows is the code of each of them).
@@ -156,14 +164,17 @@ export function readGrid(ws: Worksheet): Grid {
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
+    let farOut = false;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (colNumber > MAX_GRID_COLUMNS) return void (farOut = true);
       if (cell.isMerged && cell.master && cell.master.address !== cell.address && Number(cell.master.col) !== colNumber) return;
       cells[colNumber - 1] = plainValue(cell.value);
     });
+    if (farOut && cells.length === 0) return; // only a stray cell far out: the row is not there
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     values[rowNumber - 1] = cells;
   });
-  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = NO_CELLS;
   return { name: ws.name, values };
 }
 

@@ -16,7 +16,6 @@ const BAD_FILES: BadFile[] = [
   { what: "a missing file", file: fixture("no-such-file.json"), reason: "cli.error.noSuchFile" },
   { what: "a folder", file: "test/fixtures/cli", reason: "cli.error.isDirectory" },
   { what: "a file that is not JSON (its text spans several lines)", file: fixture("not-json.json"), reason: "refusal.notJson" },
-  { what: "an empty file", file: fixture("empty.json"), reason: "refusal.notJson" },
   { what: "a format other than bagalau/evaluation@1", file: fixture("wrong-format.json"), reason: "refusal.format", params: { actual: '"bagalau/evaluation@2"', expected: "bagalau/evaluation@1" } },
   { what: "a body.kind other than central/local", file: fixture("wrong-kind.json"), reason: "refusal.kind", params: { actual: '"regional"' } },
   { what: "a field of the wrong type, named by its JSON path", file: fixture("wrong-shape.json"), reason: "refusal.type", params: { path: "goals" } },
@@ -50,14 +49,14 @@ test("a mixed list scores the good files, prints null at the bad one's place, an
 });
 
 test("a mixed list in table mode prints the good files' tables, one line per bad file, and exits 2", () => {
-  const out = runCli("score", fixture("empty.json"), MINISTRY, fixture("wrong-kind.json"), "--lang", "en");
+  const out = runCli("score", fixture("not-json.json"), MINISTRY, fixture("wrong-kind.json"), "--lang", "en");
   expect(out.status).toBe(2);
   expect(out.stdout).toContain(`== ${MINISTRY}`);
   expect(out.stdout).toMatch(/Total score A\s+64\.13/); // the hand-computed A = 64.128507
-  expect(out.stdout).not.toContain("empty.json");
+  expect(out.stdout).not.toContain("not-json.json");
   const lines = out.stderr.split("\n");
   expect(lines).toHaveLength(3); // two lines and the final newline
-  expect(lines[0] + "\n").toMatch(refusalLine("en", fixture("empty.json"), "refusal.notJson"));
+  expect(lines[0] + "\n").toMatch(refusalLine("en", fixture("not-json.json"), "refusal.notJson"));
   expect(lines[1] + "\n").toMatch(refusalLine("en", fixture("wrong-kind.json"), "refusal.kind"));
   expect(lines[2]).toBe("");
 });

@@ -11,7 +11,7 @@ import { FileModeUnavailable, newWorkbookFile, openWorkbookFile } from "../../sr
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
 import type { WorkbookFileEvent } from "../../src/taskpane/file-mode/workbook-file";
 import { inputRoles } from "../../src/workbook/templates";
-import { XlsxRefused, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
+import { XlsxRefused, tooLargeRefusal, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
 import { sheetRoleOf } from "../../src/workbook/xlsx-files";
 import { coreResult } from "../cli/run-cli";
 
@@ -84,7 +84,7 @@ test("refused like the CLI: not a workbook, a password, a zip without a workbook
 
 test("the refusal as the pane says it: the file's name, the CLI's reason, and for no BAGALAU sheets what to do instead", () => {
   expect(openFailureText("en", "a.xlsx", new XlsxRefused("encrypted"))).toBe(`Cannot open “a.xlsx”: ${t("en", "wb.refusal.encrypted")}.`);
-  expect(openFailureText("kk", "a.xlsx", new XlsxRefused("tooLarge"))).toBe(t("kk", "file.refused", { name: "a.xlsx", reason: t("kk", "wb.refusal.tooLarge", { limit: 100 }) }));
+  expect(openFailureText("kk", "a.xlsx", tooLargeRefusal())).toBe(t("kk", "file.refused", { name: "a.xlsx", reason: t("kk", "wb.refusal.tooLarge", { limit: 100 }) }));
   expect(openFailureText("ru", "a.xlsx", new XlsxRefused("noBagalauSheets"))).toBe(
     `${t("ru", "file.refused", { name: "a.xlsx", reason: t("ru", "wb.refusal.noBagalauSheets") })} ${t("ru", "file.refused.tryNew")}`,
   );

@@ -1,7 +1,7 @@
 // Opening a workbook in file mode: the file's bytes checked in the main bundle (size, password, zip,
 // workbook part) before the lazy chunk with ExcelJS is loaded to read them; a new empty workbook likewise.
 
-import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes } from "../../workbook/xlsx-bytes";
+import { MAX_XLSX_BYTES, checkXlsxBytes, tooLargeRefusal } from "../../workbook/xlsx-bytes";
 import type { WorkbookFile } from "./workbook-file";
 
 /** The lazy chunk (ExcelJS and the XlsxWorkbookPort) could not be loaded: a network or server problem. */
@@ -27,7 +27,7 @@ function loadXlsxSession(): Promise<XlsxSession> {
 
 /** The bytes of a file the user chose or dropped, refused as too large before they are read. */
 async function fileBytes(file: Blob): Promise<Uint8Array> {
-  if (file.size > MAX_XLSX_BYTES) throw new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES));
+  if (file.size > MAX_XLSX_BYTES) throw tooLargeRefusal();
   return new Uint8Array(await file.arrayBuffer());
 }
 
