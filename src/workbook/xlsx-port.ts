@@ -2,7 +2,7 @@
 // grids of values — the host adapter of the CLI (Node) and of the browser's file mode.
 
 import type * as ExcelJSTypes from "exceljs";
-import { isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
+import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
 import { registerChart } from "./chart";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
@@ -115,7 +115,7 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
       if (cell.note) target.note = cell.note;
     });
   });
-  for (const range of spec.merges) ws.mergeCells(range);
+  mergeRanges(ws, spec.merges);
   estimateRowHeights(spec).forEach((height, i) => {
     if (height !== undefined) ws.getRow(i + 1).height = height;
   });
@@ -141,6 +141,39 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
   }
   return ws;
+}
+
+/**
+ * Merges a new sheet's ranges. ExcelJS checks each merge against every earlier one, which is quadratic
+ * (minutes for the conclusion of a 50,000-indicator workbook, whose findings each merge two cells): the
+ * ranges are checked once here, by the cells they cover, and ExcelJS is given no earlier merges to scan.
+ */
+function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
+  const covered = new Set<string>();
+  for (const range of ranges) {
+    const [from, to] = range.split(":").map(cellPosition);
+    for (let row = from.row; row <= to.row; row++) {
+      for (let column = from.column; column <= to.column; column++) {
+        const key = `${row}:${column}`;
+        if (covered.has(key)) throw new Error(`merge ${range} overlaps an earlier merge on sheet ${ws.name}`);
+        covered.add(key);
+      }
+    }
+  }
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const merges = internal._merges;
+  for (const range of ranges) {
+    internal._merges = {};
+    ws.mergeCells(range);
+    Object.assign(merges, internal._merges);
+  }
+  internal._merges = merges;
+}
+
+function cellPosition(ref: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!match) throw new Error(`not a cell address: ${ref}`);
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
 }
 
 function absolute(ref: string): string {
