@@ -91,6 +91,69 @@ function javascriptMinimizers() {
 
 const OTHER_OFFICE_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
 
+/** Where Office requires add-ins to load office.js from (taskpane.html). */
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/** The CSP source of a text's SHA-256, as a policy allows one inline script or style block by. */
+function cspHash(text) {
+  return `'sha256-${require("crypto").createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/**
+ * The task pane's Content-Security-Policy, for the production page only. Each inline <script> and <style>
+ * of the built page is allowed by its hash (computed here from the page as emitted, so an edit to
+ * taskpane.html cannot fall out of step with its policy):
+ * - default-src 'self': anything not named below (fonts, frames, workers, media, manifests) only from the add-in.
+ * - script-src: the add-in's files (functions.js, commands.js, taskpane.js, the lazy xlsx-workbook.js, and
+ *   office-js/ with the Excel and locale scripts office.js adds beside itself), office.js's CDN (where it
+ *   also loads those scripts from), and the inline fallback script by hash. No 'unsafe-inline', no 'unsafe-eval'.
+ * - style-src: the add-in's files, the page's own <style> block by hash, and the hash of the empty text:
+ *   Fluent UI's Griffel adds empty <style> elements and fills them with CSSStyleSheet.insertRule, which a
+ *   policy does not govern. No 'unsafe-inline'.
+ * - img-src 'self' data: the favicon and icons; data: for images a dependency inlines (none found today).
+ * - connect-src 'self': no fetch, XMLHttpRequest, WebSocket, EventSource or beacon leaves the add-in's origin.
+ *   (Inside Office, office.js talks to Excel through postMessage / the host bridge, which a policy does not
+ *   govern; its own telemetry to Microsoft is blocked by this line, which office.js tolerates.)
+ * - object-src 'none', base-uri 'self', form-action 'none': no plugins, no <base> hijack, no form posts.
+ * What a <meta> policy cannot do: frame-ancestors, report-uri/report-to and sandbox are ignored in a meta
+ * tag (the server that hosts the add-in must send them as headers, e.g. frame-ancestors for Office's
+ * domains), and the policy applies only to what comes after the tag — so it follows <meta charset> at once.
+ */
+function contentSecurityPolicy(html) {
+  const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => cspHash(m[1]));
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", OFFICE_JS_ORIGIN, ...inline("script")].join(" "),
+    ["style-src 'self'", ...inline("style"), cspHash("")].join(" "),
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
+ * Writes the policy into the built taskpane.html as its first <head> element. Production builds only: the
+ * development server (webpack serve) runs eval-source-map code ('unsafe-eval') and talks to its live-reload
+ * WebSocket, so the page it serves carries no policy at all — deliberately, and only there.
+ */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
+        const policy = contentSecurityPolicy(data.html);
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+        // Right after <meta charset> (which must come first), before any script or style it governs.
+        const charset = /<meta charset="utf-8" \/>(\s*)/;
+        if (!charset.test(data.html)) throw new Error('taskpane.html has no <meta charset="utf-8" /> to put its Content-Security-Policy after');
+        data.html = data.html.replace(charset, (whole, space) => `${whole}${meta}${space}`);
+        return data;
+      });
+    });
+  }
+}
+
 function commonConfig(mode) {
   return {
     mode,
@@ -168,6 +231,8 @@ async function addinConfig(mode, url, serving) {
           officeJsCopy(),
         ],
       }),
+      // The page's Content-Security-Policy: in production builds only (see ContentSecurityPolicyPlugin).
+      ...(mode === "production" && !serving ? [new ContentSecurityPolicyPlugin()] : []),
     ],
   };
   if (serving) {

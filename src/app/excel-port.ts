@@ -269,6 +269,8 @@ export class ExcelPort implements WorkbookPort {
       }
       const current = known.annotations?.notes.get(key)?.get(item.address);
       if (!this.has("notes") || current === undefined) continue;
+      // A note the user edited since the check is theirs now: left as they left it.
+      if (item.written !== undefined && current !== item.written) continue;
       if (item.noteAdded) {
         ws.notes.getItem(item.address).delete();
         addTo(after, key, item.address, null);
@@ -312,15 +314,17 @@ export class ExcelPort implements WorkbookPort {
         else target.ws.notes.getItem(target.address).content = `${target.own}\n${target.item.note}`;
       }
       await context.sync();
-      return targets.map(
-        (target): SavedHighlight => ({
+      return targets.map((target): SavedHighlight => {
+        const saved: SavedHighlight = {
           sheet: target.item.ref.sheet,
           address: target.address,
           fill: describeFill(target.fill, withPattern),
           note: target.own,
           noteAdded: withNotes && !target.comment && target.own === null,
-        }),
-      );
+        };
+        if (withNotes && !target.comment) saved.written = target.own === null ? target.item.note : `${target.own}\n${target.item.note}`;
+        return saved;
+      });
     });
     // The notes are no longer what the read saw.
     this.knowledge = { ...known, annotations: undefined };

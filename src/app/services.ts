@@ -219,9 +219,14 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       // What was typed on the App. 6 sheet (dates, objections, decisions) is written again into its replacement.
       const specs = buildConclusionSheets({ evaluation: reading.evaluation, result, lang, appeal, history });
       steps.step(0.6);
-      // Only the sheets this action made before (found by their role marker, in any language) are replaced.
-      const generated = new Set<string>(GENERATED_ROLES);
-      const replace = grids.filter((grid) => generated.has(sheetRoleOfGrid(grid) ?? "")).map((grid) => grid.name);
+      // Only the sheets this action made before are replaced: found by their role marker (in any language),
+      // and of several with one role (a user's copy keeps the marker) only the one the state records.
+      const owned = (await port.loadState()).ownedSheets ?? {};
+      const replace = GENERATED_ROLES.flatMap((role) => {
+        const marked = grids.filter((grid) => sheetRoleOfGrid(grid) === role);
+        const recorded = owned[role] === undefined ? undefined : marked.find((grid) => sheetKey(grid.name) === sheetKey(owned[role]));
+        return (recorded ? [recorded] : marked).map((grid) => grid.name);
+      });
       const replaced = new Set(replace.map(sheetKey));
       const taken = new Set(grids.map((grid) => sheetKey(grid.name)).filter((key) => !replaced.has(key)));
       const placed = specs.map((spec) => {

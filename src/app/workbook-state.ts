@@ -29,6 +29,7 @@ function savedHighlight(value: unknown): SavedHighlight | undefined {
   };
   if (typeof value.noteModel === "string") saved.noteModel = value.noteModel;
   if (typeof value.noteAdded === "boolean") saved.noteAdded = value.noteAdded;
+  if (typeof value.written === "string") saved.written = value.written;
   return saved;
 }
 

@@ -107,6 +107,9 @@ export class XlsxWorkbookPort implements WorkbookPort {
       if (item.fill === null || item.fill === "none") delete style.fill;
       else style.fill = JSON.parse(item.fill) as ExcelJS.Fill;
       cell.style = style;
+      // A note the user edited since the check is theirs now: left as they left it.
+      const current = cell.note as Note | undefined;
+      if (item.written !== undefined && (current === undefined || noteText(current) !== item.written)) continue;
       if (item.noteModel !== undefined) cell.note = JSON.parse(item.noteModel) as ExcelJS.Comment;
       else if (item.note !== null) cell.note = item.note;
       else (cell as unknown as { _comment?: unknown })._comment = undefined;
@@ -137,6 +140,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
       if (own === undefined) cell.note = item.note;
       else if (typeof own === "string") cell.note = `${own}\n${item.note}`;
       else cell.note = { ...own, texts: [...own.texts, { text: `\n${item.note}` }] } as unknown as ExcelJS.Comment;
+      const record = saved.find((entry) => `${sheetKey(entry.sheet)}!${entry.address}` === key);
+      if (record) record.written = noteText(cell.note as Note);
     }
     await this.saveState({ ...state, highlights: saved });
   }

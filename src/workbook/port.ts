@@ -41,6 +41,11 @@ export interface SavedHighlight {
   noteModel?: string;
   /** Whether BAGALAU put its own note on the cell (false: the cell's own note or comment was left as it was). */
   noteAdded?: boolean;
+  /**
+   * The note's text as BAGALAU left it (the cell's own text and the messages). A note whose text differs
+   * when the highlights are cleared was edited by the user since, and is left as the user left it.
+   */
+  written?: string;
 }
 
 /**

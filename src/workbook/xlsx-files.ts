@@ -2,20 +2,30 @@
 // by the browser-safe checks of xlsx-bytes.ts), write SheetSpecs into a new workbook, or add sheets to a copy.
 
 import * as fs from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { addSheet, readGrids } from "./xlsx-port";
 import { workbookBytes } from "./chart";
 import { MARKER_COLUMN, MARKER_PREFIX } from "./layout";
-import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes } from "./xlsx-bytes";
+import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes, tooLargeRefusal } from "./xlsx-bytes";
+import { inflateWithinDeclaredSizes } from "./xlsx-inflate-check";
 import type { Grid, SheetSpec } from "./sheet-spec";
 
-export { MAX_XLSX_BYTES, MAX_XLSX_UNPACKED_BYTES, XlsxRefused, checkXlsxBytes, looksLikeOle, looksLikeZip, readZipDirectory, uncarriedParts } from "./xlsx-bytes";
-export type { UncarriedPart, XlsxRefusalReason, ZipDirectory } from "./xlsx-bytes";
+/** ExcelJS, loaded on first use: it takes ~0.2 s to load, which a run that reads only JSON never pays. */
+function excelJS(): typeof ExcelJS {
+  return require("exceljs") as typeof ExcelJS;
+}
 
-/** Opens a workbook from bytes: a zip (xlsx) holding a workbook, not an OLE container (password-protected or .xls). */
+export { MAX_XLSX_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_UNPACKED_BYTES, XlsxRefused, checkXlsxBytes, looksLikeOle, looksLikeZip, readZipDirectory, uncarriedParts } from "./xlsx-bytes";
+export type { UncarriedPart, XlsxRefusalParams, XlsxRefusalReason, ZipDirectory } from "./xlsx-bytes";
+
+/**
+ * Opens a workbook from bytes: a zip (xlsx) holding a workbook, not an OLE container (password-protected
+ * or .xls), within the size limits — those its directory declares, and (in Node) what its entries inflate to.
+ */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   checkXlsxBytes(bytes);
-  const workbook = new ExcelJS.Workbook();
+  inflateWithinDeclaredSizes(bytes);
+  const workbook = new (excelJS().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
@@ -26,7 +36,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 
 /** Reads a workbook file, refusing one larger than MAX_XLSX_BYTES before reading it. */
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  if (fs.statSync(path).size > MAX_XLSX_BYTES) throw new XlsxRefused("tooLarge", String(MAX_XLSX_BYTES));
+  if (fs.statSync(path).size > MAX_XLSX_BYTES) throw tooLargeRefusal();
   return loadWorkbook(fs.readFileSync(path));
 }
 
@@ -36,7 +46,7 @@ export async function readWorkbookFile(path: string): Promise<{ workbook: ExcelJ
 }
 
 export function newWorkbook(sheets: readonly SheetSpec[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   workbook.creator = "BAGALAU";
   workbook.calcProperties.fullCalcOnLoad = false;
   for (const sheet of sheets) addSheet(workbook, sheet);
@@ -53,17 +63,30 @@ export function sheetRoleOf(ws: ExcelJS.Worksheet): string | undefined {
 }
 
 /**
- * Replaces the sheets BAGALAU owns — found by their role marker (so a conclusion written in another
- * language is replaced too) or by name — and adds the others at the end.
+ * Replaces the sheets BAGALAU owns — found by their role marker only (so a conclusion written in another
+ * language is replaced too) — and adds the others at the end. A user's sheet that only has the name of
+ * one (no marker) is kept: the new sheet takes a free name, "name (2)", as in the task pane.
  */
 export function replaceSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetSpec[]): void {
   for (const sheet of sheets) {
-    const existing = workbook.worksheets.filter((ws) => ws.name === sheet.name || sheetRoleOf(ws) === sheet.role);
+    const existing = workbook.worksheets.filter((ws) => sheetRoleOf(ws) === sheet.role);
     for (const ws of existing) {
       for (const name of workbookNamesIn(workbook, ws.name)) workbook.definedNames.remove(name.ref, name.name);
       workbook.removeWorksheet(ws.id);
     }
-    addSheet(workbook, sheet);
+    addSheet(workbook, { ...sheet, name: freeSheetName(workbook, sheet.name) });
+  }
+}
+
+/** `wanted`, or `wanted (2)`, `wanted (3)`, … — the first name no sheet has (compared without case, within Excel's 31 characters). */
+function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLocaleLowerCase()));
+  const base = wanted.slice(0, 31);
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
   }
 }
 
