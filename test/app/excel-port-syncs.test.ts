@@ -1,7 +1,9 @@
 // Round trips of every action in Excel: a workbook of 10 indicator rows and one of 10,000 take the same
 // number of context.sync() calls for insertTemplates, score, check, clearHighlights and generateConclusion,
 // at most 3 each — and the actions did their work (sheets written, cells highlighted and restored).
+// With BAGALAU_SYNCS_JSON=FILE it also writes the measured counts to FILE (read by bench/syncs.js).
 
+import { writeFileSync } from "fs";
 import { filledSheets } from "../../src/workbook/services";
 import { sheetName } from "../../src/workbook/templates";
 import { highlightColor } from "../../src/app/excel-styles";
@@ -96,6 +98,9 @@ test("10 rows and 10,000 rows take the same number of syncs, at most 3 per actio
   const large = measured.get(SIZES[1])!;
   // The figures for the report: printed once, per action.
   console.log(`context.sync() per action (10 rows / 10,000 rows): ${JSON.stringify(Object.fromEntries(Object.keys(small).map((k) => [k, `${small[k as Action]} / ${large[k as Action]}`])))}`);
+  // `npm run bench:syncs` asks for the measured counts as JSON (bench/syncs.js), before they are asserted.
+  const out = process.env.BAGALAU_SYNCS_JSON;
+  if (out) writeFileSync(out, JSON.stringify({ rows: [...SIZES], counts: Object.fromEntries(SIZES.map((rows) => [rows, measured.get(rows)])) }));
   expect(large).toEqual(small);
   for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(3);
   expect(Object.keys(small).sort()).toEqual(["applyProfile", "check", "clearHighlights", "generateConclusion", "insertTemplates", "regenerateConclusion", "score", "select"]);

@@ -1,0 +1,292 @@
+// Benchmark of the scoring core alone: parseEvaluation + scoreEvaluation + toResultJson of synthetic evaluations
+// with 1,000 to 1,000,000 target indicators, each size in its own process. Prints JSON figures; not a timed test.
+//
+//   npm run bench:core                     1,000 / 10,000 / 100,000 / 1,000,000 indicators
+//   npm run bench:core -- --quick          1,000 / 10,000 / 100,000
+//   npm run bench:core -- 1000 20000       the sizes given (a size may carry its runs: 20000x3)
+//
+// Each size runs in a child process of its own (node --expose-gc), which builds its input first, outside the
+// clock. Run 1 measures memory: the peak RSS (getrusage maxRSS) and the peak V8 heap (the largest used heap seen
+// before any garbage collection during the run, or at its end) above the baseline taken after the input was
+// built and a full GC; also the heap still live after a full GC with the evaluation, result and result JSON kept
+// (what the run retains). The following runs measure time (median, min, each phase's median), each after a GC.
+// Growth is called linear when, at every size from 10,000 up, the time per indicator of the fastest run and the
+// retained heap per indicator are at most LINEAR_LIMIT times those at 10,000 (the reference size; 1,000 is below
+// it because fixed costs and compilation dominate there). The fastest run, because other processes on the machine
+// only ever add time; the medians are reported beside it. The log-log slope (reference → largest) is given too.
+
+import { spawnSync } from "child_process";
+import * as os from "os";
+import * as v8 from "v8";
+import { parseEvaluation, scoreEvaluation, toResultJson } from "../src/core";
+
+export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
+export const QUICK_SIZES = [1_000, 10_000, 100_000];
+const REFERENCE_SIZE = 10_000;
+/** Time and retained heap per indicator at any size ≥ the reference may be at most this many times the reference's. */
+export const LINEAR_LIMIT = 2;
+const CHILD_HEAP_MB = 8192;
+
+const INDICATORS_PER_GOAL = 20;
+const TASKS_PER_GOAL = 3;
+const RESULTS_PER_TASK = 2;
+const INDICATORS_PER_UNRELIABLE_FACT = 2_000;
+
+/** Timed runs after the memory run: more at small sizes, where one run is short and noisy. */
+function defaultRuns(indicators: number): number {
+  if (indicators <= 1_000) return 21;
+  if (indicators <= 10_000) return 11;
+  if (indicators <= 100_000) return 5;
+  return 3;
+}
+
+/** Measure `i` of a table, as planners fill it: both directions, some bases and facts missing, some numbers as text, some operational data. */
+function measure(i: number, kind: string): Record<string, unknown> {
+  const lower = i % 3 === 0;
+  const base = 100 + (i % 37);
+  const step = 5 + (i % 7);
+  const plan = i % 41 === 0 ? base : lower ? base - step : base + step;
+  const fact = lower ? base - (i % 11) : base + (i % 13);
+  const row: Record<string, unknown> = {
+    code: String(i + 1),
+    name: `${kind} ${i + 1}: халықтың өмір сүру сапасының көрсеткіші`,
+    source: "ҚР ҰЭМ Статистика комитеті",
+    unit: i % 4 === 0 ? "%" : "адам",
+    better: lower ? "lower" : "higher",
+    plan,
+    fact: i % 17 === 0 ? null : i % 29 === 0 ? `${fact},5` : fact,
+    data: i % 101 === 0 ? "none" : i % 5 === 0 ? "operational" : "official",
+    responsible: "Стратегиялық жоспарлау департаменті",
+  };
+  if (i % 13 !== 0) row.base = base;
+  if (fact !== plan && i % 2 === 0) row.deviationReason = "Сыртқы факторлардың әсері";
+  return row;
+}
+
+/** A central body's evaluation file (bagalau/evaluation@1, decoded) with `indicators` target indicators. */
+export function syntheticEvaluation(indicators: number): unknown {
+  const goalCount = Math.ceil(indicators / INDICATORS_PER_GOAL);
+  const goals = [];
+  let result = 0;
+  for (let g = 0; g < goalCount; g++) {
+    const first = g * INDICATORS_PER_GOAL;
+    const rows = [];
+    for (let i = first; i < Math.min(first + INDICATORS_PER_GOAL, indicators); i++) rows.push(measure(i, "Индикатор"));
+    const tasks = [];
+    for (let t = 0; t < TASKS_PER_GOAL; t++) {
+      const results = [];
+      for (let r = 0; r < RESULTS_PER_TASK; r++) results.push(measure(result++, "Нәтиже"));
+      tasks.push({ code: `${g + 1}.${t + 1}`, name: `Міндет ${g + 1}.${t + 1}`, results });
+    }
+    goals.push({ code: String(g + 1), name: `Стратегиялық мақсат ${g + 1}`, indicators: rows, tasks });
+  }
+  const quality = Array.from({ length: 8 }, (_, s) =>
+    s % 2 === 0
+      ? { code: String(s + 1), name: `Сала ${s + 1}`, q1: 1, q2: s % 4 === 0 ? 0.5 : 1 }
+      : { code: String(s + 1), name: `Сала ${s + 1}`, directions: [1, 2, 3].map((d) => ({ code: `${s + 1}.${d}`, name: `Бағыт ${s + 1}.${d}`, q1: d === 3 ? 0.5 : 1, q2: 1 })) },
+  );
+  const risks = Array.from({ length: 6 }, (_, k) => ({ name: `Тәуекел ${k + 1}`, r: [1, 0.5, 0][k % 3], measures: "Алдын алу шаралары" }));
+  const unreliableFacts = Array.from({ length: Math.floor(indicators / INDICATORS_PER_UNRELIABLE_FACT) }, (_, k) => ({ indicator: `Индикатор ${k * INDICATORS_PER_UNRELIABLE_FACT + 2}`, plan: 110, fact: 112, rechecked: 104, note: "Қайта тексеру" }));
+  return {
+    format: "bagalau/evaluation@1",
+    body: { name: "Бенчмарк министрлігі", kind: "central", period: "2024" },
+    quality,
+    risks,
+    goals,
+    penalties: { deadline: "2025-02-01", submitted: "2025-02-03", missingElements: [], unreliableFacts },
+  };
+}
+
+const ms = (ns: bigint) => Number(ns) / 1e6;
+const MB = 1024 * 1024;
+
+interface ChildFigures {
+  indicators: number;
+  goals: number;
+  taskResults: number;
+  issues: number;
+  A: number;
+  generateMs: number;
+  runs: number;
+  timesMs: number[];
+  phasesMs: { parse: number; score: number; resultJson: number };
+  baseline: { rssBytes: number; heapUsedBytes: number; maxRssBeforeRunBytes: number };
+  peakRssAboveBaselineBytes: number;
+  peakHeapAboveBaselineBytes: number;
+  retainedHeapBytes: number;
+  memoryRunMs: number;
+  gcCount: number;
+  gcMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** One pass of the core over `input`, with each phase's time. */
+function pass(input: unknown) {
+  const t0 = process.hrtime.bigint();
+  const parsed = parseEvaluation(input);
+  const t1 = process.hrtime.bigint();
+  const result = scoreEvaluation(parsed.evaluation, parsed.issues);
+  const t2 = process.hrtime.bigint();
+  const json = toResultJson(result, "kk");
+  const t3 = process.hrtime.bigint();
+  return { parsed, result, json, parse: ms(t1 - t0), score: ms(t2 - t1), resultJson: ms(t3 - t2), total: ms(t3 - t0) };
+}
+
+/** In the child process: builds the input, measures memory in the first run, then times `runs` runs. */
+function child(indicators: number, runs: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("the child must run with --expose-gc");
+  const generated = process.hrtime.bigint();
+  const input = syntheticEvaluation(indicators);
+  const generateMs = ms(process.hrtime.bigint() - generated);
+
+  gc();
+  gc();
+  const baseline = { rssBytes: process.memoryUsage.rss(), heapUsedBytes: v8.getHeapStatistics().used_heap_size, maxRssBeforeRunBytes: process.resourceUsage().maxRSS * 1024 };
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  let first: ReturnType<typeof pass> | null = pass(input);
+  const memoryRunMs = first.total;
+  const endHeap = v8.getHeapStatistics().used_heap_size;
+  const gcs = profiler.stop().statistics;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const peakHeap = Math.max(endHeap, ...gcs.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
+  gc();
+  gc();
+  const retainedHeapBytes = v8.getHeapStatistics().used_heap_size - baseline.heapUsedBytes;
+  const { json, parsed } = first;
+  if (!Number.isFinite(json.A) || json.goals.length !== Math.ceil(indicators / INDICATORS_PER_GOAL)) throw new Error("the synthetic evaluation did not score");
+  const counts = {
+    goals: json.goals.length,
+    taskResults: parsed.evaluation.goals.reduce((sum, g) => sum + g.tasks.reduce((s, t) => s + t.results.length, 0), 0),
+    issues: json.issues.length,
+    A: json.A,
+  };
+  first = null;
+  gc();
+
+  const phases = { parse: [] as number[], score: [] as number[], resultJson: [] as number[] };
+  const timesMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc(); // each timed run starts from the same heap: the input only
+    const run = pass(input);
+    timesMs.push(run.total);
+    phases.parse.push(run.parse);
+    phases.score.push(run.score);
+    phases.resultJson.push(run.resultJson);
+  }
+  const figures: ChildFigures = {
+    indicators,
+    ...counts,
+    generateMs,
+    runs,
+    timesMs,
+    phasesMs: { parse: median(phases.parse), score: median(phases.score), resultJson: median(phases.resultJson) },
+    baseline,
+    peakRssAboveBaselineBytes: Math.max(0, peakRss - baseline.rssBytes),
+    peakHeapAboveBaselineBytes: Math.max(0, peakHeap - baseline.heapUsedBytes),
+    retainedHeapBytes,
+    memoryRunMs,
+    gcCount: gcs.length,
+    gcMs: gcs.reduce((sum, s) => sum + s.cost, 0) / 1000,
+  };
+  process.stdout.write(JSON.stringify(figures) + "\n");
+}
+
+function runChild(indicators: number, runs: number): ChildFigures {
+  const out = spawnSync(process.execPath, ["--expose-gc", `--max-old-space-size=${CHILD_HEAP_MB}`, __filename, "--child", String(indicators), String(runs)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (out.status !== 0) throw new Error(`the core run with ${indicators} indicators failed (exit ${out.status}): ${out.stderr}`);
+  return JSON.parse(out.stdout) as ChildFigures;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Parses the command line: sizes (each optionally `SIZExRUNS`) or --quick. */
+export function parseSizes(argv: string[]): { indicators: number; runs: number }[] {
+  const given = argv.filter((a) => !a.startsWith("--"));
+  const sizes = given.length ? given : (argv.includes("--quick") ? QUICK_SIZES : DEFAULT_SIZES).map(String);
+  return sizes.map((text) => {
+    const [n, r] = text.split("x").map(Number);
+    if (!Number.isInteger(n) || n < 1 || (r !== undefined && (!Number.isInteger(r) || r < 1))) throw new Error(`not a size: ${text} (write e.g. 10000 or 10000x5)`);
+    return { indicators: n, runs: r ?? defaultRuns(n) };
+  });
+}
+
+function parent(argv: string[]): void {
+  const started = Date.now();
+  const sizes = parseSizes(argv);
+  const measured = sizes.map(({ indicators, runs }) => runChild(indicators, runs));
+  const rows = measured.map((m) => {
+    const medianMs = median(m.timesMs);
+    return {
+      indicators: m.indicators,
+      goals: m.goals,
+      taskResults: m.taskResults,
+      issues: m.issues,
+      A: m.A,
+      generateMs: round(m.generateMs, 1),
+      runs: m.runs,
+      medianMs: round(medianMs, 2),
+      minMs: round(Math.min(...m.timesMs), 2),
+      maxMs: round(Math.max(...m.timesMs), 2),
+      phasesMs: { parse: round(m.phasesMs.parse, 2), score: round(m.phasesMs.score, 2), resultJson: round(m.phasesMs.resultJson, 2) },
+      microsecondsPerIndicator: round((medianMs * 1000) / m.indicators, 3),
+      minMicrosecondsPerIndicator: round((Math.min(...m.timesMs) * 1000) / m.indicators, 3),
+      peakRssAboveBaselineMB: round(m.peakRssAboveBaselineBytes / MB, 1),
+      peakHeapAboveBaselineMB: round(m.peakHeapAboveBaselineBytes / MB, 1),
+      retainedHeapMB: round(m.retainedHeapBytes / MB, 1),
+      peakHeapBytesPerIndicator: Math.round(m.peakHeapAboveBaselineBytes / m.indicators),
+      retainedHeapBytesPerIndicator: Math.round(m.retainedHeapBytes / m.indicators),
+      peakRssBytesPerIndicator: Math.round(m.peakRssAboveBaselineBytes / m.indicators),
+      baselineRssMB: round(m.baseline.rssBytes / MB, 1),
+      memoryRunMs: round(m.memoryRunMs, 1),
+      gcDuringMemoryRun: { count: m.gcCount, ms: round(m.gcMs, 1) },
+    };
+  });
+  const reference = rows.find((r) => r.indicators === REFERENCE_SIZE) ?? rows[0];
+  const above = rows.filter((r) => r.indicators >= reference.indicators);
+  const largest = above[above.length - 1];
+  const slope = (a: number, b: number) => (largest.indicators === reference.indicators ? 1 : round(Math.log(b / a) / Math.log(largest.indicators / reference.indicators), 3));
+  const timeRatios = rows.map((r) => ({ indicators: r.indicators, minTimePerIndicator: round(r.minMicrosecondsPerIndicator / reference.minMicrosecondsPerIndicator, 2), medianTimePerIndicator: round(r.microsecondsPerIndicator / reference.microsecondsPerIndicator, 2), retainedHeapPerIndicator: round(r.retainedHeapBytesPerIndicator / reference.retainedHeapBytesPerIndicator, 2), peakHeapPerIndicator: round(r.peakHeapBytesPerIndicator / reference.peakHeapBytesPerIndicator, 2) }));
+  const considered = timeRatios.filter((r) => r.indicators >= reference.indicators);
+  const maxTimeRatio = Math.max(...considered.map((r) => r.minTimePerIndicator));
+  const maxMemoryRatio = Math.max(...considered.map((r) => r.retainedHeapPerIndicator));
+  const figures = {
+    benchmark: "core parse + score + result JSON (parseEvaluation, scoreEvaluation, toResultJson), each size in its own process",
+    shape: { kind: "central", indicatorsPerGoal: INDICATORS_PER_GOAL, tasksPerGoal: TASKS_PER_GOAL, resultsPerTask: RESULTS_PER_TASK, qualitySpheres: 8, risks: 6, unreliableFactsPer: INDICATORS_PER_UNRELIABLE_FACT, missingFactEvery: 17, missingBaseEvery: 13, factAsTextEvery: 29, operationalDataEvery: 5, lowerIsBetterEvery: 3 },
+    sizes: rows,
+    linearity: {
+      referenceIndicators: reference.indicators,
+      criterion: `at every size ≥ ${reference.indicators}, the fastest run's time per indicator and the retained heap per indicator ≤ ${LINEAR_LIMIT}× the reference's`,
+      relativeToReference: timeRatios,
+      maxTimePerIndicatorRatio: maxTimeRatio,
+      maxRetainedHeapPerIndicatorRatio: maxMemoryRatio,
+      timeExponent: slope(reference.minMs, largest.minMs),
+      retainedHeapExponent: slope(reference.retainedHeapMB, largest.retainedHeapMB),
+      limit: LINEAR_LIMIT,
+      linear: maxTimeRatio <= LINEAR_LIMIT && maxMemoryRatio <= LINEAR_LIMIT,
+    },
+    childHeapLimitMB: CHILD_HEAP_MB,
+    node: process.version,
+    cpus: os.cpus().length,
+    totalMemoryMB: Math.round(os.totalmem() / MB),
+    benchmarkMs: Date.now() - started,
+  };
+  process.stdout.write(JSON.stringify(figures, null, 2) + "\n");
+}
+
+if (require.main === module) {
+  try {
+    const argv = process.argv.slice(2);
+    if (argv[0] === "--child") child(Number(argv[1]), Number(argv[2]));
+    else parent(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  }
+}
