@@ -10,9 +10,11 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../src/core";
-import { filledSheets } from "../src/workbook/services";
+import { filledSheets, scoreGrids } from "../src/workbook/services";
+import { buildConclusionSheets } from "../src/workbook/conclusion";
+import { workbookBytes } from "../src/workbook/chart";
 import { readWorkbook } from "../src/workbook/read";
-import { loadWorkbook, newWorkbook, writeWorkbookFile } from "../src/workbook/xlsx-files";
+import { loadWorkbook, newWorkbook, replaceSheets, writeWorkbookFile } from "../src/workbook/xlsx-files";
 import { readGrids } from "../src/workbook/xlsx-port";
 import { GOALS, bigEvaluationJson } from "./big-evaluation";
 
@@ -42,7 +44,19 @@ async function child(mode: string, file: string): Promise<void> {
       last = now;
     };
   })();
-  if (mode === "exceljs") {
+  if (mode === "conclusion") {
+    // What `bagalau conclusion` does after reading: score with the appeal and history, build the App. 5/1/6
+    // sheets, put them into the workbook and write it.
+    const workbook = await loadWorkbook(bytes);
+    lap("load");
+    const { reading, result, appeal, history } = scoreGrids(readGrids(workbook));
+    lap("readAndScore");
+    replaceSheets(workbook, buildConclusionSheets({ evaluation: reading.evaluation, result, lang: "kk", appeal, history }));
+    lap("build");
+    const written = await workbookBytes(workbook);
+    lap("write");
+    if (written.length === 0) throw new Error("the conclusion was not written");
+  } else if (mode === "exceljs") {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     lap("load");
@@ -95,6 +109,8 @@ async function parent(rows: number, runs: number): Promise<void> {
       phases: Object.fromEntries(Object.keys(list[0].phases ?? {}).map((k) => [k, median(list.map((m) => m.phases?.[k] ?? 0))])),
       runs: list.map((m) => m.ms),
     });
+    // The conclusion takes far longer than a reading: measured once, as a figure, not against a goal.
+    const conclusion = runChild("conclusion", file);
     const exceljsLoad = summary(bare);
     const readAndScore = summary(ours);
     const figures = {
@@ -109,6 +125,7 @@ async function parent(rows: number, runs: number): Promise<void> {
         peakMemory: Math.round((readAndScore.peakRssMB / exceljsLoad.peakRssMB) * 100) / 100,
       },
       goal: "ratio.time ≤ 1.3",
+      conclusion,
       node: process.version,
       cpus: os.cpus().length,
     };

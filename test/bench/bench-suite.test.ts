@@ -64,7 +64,14 @@ describe("npm run bench -- core, at tiny sizes", () => {
     expect(report.parts).toEqual(["core"]);
     expect(report.machine.cpus).toBeGreaterThan(0);
     expect(report.core.sizes.map((s: { indicators: number }) => s.indicators)).toEqual([1000, 2000]);
-    for (const size of report.core.sizes) {
+    expect(report.coreTraced.sizes.map((s: { indicators: number }) => s.indicators)).toEqual([1000, 2000]);
+    expect(report.core.trace).toMatch(/only when read/);
+    expect(report.coreTraced.trace).toMatch(/built while scoring/);
+    // The same evaluations: the same totals and issues, whether the trace is built or not.
+    expect(report.coreTraced.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues])).toEqual(report.core.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues]));
+    // The trace is retained memory of its own: more per indicator with it than without.
+    expect(report.coreTraced.sizes[1].retainedHeapBytesPerIndicator).toBeGreaterThan(report.core.sizes[1].retainedHeapBytesPerIndicator);
+    for (const size of [...report.core.sizes, ...report.coreTraced.sizes]) {
       expect(size.goals).toBe(size.indicators / 20);
       expect(size.runs).toBe(2);
       for (const key of ["medianMs", "microsecondsPerIndicator", "peakRssAboveBaselineMB", "peakHeapAboveBaselineMB", "retainedHeapMB", "retainedHeapBytesPerIndicator", "generateMs"]) {
@@ -76,7 +83,7 @@ describe("npm run bench -- core, at tiny sizes", () => {
       expect(size.issues).toBeGreaterThan(0);
     }
     expect(report.core.linearity.referenceIndicators).toBe(1000);
-    expect(report.goals.map((g: { id: string }) => g.id)).toEqual(["coreTimeLinear", "coreMemoryLinear"]);
+    expect(report.goals.map((g: { id: string }) => g.id)).toEqual(["coreTimeLinear", "coreMemoryLinear", "coreTracedTimeLinear", "coreTracedMemoryLinear"]);
     for (const goal of report.goals) {
       expect(Number.isFinite(goal.value)).toBe(true);
       expect(goal.limit).toBe(2);

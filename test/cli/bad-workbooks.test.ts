@@ -10,19 +10,11 @@ import JSZip from "jszip";
 import type { MessageKey } from "../../src/i18n";
 import { MINISTRY, ensureBuilt, expectOneLine, messagePattern, refusalLine, runCli } from "./run-cli";
 
+// The corpus maker's seeded bytes, so this "PDF" is the same on every run.
+const { seededBytes } = require("../fixtures/bad/make-corpus.js") as { seededBytes: (length: number, seed: number) => Buffer };
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-cli-bad-"));
 const file = (name: string) => path.join(dir, name);
-
-/** Bytes from a fixed seed, so the "random" file is the same on every run. */
-function seededBytes(length: number, seed = 42): Buffer {
-  const bytes = Buffer.alloc(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    bytes[i] = x >> 16;
-  }
-  return bytes;
-}
 
 interface BadWorkbook {
   what: string;
