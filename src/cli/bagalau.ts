@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { t, DEFAULT_LANG, type Lang } from "../i18n";
 import { CliUsageError, parseArgs, type CliArgs } from "./args";
 import { EXIT_OK, EXIT_UNUSABLE, processIO, quietOnBrokenPipe, type CliIO } from "./io";
-import { FileRefused, OutputRefused, oneLine } from "./inputs";
+import { FileRefused, OutputRefused, oneLine } from "./input-files";
 import { scoreCommand } from "./score-command";
 
 export type { CliIO } from "./io";

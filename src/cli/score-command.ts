@@ -1,21 +1,17 @@
 // `bagalau score FILE...`: evaluation JSON files and filled workbooks (told apart by content) scored
 // by the core — the table or the bagalau/result@1 JSON — and, with --ranking, the evaluators' ranking.
 
-import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, writeResultJson, type AppealAssessment, type Evaluation, type Issue, type ProfileInput, type Result, type ResultJson, type ScoreOptions } from "../core";
-import { appealIssueMessage } from "../workbook/appeal-read";
-import { appealOfWorkbook } from "../workbook/appeal-state";
-import { appealJson, type AppealJson } from "./appeal-json";
+import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, writeResultJson, type AppealAssessment, type Evaluation, type ProfileInput, type Result, type ResultJson, type ScoreOptions } from "../core";
+import type { AppealJson } from "./appeal-json";
 import { formatRefusal, t } from "../i18n";
-import { cellOfIssue, formatCell } from "../workbook/read";
-import { readIssueMessage } from "../workbook/services";
-import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, profileObject, type CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_OK, EXIT_UNUSABLE } from "./io";
-import { FileRefused, expandWildcards, guardOutput, isWorkbookInput, oneLine, openWorkbookBytes, parseJsonInput, readBagalauSheets, readInputBytes, writeOutput } from "./inputs";
+// Only what a JSON file needs is loaded up front; the workbook half (ExcelJS, the reader) when a workbook comes.
+import { FileRefused, expandWildcards, guardOutput, isWorkbookInput, oneLine, parseJsonInput, readInputBytes } from "./input-files";
 import { ProgressBar } from "./progress";
 import { Utf8Output } from "./utf8-output";
-import { buildRankingSheet, type RankingEntry } from "./ranking";
+import type { RankingEntry } from "./ranking";
 import { writeScoreTable, type IssueLocations } from "./score-table";
 
 /** The result a file prints with --json; a workbook adds its reading problems and its appeal. */
@@ -24,13 +20,15 @@ type ScoreJson = ResultJson & { readIssues?: IssueLocations["readIssues"]; appea
 /** Show the progress bar from this many files on. */
 const PROGRESS_FROM = 4;
 
-interface ScoredFile {
+export interface ScoredFile {
   evaluation: Evaluation;
   result: Result;
   /** For a workbook: the cells of the issues and the reading problems. */
   locations?: IssueLocations;
   /** For a workbook with an App. 6 sheet where something was typed: the appeal and the score after it. */
   appeal?: AppealAssessment;
+  /** The appeal as --json prints it. */
+  appealJson?: AppealJson;
 }
 
 /** The file's profile with the command line's options over it; weights that no longer add up to 1 refuse the file. */
@@ -56,23 +54,8 @@ async function scoreFile(file: string, args: CliArgs, override: ProfileInput, to
     withProfile(evaluation, override, args.lang);
     return { evaluation, result: scoreEvaluation(evaluation, issues, scoreOptions(args)) };
   }
-  const { grids } = await openWorkbookBytes(bytes, args.lang);
-  const reading = readBagalauSheets(grids, args.lang);
-  withProfile(reading.evaluation, override, args.lang);
-  const result = scoreEvaluation(reading.evaluation, reading.issues, scoreOptions(args));
-  // The App. 6 sheet, scored with the command line's profile too: the score after the appeal beside the original.
-  const appeal = appealOfWorkbook(grids, reading.evaluation, reading.issues, today);
-  const locations: IssueLocations = {
-    cellOf: (issue: Issue) => {
-      const ref = cellOfIssue(issue, reading.cells);
-      return ref ? formatCell(ref) : undefined;
-    },
-    readIssues: [
-      ...reading.readIssues.map((issue) => ({ severity: issue.severity, cell: issue.cell ? formatCell(issue.cell) : null, message: readIssueMessage(args.lang, issue) })),
-      ...(appeal?.reading.issues ?? []).map((issue) => ({ severity: issue.severity, cell: formatCell(issue.cell), message: appealIssueMessage(args.lang, issue) })),
-    ],
-  };
-  return { evaluation: reading.evaluation, result, locations, ...(appeal?.assessment ? { appeal: appeal.assessment } : {}) };
+  const { scoreWorkbookBytes } = await import("./score-workbook");
+  return scoreWorkbookBytes(bytes, args, override, today, scoreOptions(args), withProfile);
 }
 
 function readProfileOption(args: CliArgs): ProfileInput {
@@ -131,7 +114,7 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       exit = EXIT_UNUSABLE;
       continue;
     }
-    const { evaluation, result, locations, appeal } = scored;
+    const { evaluation, result, locations, appeal, appealJson } = scored;
     const readIssues = locations?.readIssues ?? [];
     ranking.push({
       file,
@@ -145,7 +128,7 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
     if (args.json) {
       const extra: Pick<ScoreJson, "readIssues" | "appeal"> = {};
       if (readIssues.length > 0) extra.readIssues = readIssues;
-      if (appeal) extra.appeal = appealJson(appeal, args.lang);
+      if (appealJson) extra.appeal = appealJson;
       nextJson();
       writeResultJson(out.write, result, args.lang, { trace: args.trace }, extra, many ? "  " : "");
     } else {
@@ -163,7 +146,8 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
     out.flush();
   }
   if (args.ranking !== undefined) {
-    await writeOutput(newWorkbook([buildRankingSheet(ranking, args.lang)]), args.ranking, args.lang);
+    const { writeRanking } = await import("./score-workbook");
+    await writeRanking(ranking, args.ranking, args.lang);
     if (!args.json) io.stdout(t(args.lang, "cli.wrote", { file: args.ranking }) + "\n");
   }
   return exit;

@@ -159,21 +159,17 @@ function measurePath(list: MeasureList, index: number, field?: string): string {
 function readMeasure(r: Reader, value: Json, list: MeasureList, index: number): Measure {
   const o = isObject(value) ? value : r.object(value, measurePath(list, index));
   const name = (typeof o.name === "string" ? o.name : r.text(o.name, measurePath(list, index, "name"))) ?? "";
-  if (typeof o.code === "string" && typeof o.unit === "string" && typeof o.source === "string" && typeof o.responsible === "string" && (o.deviationReason === undefined || o.deviationReason === null)) {
-    // The usual row, all four texts given: one object of its final shape (the same keys in the same order as
-    // below), not one grown key by key, which takes a second block of memory per measure.
-    return {
-      name,
-      better: measureEnum(r, o.better, list, index, "better", BETTERS, "higher"),
-      base: measureNumber(r, o.base, list, index, "base", name),
-      plan: measureNumber(r, o.plan, list, index, "plan", name),
-      fact: measureNumber(r, o.fact, list, index, "fact", name),
-      data: measureEnum(r, o.data, list, index, "data", DATA_KINDS, "official"),
-      code: o.code,
-      unit: o.unit,
-      source: o.source,
-      responsible: o.responsible,
-    };
+  const reason = o.deviationReason;
+  if (typeof o.code === "string" && typeof o.unit === "string" && typeof o.source === "string" && typeof o.responsible === "string" && (reason === undefined || reason === null || typeof reason === "string")) {
+    // The usual row, all four texts given (a deviation reason or not): one object of its final shape (the same
+    // keys in the same order as below), not one grown key by key, which takes a second block of memory per measure.
+    const better = measureEnum(r, o.better, list, index, "better", BETTERS, "higher");
+    const base = measureNumber(r, o.base, list, index, "base", name);
+    const plan = measureNumber(r, o.plan, list, index, "plan", name);
+    const fact = measureNumber(r, o.fact, list, index, "fact", name);
+    const data = measureEnum(r, o.data, list, index, "data", DATA_KINDS, "official");
+    if (typeof reason !== "string") return { name, better, base, plan, fact, data, code: o.code, unit: o.unit, source: o.source, responsible: o.responsible };
+    return { name, better, base, plan, fact, data, code: o.code, unit: o.unit, source: o.source, responsible: o.responsible, deviationReason: reason };
   }
   const measure: Measure = {
     name,
