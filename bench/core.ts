@@ -20,6 +20,9 @@ import { spawnSync } from "child_process";
 import * as os from "os";
 import * as v8 from "v8";
 import { parseEvaluation, scoreEvaluation, toResultJson } from "../src/core";
+import { INDICATORS_PER_GOAL, INDICATORS_PER_UNRELIABLE_FACT, RESULTS_PER_TASK, TASKS_PER_GOAL, syntheticEvaluation } from "./big-evaluation";
+
+export { syntheticEvaluation };
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const QUICK_SIZES = [1_000, 10_000, 100_000];
@@ -28,74 +31,12 @@ const REFERENCE_SIZE = 10_000;
 export const LINEAR_LIMIT = 2;
 const CHILD_HEAP_MB = 8192;
 
-const INDICATORS_PER_GOAL = 20;
-const TASKS_PER_GOAL = 3;
-const RESULTS_PER_TASK = 2;
-const INDICATORS_PER_UNRELIABLE_FACT = 2_000;
-
 /** Timed runs after the memory run: more at small sizes, where one run is short and noisy. */
 function defaultRuns(indicators: number): number {
   if (indicators <= 1_000) return 21;
   if (indicators <= 10_000) return 11;
   if (indicators <= 100_000) return 5;
   return 3;
-}
-
-/** Measure `i` of a table, as planners fill it: both directions, some bases and facts missing, some numbers as text, some operational data. */
-function measure(i: number, kind: string): Record<string, unknown> {
-  const lower = i % 3 === 0;
-  const base = 100 + (i % 37);
-  const step = 5 + (i % 7);
-  const plan = i % 41 === 0 ? base : lower ? base - step : base + step;
-  const fact = lower ? base - (i % 11) : base + (i % 13);
-  const row: Record<string, unknown> = {
-    code: String(i + 1),
-    name: `${kind} ${i + 1}: халықтың өмір сүру сапасының көрсеткіші`,
-    source: "ҚР ҰЭМ Статистика комитеті",
-    unit: i % 4 === 0 ? "%" : "адам",
-    better: lower ? "lower" : "higher",
-    plan,
-    fact: i % 17 === 0 ? null : i % 29 === 0 ? `${fact},5` : fact,
-    data: i % 101 === 0 ? "none" : i % 5 === 0 ? "operational" : "official",
-    responsible: "Стратегиялық жоспарлау департаменті",
-  };
-  if (i % 13 !== 0) row.base = base;
-  if (fact !== plan && i % 2 === 0) row.deviationReason = "Сыртқы факторлардың әсері";
-  return row;
-}
-
-/** A central body's evaluation file (bagalau/evaluation@1, decoded) with `indicators` target indicators. */
-export function syntheticEvaluation(indicators: number): unknown {
-  const goalCount = Math.ceil(indicators / INDICATORS_PER_GOAL);
-  const goals = [];
-  let result = 0;
-  for (let g = 0; g < goalCount; g++) {
-    const first = g * INDICATORS_PER_GOAL;
-    const rows = [];
-    for (let i = first; i < Math.min(first + INDICATORS_PER_GOAL, indicators); i++) rows.push(measure(i, "Индикатор"));
-    const tasks = [];
-    for (let t = 0; t < TASKS_PER_GOAL; t++) {
-      const results = [];
-      for (let r = 0; r < RESULTS_PER_TASK; r++) results.push(measure(result++, "Нәтиже"));
-      tasks.push({ code: `${g + 1}.${t + 1}`, name: `Міндет ${g + 1}.${t + 1}`, results });
-    }
-    goals.push({ code: String(g + 1), name: `Стратегиялық мақсат ${g + 1}`, indicators: rows, tasks });
-  }
-  const quality = Array.from({ length: 8 }, (_, s) =>
-    s % 2 === 0
-      ? { code: String(s + 1), name: `Сала ${s + 1}`, q1: 1, q2: s % 4 === 0 ? 0.5 : 1 }
-      : { code: String(s + 1), name: `Сала ${s + 1}`, directions: [1, 2, 3].map((d) => ({ code: `${s + 1}.${d}`, name: `Бағыт ${s + 1}.${d}`, q1: d === 3 ? 0.5 : 1, q2: 1 })) },
-  );
-  const risks = Array.from({ length: 6 }, (_, k) => ({ name: `Тәуекел ${k + 1}`, r: [1, 0.5, 0][k % 3], measures: "Алдын алу шаралары" }));
-  const unreliableFacts = Array.from({ length: Math.floor(indicators / INDICATORS_PER_UNRELIABLE_FACT) }, (_, k) => ({ indicator: `Индикатор ${k * INDICATORS_PER_UNRELIABLE_FACT + 2}`, plan: 110, fact: 112, rechecked: 104, note: "Қайта тексеру" }));
-  return {
-    format: "bagalau/evaluation@1",
-    body: { name: "Бенчмарк министрлігі", kind: "central", period: "2024" },
-    quality,
-    risks,
-    goals,
-    penalties: { deadline: "2025-02-01", submitted: "2025-02-03", missingElements: [], unreliableFacts },
-  };
 }
 
 const ms = (ns: bigint) => Number(ns) / 1e6;
