@@ -70,7 +70,7 @@ function median(values: number[]): number {
 /**
  * One pass of the core over `input`, with each phase's time. `traced`: the trace of every number built as it
  * scores and put into the result JSON (what `bagalau score --json --trace` prints); otherwise scored as
- * `bagalau score` and the add-in's totals score, the trace left to be built when first read.
+ * `bagalau score` scores, the trace left to be built when first read.
  */
 function pass(input: unknown, traced: boolean) {
   const t0 = process.hrtime.bigint();
@@ -207,7 +207,7 @@ function parent(argv: string[]): void {
   const maxMemoryRatio = Math.max(...considered.map((r) => r.retainedHeapPerIndicator));
   const figures = {
     benchmark: "core parse + score + result JSON (parseEvaluation, scoreEvaluation, toResultJson), each size in its own process",
-    trace: traced ? "built while scoring and put into the result JSON (as score --json --trace)" : "built only when read (as score and the add-in's totals)",
+    trace: traced ? "built while scoring and put into the result JSON (as score --json --trace)" : "built only when read (as score does)",
     shape: { kind: "central", indicatorsPerGoal: INDICATORS_PER_GOAL, tasksPerGoal: TASKS_PER_GOAL, resultsPerTask: RESULTS_PER_TASK, qualitySpheres: 8, risks: 6, unreliableFactsPer: INDICATORS_PER_UNRELIABLE_FACT, missingFactEvery: 17, missingBaseEvery: 13, factAsTextEvery: 29, operationalDataEvery: 5, lowerIsBetterEvery: 3 },
     sizes: rows,
     linearity: {

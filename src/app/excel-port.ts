@@ -269,8 +269,9 @@ export class ExcelPort implements WorkbookPort {
       }
       const current = known.annotations?.notes.get(key)?.get(item.address);
       if (!this.has("notes") || current === undefined) continue;
-      // A note the user edited since the check is theirs now: left as they left it.
-      if (item.written !== undefined && current !== item.written) continue;
+      // A note the user edited since the check is theirs now: left as they left it (line breaks and trailing
+      // space as Excel may give them back do not count as an edit).
+      if (item.written !== undefined && !sameNoteText(current, item.written)) continue;
       if (item.noteAdded) {
         ws.notes.getItem(item.address).delete();
         addTo(after, key, item.address, null);
@@ -404,4 +405,10 @@ export class ExcelPort implements WorkbookPort {
 
 export function createExcelPort(host: ExcelHost = officeHost()): ExcelPort {
   return new ExcelPort(host);
+}
+
+/** Two note texts alike but for line-break style and trailing white space. */
+function sameNoteText(a: string, b: string): boolean {
+  const plain = (text: string) => text.replace(/\r\n?/g, "\n").trimEnd();
+  return plain(a) === plain(b);
 }

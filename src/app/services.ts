@@ -220,12 +220,13 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       const specs = buildConclusionSheets({ evaluation: reading.evaluation, result, lang, appeal, history });
       steps.step(0.6);
       // Only the sheets this action made before are replaced: found by their role marker (in any language),
-      // and of several with one role (a user's copy keeps the marker) only the one the state records.
+      // and of several with one role (a user's copy keeps the marker) only the one the state records — none
+      // when the recorded sheet is gone (what is left is a copy). Without a record: every marked sheet.
       const owned = (await port.loadState()).ownedSheets ?? {};
       const replace = GENERATED_ROLES.flatMap((role) => {
         const marked = grids.filter((grid) => sheetRoleOfGrid(grid) === role);
-        const recorded = owned[role] === undefined ? undefined : marked.find((grid) => sheetKey(grid.name) === sheetKey(owned[role]));
-        return (recorded ? [recorded] : marked).map((grid) => grid.name);
+        const recorded = owned[role];
+        return (recorded === undefined ? marked : marked.filter((grid) => sheetKey(grid.name) === sheetKey(recorded))).map((grid) => grid.name);
       });
       const replaced = new Set(replace.map(sheetKey));
       const taken = new Set(grids.map((grid) => sheetKey(grid.name)).filter((key) => !replaced.has(key)));

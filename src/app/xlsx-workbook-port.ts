@@ -121,7 +121,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     // Earlier highlights first, so that a cell highlighted again remembers its own look.
     this.restore(state.highlights ?? []);
     const saved: SavedHighlight[] = [];
-    const done = new Set<string>();
+    const savedAt = new Map<string, SavedHighlight>();
     for (const item of items) {
       const ws = this.sheet(item.ref.sheet);
       if (!ws) continue;
@@ -129,19 +129,18 @@ export class XlsxWorkbookPort implements WorkbookPort {
       const key = `${sheetKey(ws.name)}!${where}`;
       const cell = ws.getCell(where);
       const own = cell.note as Note | undefined;
-      if (!done.has(key)) {
-        done.add(key);
+      if (!savedAt.has(key)) {
         const record: SavedHighlight = { sheet: ws.name, address: where, fill: cell.fill ? JSON.stringify(cell.fill) : "none", note: own === undefined ? null : noteText(own), noteAdded: own === undefined };
         if (own !== undefined && typeof own !== "string") record.noteModel = JSON.stringify(own);
         saved.push(record);
+        savedAt.set(key, record);
       }
       // A loaded workbook shares one style object among cells of the same format: give this cell its own.
       cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT_FILLS[item.severity] } } };
       if (own === undefined) cell.note = item.note;
       else if (typeof own === "string") cell.note = `${own}\n${item.note}`;
       else cell.note = { ...own, texts: [...own.texts, { text: `\n${item.note}` }] } as unknown as ExcelJS.Comment;
-      const record = saved.find((entry) => `${sheetKey(entry.sheet)}!${entry.address}` === key);
-      if (record) record.written = noteText(cell.note as Note);
+      (savedAt.get(key) as SavedHighlight).written = noteText(cell.note as Note);
     }
     await this.saveState({ ...state, highlights: saved });
   }

@@ -11,7 +11,8 @@ import { highlightCell } from "../workbook/xlsx-port";
 import type ExcelJS from "exceljs";
 import type { CliArgs } from "./args";
 import { EXIT_ERRORS, EXIT_OK, localIsoDate, type CliIO } from "./io";
-import { guardOutput, openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
+import { guardOutput } from "./input-files";
+import { openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 const PREDICTED = new Set(["PREDICTED_INCOMPLETE", "PREDICTED_LATE"]);

@@ -10,7 +10,8 @@ import { totalAfterText } from "../workbook/appeal-text";
 import { declineText } from "../workbook/history-text";
 import type { CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
-import { guardOutput, openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
+import { guardOutput } from "./input-files";
+import { openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<number> {
   const [file] = args.files;

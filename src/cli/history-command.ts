@@ -13,7 +13,8 @@ import { newWorkbook } from "../workbook/xlsx-files";
 import type { CliArgs } from "./args";
 import { renderHistoryTable } from "./history-table";
 import { EXIT_OK, EXIT_UNUSABLE, type CliIO } from "./io";
-import { FileRefused, expandWildcards, guardOutput, isWorkbookInput, oneLine, openWorkbookBytes, parseJsonInput, readInputBytes, writeOutput } from "./inputs";
+import { FileRefused, expandWildcards, guardOutput, isWorkbookInput, oneLine, parseJsonInput, readInputBytes } from "./input-files";
+import { openWorkbookBytes, writeOutput } from "./inputs";
 
 export const HISTORY_FORMAT = "bagalau/history@1";
 

@@ -12,8 +12,6 @@ import { readGrids } from "../workbook/xlsx-port";
 import type { Grid } from "../workbook/sheet-spec";
 import { FileRefused, OutputRefused, isWorkbookInput, parseJsonInput, readInputBytes, xlsxRefusalText } from "./input-files";
 
-export * from "./input-files";
-
 /** The input of check and conclusion: a workbook as opened, or the workbook an evaluation JSON fills. */
 export interface EvaluationInput extends OpenedWorkbook {
   fromJson: boolean;

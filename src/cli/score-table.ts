@@ -20,16 +20,10 @@ export interface IssueLocations {
 }
 
 /**
- * The table; `appeal` (a workbook's App. 6 sheet, assessed) adds the total score taking the appeal into
- * account under the total when objections were accepted, and the appeal's deadlines and outcomes.
+ * The table line by line to `writeLine` (without the newline): a big plan's table is never held whole.
+ * `appeal` (a workbook's App. 6 sheet, assessed) adds the total score taking the appeal into account under
+ * the total when objections were accepted, and the appeal's deadlines and outcomes.
  */
-export function renderScoreTable(evaluation: Evaluation, result: Result, lang: Lang, locations?: IssueLocations, appeal?: AppealAssessment): string {
-  const lines: string[] = [];
-  writeScoreTable((line) => lines.push(line), evaluation, result, lang, locations, appeal);
-  return lines.join("\n") + "\n";
-}
-
-/** The table line by line to `writeLine` (without the newline): a big plan's table is never held whole. */
 export function writeScoreTable(
   writeLine: (line: string) => void,
   evaluation: Evaluation,

@@ -1,5 +1,5 @@
 // The workbook half of `bagalau score`: a filled workbook's bytes opened, read and scored with the command
-// line's profile, the cells of its issues, its reading problems and its App. 6 appeal. Loaded only for a workbook.
+// line's profile, with its issues' cells and its App. 6 appeal; and the --ranking workbook. Loaded on demand.
 
 import { scoreEvaluation, type Evaluation, type Issue, type ProfileInput, type ScoreOptions } from "../core";
 import { appealIssueMessage } from "../workbook/appeal-read";

@@ -10,7 +10,8 @@ import { filledSheets, templateSheets } from "../workbook/services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, type CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
-import { FileRefused, guardOutput, isWorkbookInput, parseJsonInput, readInputBytes, writeOutput } from "./inputs";
+import { FileRefused, guardOutput, isWorkbookInput, parseJsonInput, readInputBytes } from "./input-files";
+import { writeOutput } from "./inputs";
 
 export async function templateCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.body !== undefined && !centralBody(args.body)) throw new CliUsageError("cli.error.unknownBody", { body: args.body });

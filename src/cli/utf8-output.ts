@@ -1,5 +1,5 @@
 // Text to stdout encoded to UTF-8 as it is written, through one small buffer filled again and again: a big
-// output (tens of megabytes of JSON or table) is never held whole, as one string or as bytes.
+// output (tens of megabytes of JSON or table) is never held whole — only --trace's trace is made as one string.
 
 const CHUNK_BYTES = 1 << 16;
 /** A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4). */

@@ -50,18 +50,6 @@ export function exclusionOf(measure: Pick<Measure, "plan" | "fact" | "data">): I
   return undefined;
 }
 
-/** h of a target indicator or p of a direct result, with its exclusion or fallback issues. */
-export function measureAchievement(
-  measure: Measure,
-  rule: AchievementRule,
-  symbol: "h" | "p",
-  path: string,
-  subject: Subject,
-  sink: Sink,
-): MeasureScore {
-  return scoreMeasure(measure, rule, symbol, { pathOf: () => path, subjectOf: () => subject }, 0, sink);
-}
-
 /**
  * Where the measures of one list are: the path and the subject of the measure at an index. They are asked
  * for only when an issue or the trace needs them: a big evaluation has hundreds of thousands of measures
@@ -72,7 +60,7 @@ interface MeasureList {
   subjectOf(index: number, name: string): Subject;
 }
 
-/** The work of measureAchievement, for the measure at `index` of `list`. */
+/** h of a target indicator or p of a direct result (the measure at `index` of `list`), with its exclusion or fallback issues. */
 function scoreMeasure(measure: Measure, rule: AchievementRule, symbol: "h" | "p", list: MeasureList, index: number, sink: Sink): MeasureScore {
   const excluded = exclusionOf(measure);
   if (excluded) {

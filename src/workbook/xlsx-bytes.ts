@@ -67,7 +67,7 @@ export interface ZipEntry {
   /** Compression method: 0 stored, 8 deflated. */
   method: number;
   packed: number;
-  /** The unpacked size the directory declares (a hostile zip may lie: see the Node check in xlsx-files.ts). */
+  /** The unpacked size the directory declares (a hostile zip may lie: see the Node check in xlsx-inflate-check.ts). */
   unpacked: number;
   /** Where the entry's local header starts. */
   localOffset: number;
@@ -102,7 +102,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const count = u16(eocd + 10);
   const size = u32(eocd + 12);
   const offset = u32(eocd + 16);
-  if (offset === 0xffffffff || count === 0xffff) return { names: [], entries: [], unpackedBytes: 0 }; // zip64: left to the zip reader
+  // A zip64 directory is needed only past 65,535 entries or 4 GB, never for a workbook under MAX_XLSX_BYTES:
+  // one that says so is hiding its sizes from these checks, and is refused before anything is inflated.
+  if (offset === 0xffffffff || size === 0xffffffff || count === 0xffff) throw unpackedTooLargeRefusal("zip64 directory");
   if (offset + size > eocd) throw new XlsxRefused("corrupt", "central directory out of bounds");
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntry[] = [];

@@ -151,7 +151,8 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
 function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
   const covered = new Set<string>();
   for (const range of ranges) {
-    const [from, to] = range.split(":").map(cellPosition);
+    const [first, last = first] = range.replace(/\$/g, "").split(":");
+    const [from, to] = [cellPosition(first), cellPosition(last)];
     for (let row = from.row; row <= to.row; row++) {
       for (let column = from.column; column <= to.column; column++) {
         const key = `${row}:${column}`;

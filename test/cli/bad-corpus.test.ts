@@ -11,7 +11,7 @@ import { openWorkbookFile } from "../../src/taskpane/file-mode/open-file";
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
 import { MAX_XLSX_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_UNPACKED_BYTES, XlsxRefused, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
 import { readGrids } from "../../src/workbook/xlsx-port";
-import { MAX_EVALUATION_JSON_BYTES } from "../../src/cli/inputs";
+import { MAX_EVALUATION_JSON_BYTES } from "../../src/cli/input-files";
 import { ensureBuilt, expectOneLine, messagePattern, refusalLine, root, runCli } from "./run-cli";
 
 const LANGS = ["kk", "ru", "en"] as const;

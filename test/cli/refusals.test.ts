@@ -1,5 +1,6 @@
 // What `bagalau` refuses: files it cannot score (exit 2, one localized stderr line naming the file and
 // the reason, never a stack trace), mixed lists of good and bad files, and command-line mistakes.
+import { spawnSync } from "child_process";
 import { MINISTRY, ZHAMBYL, coreResult, ensureBuilt, expectOneLine, fixture, refusalLine, runCli, usageLine } from "./run-cli";
 import type { MessageKey } from "../../src/i18n";
 
@@ -90,4 +91,11 @@ describe("command-line mistakes: exit 2 and a localized message", () => {
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("bagalau score");
   });
+});
+
+test("a pipe (size 0 to stat) is read, not refused as an empty file: `… | bagalau score /dev/stdin`", () => {
+  // Through a shell's pipe: Node's own `input` is a socket, which /dev/stdin cannot be opened on.
+  const piped = spawnSync("sh", ["-c", 'cat "$1" | "$2" bin/bagalau.js score --json /dev/stdin', "sh", MINISTRY, process.execPath], { encoding: "utf8" });
+  expect(piped.status).toBe(0);
+  expect(JSON.parse(piped.stdout)).toEqual(coreResult(MINISTRY));
 });

@@ -58,3 +58,18 @@ test("parts a copy loses: macros and pivot tables by their parts; charts beyond 
   // One chart, and it is the conclusion sheet's own (rewritten with the copy).
   expect(uncarriedParts(bytes, 1)).toEqual(["pivotTables", "macros"]);
 });
+
+test("a zip64 end record (which hides the entries' sizes from the checks) is refused before anything is inflated", () => {
+  const file = new Uint8Array(fs.readFileSync(EXAMPLE));
+  // The end of central directory is the last 22 bytes (the example has no comment): its fields marked "see zip64".
+  const eocd = file.length - 22;
+  expect(new DataView(file.buffer, file.byteOffset).getUint32(eocd, true)).toBe(0x06054b50);
+  for (const [field, width] of [
+    [10, 2], // entries in the directory → 0xffff
+    [16, 4], // the directory's offset → 0xffffffff
+  ] as const) {
+    const marked = file.slice();
+    marked.fill(0xff, eocd + field, eocd + field + width);
+    expect(reasonOf(marked)).toBe("unpackedTooLarge");
+  }
+});
