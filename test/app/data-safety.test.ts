@@ -249,6 +249,21 @@ describe("regenerating the conclusion replaces only its own sheets", () => {
     expect(second.sheets).toEqual(first.sheets);
     expect([h.book.sheet(plain.name)!, h.book.sheet(copy.name)!].map(sheetSnapshot)).toEqual(kept);
   });
+
+  test("when the user deleted BAGALAU's conclusion and kept a marked copy, regenerating leaves the copy and adds a new sheet", async () => {
+    const setup = await usersWorkbook();
+    const { h } = setup;
+    const first = await h.app.generateConclusion("en");
+    const original = h.book.sheet(first.sheets[0])!;
+    const copy = h.book.addSheet("Conclusion, signed");
+    for (const [key, cell] of original.cells) copy.cells.set(key, structuredClone(cell));
+    h.book.sheets.splice(h.book.sheets.indexOf(original), 1); // the recorded sheet is gone; the copy keeps the marker
+    const kept = sheetSnapshot(copy);
+    const second = await h.app.generateConclusion("en");
+    expect(sheetSnapshot(h.book.sheet("Conclusion, signed")!)).toEqual(kept);
+    expect(second.sheets[0]).toBe(first.sheets[0]); // the name is free again
+    expect(h.book.sheet(second.sheets[0])).toBeDefined();
+  });
 });
 
 describe("clearing highlights restores each cell exactly", () => {
