@@ -54,26 +54,7 @@ export function workbookOf(raw: Record<string, unknown>, lang: Lang = "kk"): Exc
   return newWorkbook(filledSheets(parsed.evaluation, scoreEvaluation(parsed.evaluation, parsed.issues), lang));
 }
 
-/**
- * A central body small enough to score by hand: q1 = 1, q2 = 0.5 → q = B = 0.75; R = 0.5 → C = 0.5;
- * one goal: indicator base 10, plan 20, fact 15 → h = 0.5 = K; one task: plan 100, fact 80 → p = P = Y = 0.8;
- * X = 0.4 = D; no deduction. A = 100 · (0.1·0.75 + 0.1·0.5 + 0.8·0.4) = 7.5 + 5 + 32 = 44.5.
- */
-export const HAND_EVALUATION = {
-  format: "bagalau/evaluation@1",
-  body: { name: "Test ministry", kind: "central", period: "2023" },
-  quality: [{ code: "1", name: "Sphere one", q1: 1, q2: 0.5 }],
-  risks: [{ name: "Risk one", r: 0.5 }],
-  goals: [
-    {
-      code: "1",
-      name: "Goal one",
-      indicators: [{ name: "Indicator one", unit: "%", better: "higher", base: 10, plan: 20, fact: 15 }],
-      tasks: [{ code: "1.1", name: "Task one", results: [{ name: "Result one", unit: "km", better: "higher", plan: 100, fact: 80 }] }],
-    },
-  ],
-  penalties: { deadline: "2024-02-01", submitted: "2024-01-20", missingElements: [], unreliableFacts: [] },
-};
+export { HAND_EVALUATION } from "../fixtures/hand-evaluation";
 
 /** Errors on purpose: q1 typed as a word (NOT_A_NUMBER), R = 0.7 (COEFFICIENT_INVALID), a goal with no plan (PLAN_MISSING). */
 export const ERRORS_EVALUATION = JSON.parse(fs.readFileSync(path.join(ROOT, "test", "fixtures", "cli", "with-errors.json"), "utf8")) as Record<string, unknown>;

@@ -8,27 +8,14 @@ import { buildConclusionSheets } from "../../src/workbook/conclusion";
 import { filledSheets } from "../../src/workbook/services";
 import type { CellValue } from "../../src/workbook/sheet-spec";
 import { newWorkbook } from "../../src/workbook/xlsx-files";
+import { HAND_EVALUATION } from "../fixtures/hand-evaluation";
 
 /**
  * q1 = 1, q2 = 0.5 → B = 0.75; R = 0.5 → C = 0.5; indicator base 10, plan 20, fact 15 → h = 0.5 = K; a result
  * of 80 against 100 → p = 0.8 = Y; X = 0.4 = D; submitted 5 February after the deadline of 1 February → W = 1.5.
  * A = 100 · (0.1·0.75 + 0.1·0.5 + 0.8·0.4) − 1.5 = 7.5 + 5 + 32 − 1.5 = 43.
  */
-export const APPEAL_EVALUATION = {
-  format: "bagalau/evaluation@1",
-  body: { name: "Test ministry", kind: "central", period: "2023" },
-  quality: [{ code: "1", name: "Sphere one", q1: 1, q2: 0.5 }],
-  risks: [{ name: "Risk one", r: 0.5 }],
-  goals: [
-    {
-      code: "1",
-      name: "Goal one",
-      indicators: [{ name: "Indicator one", unit: "%", better: "higher", base: 10, plan: 20, fact: 15 }],
-      tasks: [{ code: "1.1", name: "Task one", results: [{ name: "Result one", better: "higher", plan: 100, fact: 80 }] }],
-    },
-  ],
-  penalties: { deadline: "2024-02-01", submitted: "2024-02-05", missingElements: [], unreliableFacts: [] },
-};
+export const APPEAL_EVALUATION = { ...HAND_EVALUATION, penalties: { ...HAND_EVALUATION.penalties, submitted: "2024-02-05" } };
 
 /** The filled templates with the conclusion, the act and the App. 6 sheet, as `bagalau conclusion` writes them. */
 export function appealWorkbook(lang: Lang, raw: Record<string, unknown> = APPEAL_EVALUATION): ExcelJS.Workbook {
