@@ -68,7 +68,13 @@ function officeJsCopy() {
     // Microsoft's files as published (already minified): not minified again.
     info: { minimized: true },
     globOptions: {
-      ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", "**/outlook_strings.js", ...OTHER_OFFICE_HOSTS.map((host) => `**/${host}-*.js`)],
+      ignore: [
+        "**/*.debug.js",
+        "**/*.d.ts",
+        "**/office-vsdoc.js",
+        "**/outlook_strings.js",
+        ...OTHER_OFFICE_HOSTS.map((host) => `**/${host}-*.js`),
+      ],
     },
   };
 }
@@ -81,12 +87,21 @@ function officeJsCopy() {
 function javascriptMinimizers() {
   let MinimizerPlugin;
   try {
-    MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
+    MinimizerPlugin = require(
+      require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }),
+    );
   } catch {
     return ["..."];
   }
   if (typeof MinimizerPlugin.terserMinify !== "function") return ["..."];
-  return [new MinimizerPlugin({ test: /\.[cm]?js$/i, exclude: /^xlsx-workbook\.js$/, minify: MinimizerPlugin.terserMinify, minimizerOptions: { compress: { passes: 2 } } })];
+  return [
+    new MinimizerPlugin({
+      test: /\.[cm]?js$/i,
+      exclude: /^xlsx-workbook\.js$/,
+      minify: MinimizerPlugin.terserMinify,
+      minimizerOptions: { compress: { passes: 2 } },
+    }),
+  ];
 }
 
 const OTHER_OFFICE_HOSTS = ["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"];
@@ -120,7 +135,8 @@ function cspHash(text) {
  * domains), and the policy applies only to what comes after the tag — so it follows <meta charset> at once.
  */
 function contentSecurityPolicy(html) {
-  const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => cspHash(m[1]));
+  const inline = (tag) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => cspHash(m[1]));
   return [
     "default-src 'self'",
     ["script-src 'self'", OFFICE_JS_ORIGIN, ...inline("script")].join(" "),
@@ -146,7 +162,8 @@ class ContentSecurityPolicyPlugin {
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         // Right after <meta charset> (which must come first), before any script or style it governs.
         const charset = /<meta charset="utf-8" \/>(\s*)/;
-        if (!charset.test(data.html)) throw new Error('taskpane.html has no <meta charset="utf-8" /> to put its Content-Security-Policy after');
+        if (!charset.test(data.html))
+          throw new Error('taskpane.html has no <meta charset="utf-8" /> to put its Content-Security-Policy after');
         data.html = data.html.replace(charset, (whole, space) => `${whole}${meta}${space}`);
         return data;
       });
@@ -180,7 +197,12 @@ function functionsConfig(mode, url) {
           // Only the messages the functions show at run time go into functions.js (not the metadata texts).
           test: /[\\/]src[\\/]i18n[\\/](en|kk|ru)\.ts$/,
           enforce: "pre",
-          use: [{ loader: path.join(ROOT, "scripts/webpack/dictionary-subset-loader.js"), options: { prefixes: ["fn.error.", "fn.where.", "fn.arg.", "fn.choices."] } }],
+          use: [
+            {
+              loader: path.join(ROOT, "scripts/webpack/dictionary-subset-loader.js"),
+              options: { prefixes: ["fn.error.", "fn.where.", "fn.arg.", "fn.choices."] },
+            },
+          ],
         },
         typescriptRule(),
       ],
@@ -238,11 +260,15 @@ async function addinConfig(mode, url, serving) {
   if (serving) {
     const protocol = await devServerProtocol();
     if (protocol.type === "http") {
-      console.warn(`\n[bagalau] No developer certificates (${protocol.reason}): serving http://localhost:${DEV_PORT}/.` +
-        "\n[bagalau] Excel loads add-ins only over https: this server is for viewing the pages in a browser.\n");
+      console.warn(
+        `\n[bagalau] No developer certificates (${protocol.reason}): serving http://localhost:${DEV_PORT}/.` +
+          "\n[bagalau] Excel loads add-ins only over https: this server is for viewing the pages in a browser.\n",
+      );
     } else if (!protocol.trusted) {
-      console.warn(`\n[bagalau] The developer certificates could not be installed as trusted (${protocol.reason}).` +
-        "\n[bagalau] Serving https with them anyway; trust ~/.office-addin-dev-certs/ca.crt (or run `npx office-addin-dev-certs install`) before sideloading.\n");
+      console.warn(
+        `\n[bagalau] The developer certificates could not be installed as trusted (${protocol.reason}).` +
+          "\n[bagalau] Serving https with them anyway; trust ~/.office-addin-dev-certs/ca.crt (or run `npx office-addin-dev-certs install`) before sideloading.\n",
+      );
     }
     config.devServer = {
       host: "localhost",

@@ -86,10 +86,20 @@ export function syntheticEvaluation(indicators: number): unknown {
   const quality = Array.from({ length: 8 }, (_, s) =>
     s % 2 === 0
       ? { code: String(s + 1), name: `Сала ${s + 1}`, q1: 1, q2: s % 4 === 0 ? 0.5 : 1 }
-      : { code: String(s + 1), name: `Сала ${s + 1}`, directions: [1, 2, 3].map((d) => ({ code: `${s + 1}.${d}`, name: `Бағыт ${s + 1}.${d}`, q1: d === 3 ? 0.5 : 1, q2: 1 })) },
+      : {
+          code: String(s + 1),
+          name: `Сала ${s + 1}`,
+          directions: [1, 2, 3].map((d) => ({ code: `${s + 1}.${d}`, name: `Бағыт ${s + 1}.${d}`, q1: d === 3 ? 0.5 : 1, q2: 1 })),
+        },
   );
   const risks = Array.from({ length: 6 }, (_, k) => ({ name: `Тәуекел ${k + 1}`, r: [1, 0.5, 0][k % 3], measures: "Алдын алу шаралары" }));
-  const unreliableFacts = Array.from({ length: Math.floor(indicators / INDICATORS_PER_UNRELIABLE_FACT) }, (_, k) => ({ indicator: `Индикатор ${k * INDICATORS_PER_UNRELIABLE_FACT + 2}`, plan: 110, fact: 112, rechecked: 104, note: "Қайта тексеру" }));
+  const unreliableFacts = Array.from({ length: Math.floor(indicators / INDICATORS_PER_UNRELIABLE_FACT) }, (_, k) => ({
+    indicator: `Индикатор ${k * INDICATORS_PER_UNRELIABLE_FACT + 2}`,
+    plan: 110,
+    fact: 112,
+    rechecked: 104,
+    note: "Қайта тексеру",
+  }));
   return {
     format: "bagalau/evaluation@1",
     body: { name: "Бенчмарк министрлігі", kind: "central", period: "2024" },

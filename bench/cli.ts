@@ -113,7 +113,15 @@ async function main(runs: number, items: number): Promise<void> {
     fs.writeFileSync(heavy, JSON.stringify(bigEvaluationJson(items)));
     const tiny = path.join(root, "examples", "ministry-of-health.json");
     const runner = new Runner(dir, root);
-    const measured = { bare: [] as Run[], json: [] as Run[], table: [] as Run[], heavyBare: [] as Run[], heavyJson: [] as Run[], tinyBare: [] as Run[], tinyJson: [] as Run[] };
+    const measured = {
+      bare: [] as Run[],
+      json: [] as Run[],
+      table: [] as Run[],
+      heavyBare: [] as Run[],
+      heavyJson: [] as Run[],
+      tinyBare: [] as Run[],
+      tinyJson: [] as Run[],
+    };
     // Warm the file cache, then interleave the modes so that a busy moment hurts them alike.
     runner.run(["-e", BARE_PARSE, file]);
     for (let i = 0; i < runs; i++) {

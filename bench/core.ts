@@ -20,7 +20,13 @@ import { spawnSync } from "child_process";
 import * as os from "os";
 import * as v8 from "v8";
 import { parseEvaluation, scoreEvaluation, toResultJson } from "../src/core";
-import { INDICATORS_PER_GOAL, INDICATORS_PER_UNRELIABLE_FACT, RESULTS_PER_TASK, TASKS_PER_GOAL, syntheticEvaluation } from "./big-evaluation";
+import {
+  INDICATORS_PER_GOAL,
+  INDICATORS_PER_UNRELIABLE_FACT,
+  RESULTS_PER_TASK,
+  TASKS_PER_GOAL,
+  syntheticEvaluation,
+} from "./big-evaluation";
 
 export { syntheticEvaluation };
 
@@ -93,7 +99,11 @@ function child(indicators: number, runs: number, traced: boolean): void {
 
   gc();
   gc();
-  const baseline = { rssBytes: process.memoryUsage.rss(), heapUsedBytes: v8.getHeapStatistics().used_heap_size, maxRssBeforeRunBytes: process.resourceUsage().maxRSS * 1024 };
+  const baseline = {
+    rssBytes: process.memoryUsage.rss(),
+    heapUsedBytes: v8.getHeapStatistics().used_heap_size,
+    maxRssBeforeRunBytes: process.resourceUsage().maxRSS * 1024,
+  };
   const profiler = new v8.GCProfiler();
   profiler.start();
   let first: ReturnType<typeof pass> | null = pass(input, traced);
@@ -106,7 +116,8 @@ function child(indicators: number, runs: number, traced: boolean): void {
   gc();
   const retainedHeapBytes = v8.getHeapStatistics().used_heap_size - baseline.heapUsedBytes;
   const { json, parsed } = first;
-  if (!Number.isFinite(json.A) || json.goals.length !== Math.ceil(indicators / INDICATORS_PER_GOAL)) throw new Error("the synthetic evaluation did not score");
+  if (!Number.isFinite(json.A) || json.goals.length !== Math.ceil(indicators / INDICATORS_PER_GOAL))
+    throw new Error("the synthetic evaluation did not score");
   const counts = {
     goals: json.goals.length,
     taskResults: parsed.evaluation.goals.reduce((sum, g) => sum + g.tasks.reduce((s, t) => s + t.results.length, 0), 0),
@@ -145,7 +156,15 @@ function child(indicators: number, runs: number, traced: boolean): void {
 }
 
 function runChild(indicators: number, runs: number, traced: boolean): ChildFigures {
-  const args = ["--expose-gc", `--max-old-space-size=${CHILD_HEAP_MB}`, __filename, "--child", String(indicators), String(runs), ...(traced ? ["--traced"] : [])];
+  const args = [
+    "--expose-gc",
+    `--max-old-space-size=${CHILD_HEAP_MB}`,
+    __filename,
+    "--child",
+    String(indicators),
+    String(runs),
+    ...(traced ? ["--traced"] : []),
+  ];
   const out = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
   if (out.status !== 0) throw new Error(`the core run with ${indicators} indicators failed (exit ${out.status}): ${out.stderr}`);
   return JSON.parse(out.stdout) as ChildFigures;
@@ -159,7 +178,8 @@ export function parseSizes(argv: string[]): { indicators: number; runs: number }
   const sizes = given.length ? given : (argv.includes("--quick") ? QUICK_SIZES : DEFAULT_SIZES).map(String);
   return sizes.map((text) => {
     const [n, r] = text.split("x").map(Number);
-    if (!Number.isInteger(n) || n < 1 || (r !== undefined && (!Number.isInteger(r) || r < 1))) throw new Error(`not a size: ${text} (write e.g. 10000 or 10000x5)`);
+    if (!Number.isInteger(n) || n < 1 || (r !== undefined && (!Number.isInteger(r) || r < 1)))
+      throw new Error(`not a size: ${text} (write e.g. 10000 or 10000x5)`);
     return { indicators: n, runs: r ?? defaultRuns(n) };
   });
 }
@@ -199,8 +219,15 @@ function parent(argv: string[]): void {
   const reference = rows.find((r) => r.indicators === REFERENCE_SIZE) ?? rows[0];
   const above = rows.filter((r) => r.indicators >= reference.indicators);
   const largest = above[above.length - 1];
-  const slope = (a: number, b: number) => (largest.indicators === reference.indicators ? 1 : round(Math.log(b / a) / Math.log(largest.indicators / reference.indicators), 3));
-  const timeRatios = rows.map((r) => ({ indicators: r.indicators, minTimePerIndicator: round(r.minMicrosecondsPerIndicator / reference.minMicrosecondsPerIndicator, 2), medianTimePerIndicator: round(r.microsecondsPerIndicator / reference.microsecondsPerIndicator, 2), retainedHeapPerIndicator: round(r.retainedHeapBytesPerIndicator / reference.retainedHeapBytesPerIndicator, 2), peakHeapPerIndicator: round(r.peakHeapBytesPerIndicator / reference.peakHeapBytesPerIndicator, 2) }));
+  const slope = (a: number, b: number) =>
+    largest.indicators === reference.indicators ? 1 : round(Math.log(b / a) / Math.log(largest.indicators / reference.indicators), 3);
+  const timeRatios = rows.map((r) => ({
+    indicators: r.indicators,
+    minTimePerIndicator: round(r.minMicrosecondsPerIndicator / reference.minMicrosecondsPerIndicator, 2),
+    medianTimePerIndicator: round(r.microsecondsPerIndicator / reference.microsecondsPerIndicator, 2),
+    retainedHeapPerIndicator: round(r.retainedHeapBytesPerIndicator / reference.retainedHeapBytesPerIndicator, 2),
+    peakHeapPerIndicator: round(r.peakHeapBytesPerIndicator / reference.peakHeapBytesPerIndicator, 2),
+  }));
   const considered = timeRatios.filter((r) => r.indicators >= reference.indicators);
   const maxTimeRatio = Math.max(...considered.map((r) => r.medianTimePerIndicator));
   const maxFastestTimeRatio = Math.max(...considered.map((r) => r.minTimePerIndicator));
@@ -208,7 +235,20 @@ function parent(argv: string[]): void {
   const figures = {
     benchmark: "core parse + score + result JSON (parseEvaluation, scoreEvaluation, toResultJson), each size in its own process",
     trace: traced ? "built while scoring and put into the result JSON (as score --json --trace)" : "built only when read (as score does)",
-    shape: { kind: "central", indicatorsPerGoal: INDICATORS_PER_GOAL, tasksPerGoal: TASKS_PER_GOAL, resultsPerTask: RESULTS_PER_TASK, qualitySpheres: 8, risks: 6, unreliableFactsPer: INDICATORS_PER_UNRELIABLE_FACT, missingFactEvery: 17, missingBaseEvery: 13, factAsTextEvery: 29, operationalDataEvery: 5, lowerIsBetterEvery: 3 },
+    shape: {
+      kind: "central",
+      indicatorsPerGoal: INDICATORS_PER_GOAL,
+      tasksPerGoal: TASKS_PER_GOAL,
+      resultsPerTask: RESULTS_PER_TASK,
+      qualitySpheres: 8,
+      risks: 6,
+      unreliableFactsPer: INDICATORS_PER_UNRELIABLE_FACT,
+      missingFactEvery: 17,
+      missingBaseEvery: 13,
+      factAsTextEvery: 29,
+      operationalDataEvery: 5,
+      lowerIsBetterEvery: 3,
+    },
     sizes: rows,
     linearity: {
       referenceIndicators: reference.indicators,

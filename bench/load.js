@@ -21,7 +21,15 @@ const CHROMIUM = process.env.BAGALAU_CHROMIUM || "/usr/bin/chromium";
 const RUNS = Number(process.env.BAGALAU_BENCH_RUNS || 7);
 const GOAL_INITIAL_GZIP_BYTES = 400 * 1024;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const EXAMPLE = path.join(ROOT, "examples", "ministry-of-health.xlsx");
 
 /** In the page before its own scripts: the moment (ms after navigation start) the drop area is interactive. */
@@ -29,7 +37,13 @@ function watchForInteractive() {
   const ready = () => {
     const zone = document.querySelector('[data-testid="file-drop-zone"]');
     const button = document.querySelector('[data-testid="file-choose"]');
-    return zone !== null && button !== null && !button.disabled && zone.getClientRects().length > 0 && getComputedStyle(zone).visibility !== "hidden";
+    return (
+      zone !== null &&
+      button !== null &&
+      !button.disabled &&
+      zone.getClientRects().length > 0 &&
+      getComputedStyle(zone).visibility !== "hidden"
+    );
   };
   const observer = new MutationObserver(() => {
     if (window.__bagalauInteractive === undefined && ready()) {
@@ -55,16 +69,27 @@ function sizes(file) {
 
 async function oneRun(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-bench-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 420, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 420, height: 900 },
+  });
   try {
-    await context.route("**/*", (route) => (route.request().url().startsWith(url.origin) ? route.continue() : route.abort("internetdisconnected")));
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(url.origin) ? route.continue() : route.abort("internetdisconnected"),
+    );
     const page = await context.newPage();
     await page.addInitScript(watchForInteractive);
     await page.goto(url.href);
     await page.waitForFunction(() => window.__bagalauInteractive !== undefined, null, { timeout: 30_000 });
     const timing = await page.evaluate(() => {
       const navigation = performance.getEntriesByType("navigation")[0];
-      return { interactive: window.__bagalauInteractive, domContentLoaded: navigation.domContentLoadedEventEnd, load: navigation.loadEventEnd };
+      return {
+        interactive: window.__bagalauInteractive,
+        domContentLoaded: navigation.domContentLoadedEventEnd,
+        load: navigation.loadEventEnd,
+      };
     });
     // Opening a workbook: the file chosen until its score is on screen (loads the lazy chunk the first time).
     const dialog = page.waitForEvent("filechooser");
@@ -83,7 +108,8 @@ async function oneRun(url) {
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium).`);
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build:addin` first (npm run bench:load does).");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build:addin` first (npm run bench:load does).");
   const server = await serveDist({ root: DIST });
   const runs = [];
   try {
@@ -101,9 +127,16 @@ async function main() {
     benchmark: "task pane cold load (headless Chromium, file mode, office.js CDN unreachable)",
     chromium: CHROMIUM,
     runs: RUNS,
-    coldLoadToInteractiveMs: { median: round(median(runs.map((r) => r.interactive))), min: round(Math.min(...runs.map((r) => r.interactive))), max: round(Math.max(...runs.map((r) => r.interactive))) },
+    coldLoadToInteractiveMs: {
+      median: round(median(runs.map((r) => r.interactive))),
+      min: round(Math.min(...runs.map((r) => r.interactive))),
+      max: round(Math.max(...runs.map((r) => r.interactive))),
+    },
     domContentLoadedMs: { median: round(median(runs.map((r) => r.domContentLoaded))) },
-    openMinistryExampleToScoreMs: { median: round(median(runs.map((r) => r.openMinistry))), min: round(Math.min(...runs.map((r) => r.openMinistry))) },
+    openMinistryExampleToScoreMs: {
+      median: round(median(runs.map((r) => r.openMinistry))),
+      min: round(Math.min(...runs.map((r) => r.openMinistry))),
+    },
     bundles: {
       "taskpane.js": taskpane,
       "commands.js": sizes("commands.js"),
@@ -112,7 +145,9 @@ async function main() {
       initialGoalGzipBytes: GOAL_INITIAL_GZIP_BYTES,
       initialWithinGoal: initialGzip <= GOAL_INITIAL_GZIP_BYTES,
       "xlsx-workbook.js (lazy, ExcelJS)": lazy,
-      exceljsOnlyInLazyChunk: !/cellStyleXfs|exceljs/i.test(taskpaneSource) && fs.readFileSync(path.join(DIST, "xlsx-workbook.js"), "utf8").includes("cellStyleXfs"),
+      exceljsOnlyInLazyChunk:
+        !/cellStyleXfs|exceljs/i.test(taskpaneSource) &&
+        fs.readFileSync(path.join(DIST, "xlsx-workbook.js"), "utf8").includes("cellStyleXfs"),
       "office-js/office.js (fallback copy)": sizes(path.join("office-js", "office.js")),
     },
   };

@@ -54,7 +54,8 @@ function runJson(command, args, env = {}) {
   const started = Date.now();
   const out = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
   const ms = Date.now() - started;
-  if (out.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${out.status}: ${(out.stderr || out.stdout || "").trim().slice(-2000)}`);
+  if (out.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited with ${out.status}: ${(out.stderr || out.stdout || "").trim().slice(-2000)}`);
   const start = out.stdout.search(/^\{/m);
   if (start < 0) throw new Error(`${command} ${args.join(" ")} printed no JSON: ${out.stdout.slice(-500)}`);
   return { figures: JSON.parse(out.stdout.slice(start)), ms };
@@ -82,7 +83,10 @@ function checkDist() {
 /** Every JavaScript file the production build wrote to dist/ (webpack minifies them: the bytes are the minified size). */
 function bundleSizes() {
   checkDist();
-  const files = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).sort();
+  const files = fs
+    .readdirSync(DIST)
+    .filter((f) => f.endsWith(".js"))
+    .sort();
   const sizes = Object.fromEntries(files.map((f) => [f, gzipSize(path.join(DIST, f))]));
   const initial = ["taskpane.js", "commands.js", "functions.js"].filter((f) => sizes[f]);
   return {
@@ -96,8 +100,16 @@ function bundleSizes() {
   };
 }
 
-const round = (value, digits = 2) => (typeof value === "number" && Number.isFinite(value) ? Number(value.toFixed(digits)) : value ?? null);
-const goal = (id, name, value, limit, met, note) => ({ id, name, value: round(value, 3), limit, met: Boolean(met), ...(note ? { note } : {}) });
+const round = (value, digits = 2) =>
+  typeof value === "number" && Number.isFinite(value) ? Number(value.toFixed(digits)) : (value ?? null);
+const goal = (id, name, value, limit, met, note) => ({
+  id,
+  name,
+  value: round(value, 3),
+  limit,
+  met: Boolean(met),
+  ...(note ? { note } : {}),
+});
 
 /** The goals of issue 8 from whatever parts ran (a part not run gives no goal; a part that failed gives met: false). */
 function goalsOf(results) {
@@ -109,30 +121,104 @@ function goalsOf(results) {
   ]) {
     if (!results[part]) continue;
     const l = results[part].linearity;
-    if (failed(part)) goals.push(goal(`${id}Linear`, `${what}: time and memory grow linearly`, null, GOALS.coreLinear, false, results[part].error));
+    if (failed(part))
+      goals.push(goal(`${id}Linear`, `${what}: time and memory grow linearly`, null, GOALS.coreLinear, false, results[part].error));
     else {
-      goals.push(goal(`${id}TimeLinear`, `${what}: time grows linearly (median run's time per indicator at each size ≥ ${l.referenceIndicators} ÷ that at ${l.referenceIndicators})`, l.maxTimePerIndicatorRatio, GOALS.coreLinear, l.maxTimePerIndicatorRatio <= GOALS.coreLinear));
-      goals.push(goal(`${id}MemoryLinear`, `${what}: memory grows linearly (retained heap per indicator at each size ≥ ${l.referenceIndicators} ÷ that at ${l.referenceIndicators})`, l.maxRetainedHeapPerIndicatorRatio, GOALS.coreLinear, l.maxRetainedHeapPerIndicatorRatio <= GOALS.coreLinear));
+      goals.push(
+        goal(
+          `${id}TimeLinear`,
+          `${what}: time grows linearly (median run's time per indicator at each size ≥ ${l.referenceIndicators} ÷ that at ${l.referenceIndicators})`,
+          l.maxTimePerIndicatorRatio,
+          GOALS.coreLinear,
+          l.maxTimePerIndicatorRatio <= GOALS.coreLinear,
+        ),
+      );
+      goals.push(
+        goal(
+          `${id}MemoryLinear`,
+          `${what}: memory grows linearly (retained heap per indicator at each size ≥ ${l.referenceIndicators} ÷ that at ${l.referenceIndicators})`,
+          l.maxRetainedHeapPerIndicatorRatio,
+          GOALS.coreLinear,
+          l.maxRetainedHeapPerIndicatorRatio <= GOALS.coreLinear,
+        ),
+      );
     }
   }
   if (results.cli) {
     const value = failed("cli") ? null : results.cli.ratio && results.cli.ratio.json;
-    goals.push(goal("cliVsJsonParse", "CLI score --json ÷ bare JSON.parse of the same file (time)", value, GOALS.cliRatio, typeof value === "number" && value <= GOALS.cliRatio, failed("cli") ? results.cli.error : undefined));
+    goals.push(
+      goal(
+        "cliVsJsonParse",
+        "CLI score --json ÷ bare JSON.parse of the same file (time)",
+        value,
+        GOALS.cliRatio,
+        typeof value === "number" && value <= GOALS.cliRatio,
+        failed("cli") ? results.cli.error : undefined,
+      ),
+    );
   }
   if (results.workbook) {
     const value = failed("workbook") ? null : results.workbook.ratio && results.workbook.ratio.time;
-    goals.push(goal("xlsxVsExcelJS", "xlsx read + score ÷ bare ExcelJS load (time)", value, GOALS.workbookRatio, typeof value === "number" && value <= GOALS.workbookRatio, failed("workbook") ? results.workbook.error : undefined));
+    goals.push(
+      goal(
+        "xlsxVsExcelJS",
+        "xlsx read + score ÷ bare ExcelJS load (time)",
+        value,
+        GOALS.workbookRatio,
+        typeof value === "number" && value <= GOALS.workbookRatio,
+        failed("workbook") ? results.workbook.error : undefined,
+      ),
+    );
   }
   if (results.syncs) {
     const s = results.syncs;
-    goals.push(goal("syncsPerAction", "context.sync() per task-pane action: the same at 10 and 10,000 rows, at most 3", failed("syncs") ? null : s.max, GOALS.syncsMax, !failed("syncs") && s.constant && s.max !== null && s.max <= GOALS.syncsMax, failed("syncs") ? s.error : undefined));
+    goals.push(
+      goal(
+        "syncsPerAction",
+        "context.sync() per task-pane action: the same at 10 and 10,000 rows, at most 3",
+        failed("syncs") ? null : s.max,
+        GOALS.syncsMax,
+        !failed("syncs") && s.constant && s.max !== null && s.max <= GOALS.syncsMax,
+        failed("syncs") ? s.error : undefined,
+      ),
+    );
   }
-  const initialGzip = results.sizes && !failed("sizes") ? results.sizes.initialTaskPane.gzipBytes : results.load && !failed("load") ? results.load.bundles.initialGzipBytes : undefined;
-  if (initialGzip !== undefined) goals.push(goal("initialTaskPaneGzipKB", "initial task-pane JavaScript, gzipped (KB)", initialGzip / 1024, GOALS.initialGzipKB, initialGzip / 1024 <= GOALS.initialGzipKB));
+  const initialGzip =
+    results.sizes && !failed("sizes")
+      ? results.sizes.initialTaskPane.gzipBytes
+      : results.load && !failed("load")
+        ? results.load.bundles.initialGzipBytes
+        : undefined;
+  if (initialGzip !== undefined)
+    goals.push(
+      goal(
+        "initialTaskPaneGzipKB",
+        "initial task-pane JavaScript, gzipped (KB)",
+        initialGzip / 1024,
+        GOALS.initialGzipKB,
+        initialGzip / 1024 <= GOALS.initialGzipKB,
+      ),
+    );
   if (results.functions && !failed("functions")) {
     const f = results.functions;
-    goals.push(goal("functionsBundleKB", "custom functions bundle (KB, minified)", f.bundle.bytes / 1024, GOALS.functionsBundleKB, f.bundle.withinGoal && !f.bundle.containsReact && !f.bundle.containsExcelJS));
-    goals.push(goal("functionsGoal10kMs", "BAGALAU.GOAL over 10,000 rows, median (ms)", f.goal10k.medianMs, GOALS.functionsGoalMs, f.goal10k.withinGoal));
+    goals.push(
+      goal(
+        "functionsBundleKB",
+        "custom functions bundle (KB, minified)",
+        f.bundle.bytes / 1024,
+        GOALS.functionsBundleKB,
+        f.bundle.withinGoal && !f.bundle.containsReact && !f.bundle.containsExcelJS,
+      ),
+    );
+    goals.push(
+      goal(
+        "functionsGoal10kMs",
+        "BAGALAU.GOAL over 10,000 rows, median (ms)",
+        f.goal10k.medianMs,
+        GOALS.functionsGoalMs,
+        f.goal10k.withinGoal,
+      ),
+    );
   }
   return goals;
 }
@@ -175,16 +261,26 @@ function main() {
 
   // The add-in's figures first, right after its build, while dist/ is surely ours.
   if (has("sizes")) attempt("sizes", bundleSizes);
-  if (has("functions")) attempt("functions", () => (checkDist(), runJson(process.execPath, [path.join(__dirname, "functions.js")]).figures));
-  if (has("load")) attempt("load", () => (checkDist(), runJson(process.execPath, [path.join(__dirname, "load.js")], options.quick ? { BAGALAU_BENCH_RUNS: "2" } : {}).figures));
+  if (has("functions"))
+    attempt("functions", () => (checkDist(), runJson(process.execPath, [path.join(__dirname, "functions.js")]).figures));
+  if (has("load"))
+    attempt(
+      "load",
+      () => (
+        checkDist(),
+        runJson(process.execPath, [path.join(__dirname, "load.js")], options.quick ? { BAGALAU_BENCH_RUNS: "2" } : {}).figures
+      ),
+    );
   if (has("core")) {
     const sizes = options.coreSizes ?? (options.quick ? ["--quick"] : []);
     attempt("core", () => runJson(process.execPath, [CORE_SCRIPT, ...sizes]).figures);
     // The same with the trace of every number built as it scores (score --json --trace).
     attempt("coreTraced", () => runJson(process.execPath, [CORE_SCRIPT, ...sizes, "--traced"]).figures);
   }
-  if (has("cli")) attempt("cli", () => runJson(NPM, ["run", "--silent", "bench:cli", "--", ...(options.quick ? ["1", "20000"] : [])]).figures);
-  if (has("workbook")) attempt("workbook", () => runJson(NPM, ["run", "--silent", "bench:workbook", "--", ...(options.quick ? ["5000", "1"] : [])]).figures);
+  if (has("cli"))
+    attempt("cli", () => runJson(NPM, ["run", "--silent", "bench:cli", "--", ...(options.quick ? ["1", "20000"] : [])]).figures);
+  if (has("workbook"))
+    attempt("workbook", () => runJson(NPM, ["run", "--silent", "bench:workbook", "--", ...(options.quick ? ["5000", "1"] : [])]).figures);
   if (has("syncs")) attempt("syncs", () => runJson(process.execPath, [path.join(__dirname, "syncs.js")]).figures);
 
   const goals = goalsOf(results);

@@ -36,7 +36,8 @@ function main() {
     const [small, large] = measured.rows;
     const actions = {};
     const names = [...new Set(measured.rows.flatMap((rows) => Object.keys(measured.counts[rows] ?? {})))].sort();
-    for (const name of names) actions[name] = Object.fromEntries(measured.rows.map((rows) => [rows, measured.counts[rows]?.[name] ?? null]));
+    for (const name of names)
+      actions[name] = Object.fromEntries(measured.rows.map((rows) => [rows, measured.counts[rows]?.[name] ?? null]));
     const all = names.flatMap((name) => measured.rows.map((rows) => actions[name][rows]));
     const max = all.some((n) => n === null) ? null : Math.max(...all);
     const constant = names.every((name) => actions[name][small] !== null && actions[name][small] === actions[name][large]);

@@ -70,10 +70,15 @@ async function child(mode: string, file: string): Promise<void> {
     // As `bagalau score` does without --trace: the trace is built only when asked for.
     const result = scoreEvaluation(reading.evaluation, reading.issues, { trace: false });
     lap("score");
-    if (!Number.isFinite(result.A) || reading.evaluation.goals.length !== GOALS) throw new Error("the benchmark workbook did not read back");
+    if (!Number.isFinite(result.A) || reading.evaluation.goals.length !== GOALS)
+      throw new Error("the benchmark workbook did not read back");
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const out: Measurement = { ms: Math.round(ms), peakRssMB: mb(process.resourceUsage().maxRSS), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) };
+  const out: Measurement = {
+    ms: Math.round(ms),
+    peakRssMB: mb(process.resourceUsage().maxRSS),
+    phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
+  };
   process.stdout.write(JSON.stringify(out) + "\n");
 }
 

@@ -92,8 +92,19 @@ function main(): number {
     if (numRuns === 0) return;
     const details = fc.check(property, { numRuns, seed });
     if (details.failed) {
-      const error = details.errorInstance instanceof Error ? `${details.errorInstance.name}: ${details.errorInstance.message}` : String(details.errorInstance);
-      failures.push({ property: name, seed, runIndex: details.numRuns - 1, shrinks: details.numShrinks, path: details.counterexamplePath, error, counterexample: JSON.parse(counterexampleJson(details.counterexample)) });
+      const error =
+        details.errorInstance instanceof Error
+          ? `${details.errorInstance.name}: ${details.errorInstance.message}`
+          : String(details.errorInstance);
+      failures.push({
+        property: name,
+        seed,
+        runIndex: details.numRuns - 1,
+        shrinks: details.numShrinks,
+        path: details.counterexamplePath,
+        error,
+        counterexample: JSON.parse(counterexampleJson(details.counterexample)),
+      });
       process.stdout.write(`${JSON.stringify({ failure: failures[failures.length - 1] })}\n`);
     }
   };

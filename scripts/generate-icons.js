@@ -91,7 +91,10 @@ function drawIcon(size, withTile) {
   const n = SUPERSAMPLE;
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy += 1) {
         for (let sx = 0; sx < n; sx += 1) {
           const colour = sample((x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size, withTile);

@@ -126,7 +126,15 @@ async function main() {
   const excel = args.has("--serve") ? null : excelInstallation();
   if (excel) {
     console.log(`Excel found (${excel}): sideloading with office-addin-debugging, which also starts the dev server.`);
-    const sideload = run(process.platform === "win32" ? "npx.cmd" : "npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
+    const sideload = run(process.platform === "win32" ? "npx.cmd" : "npx", [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--app",
+      "excel",
+    ]);
     if (sideload.status === 0) return;
     console.log("\noffice-addin-debugging did not sideload the add-in; serving it instead, sideload it by hand:\n");
   } else {

@@ -25,7 +25,10 @@ export interface BagalauApp {
   state(): Promise<WorkbookState>;
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
   /** The templates for the body, inserted as new sheets; existing sheets are never touched. */
-  insertTemplates(options: { kind: Kind; bodyKey?: string; bodyName?: string; period?: string; lang: Lang; onlyMissing: boolean }, action?: ActionOptions): Promise<InsertReport>;
+  insertTemplates(
+    options: { kind: Kind; bodyKey?: string; bodyName?: string; period?: string; lang: Lang; onlyMissing: boolean },
+    action?: ActionOptions,
+  ): Promise<InsertReport>;
   /** Reads and scores the workbook (no writes). */
   score(action?: ActionOptions): Promise<ScoredWorkbook>;
   /** Reads, scores, lists every issue with its cell and highlights the cells (replacing earlier highlights). */

@@ -179,7 +179,11 @@ export class ExcelPort implements WorkbookPort {
         readTime: this.now(),
       };
       const grids = reads.map((read) =>
-        gridOf(read.name, read.used.isNullObject ? undefined : read.used, read.merged && !read.merged.isNullObject ? read.merged.address : undefined),
+        gridOf(
+          read.name,
+          read.used.isNullObject ? undefined : read.used,
+          read.merged && !read.merged.isNullObject ? read.merged.address : undefined,
+        ),
       );
       return { knowledge, grids };
     });
@@ -251,7 +255,11 @@ export class ExcelPort implements WorkbookPort {
    * Queues the restoring of saved highlights — each cell's own fill, its own note text, and the removal
    * of a note BAGALAU added (where still there) — and returns the notes as they will be afterwards.
    */
-  private queueRestore(context: Excel.RequestContext, saved: readonly SavedHighlight[], known: Knowledge): Map<string, Map<string, string | null>> {
+  private queueRestore(
+    context: Excel.RequestContext,
+    saved: readonly SavedHighlight[],
+    known: Knowledge,
+  ): Map<string, Map<string, string | null>> {
     const present = new Set(known.sheets.map(sheetKey));
     const after = new Map<string, Map<string, string | null>>();
     const withPattern = this.has("rangeAreas");
@@ -292,7 +300,9 @@ export class ExcelPort implements WorkbookPort {
     const withNotes = this.has("notes");
     // One highlight per cell (the services merge them; for a caller that does not, the last one wins).
     const byCell = new Map<string, Highlight>();
-    for (const item of items) if (present.has(sheetKey(item.ref.sheet))) byCell.set(`${sheetKey(item.ref.sheet)}!${cellAddress(item.ref.row, item.ref.column)}`, item);
+    for (const item of items)
+      if (present.has(sheetKey(item.ref.sheet)))
+        byCell.set(`${sheetKey(item.ref.sheet)}!${cellAddress(item.ref.row, item.ref.column)}`, item);
     const saved = await this.host.run(async (context) => {
       // Earlier highlights first, so that a cell highlighted again remembers its own look, not the old highlight.
       const after = this.queueRestore(context, previous, known);
@@ -384,10 +394,12 @@ export class ExcelPort implements WorkbookPort {
       removed = true;
       if (registration) {
         const current = registration;
-        void this.host.run(async (context) => {
-          current.remove();
-          await context.sync();
-        }).catch(() => undefined);
+        void this.host
+          .run(async (context) => {
+            current.remove();
+            await context.sync();
+          })
+          .catch(() => undefined);
       }
     };
   }

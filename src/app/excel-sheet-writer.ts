@@ -134,7 +134,9 @@ export function queueCells(ws: Excel.Worksheet, spec: SheetSpec, features: Write
     const all = ws.getRange(`A1:${cellAddress(spec.rows.length, width)}`);
     const formats = matrix(spec, width, numberFormatOf);
     if (formats.any) all.numberFormat = formats.values;
-    const values = matrix(spec, width, (cell) => (cell.formula !== undefined ? null : excelInput(cell.value, numberFormatOf(cell) === "@")));
+    const values = matrix(spec, width, (cell) =>
+      cell.formula !== undefined ? null : excelInput(cell.value, numberFormatOf(cell) === "@"),
+    );
     if (values.any) all.values = values.values;
   }
   for (const [style, cells] of cellsByStyle(spec)) {
@@ -175,7 +177,12 @@ export function queueTables(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const table of spec.tables) {
     const top = parseRect(table.topLeft);
     if (!top) continue;
-    const rect: Rect = { top: top.top, left: top.left, bottom: top.top + Math.max(1, table.rowCount), right: top.left + table.columns.length - 1 };
+    const rect: Rect = {
+      top: top.top,
+      left: top.left,
+      bottom: top.top + Math.max(1, table.rowCount),
+      right: top.left + table.columns.length - 1,
+    };
     const added = ws.tables.add(ws.getRange(rectAddress(rect)), true);
     added.name = table.name;
     added.style = "TableStyleLight1";

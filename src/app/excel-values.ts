@@ -4,7 +4,8 @@
 import type { CellValue, Grid } from "../workbook/sheet-spec";
 import { parseAreas } from "./cell-blocks";
 
-const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
+const ERROR_VALUE =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
 
 /** A value as Office.js returns it → a grid cell: "" is empty, an error text is an error value. */
 export function gridValue(value: unknown): CellValue {
@@ -84,7 +85,10 @@ export function parseFill(stored: string | null): FillDescription | null {
 /** "'My sheet'!B5" (a host's address) → the sheet name and "B5" (the first cell of a range). */
 export function splitSheetAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
-  const cell = address.slice(bang + 1).replace(/\$/g, "").split(":")[0];
+  const cell = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")[0];
   if (bang < 0) return { sheet: "", cell };
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");

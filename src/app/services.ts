@@ -6,7 +6,16 @@ import { centralBody } from "../data/central-bodies";
 import { evaluatedBody } from "../data/evaluated-bodies";
 import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
 import { buildConclusionSheets } from "../workbook/conclusion";
-import { FIRST_COLUMN, GENERATED_ROLES, MARKER_COLUMN, MARKER_PREFIX, TABLE_COLUMNS, normalizeHeader, type SheetRole, type TableKey } from "../workbook/layout";
+import {
+  FIRST_COLUMN,
+  GENERATED_ROLES,
+  MARKER_COLUMN,
+  MARKER_PREFIX,
+  TABLE_COLUMNS,
+  normalizeHeader,
+  type SheetRole,
+  type TableKey,
+} from "../workbook/layout";
 import type { CellRef } from "../workbook/read";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
 import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
@@ -90,7 +99,9 @@ export function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
       const columns = TABLE_COLUMNS[marker.slice(tableMarker.length) as TableKey];
       if (!columns) continue;
       const headers = new Set(row.map((value) => normalizeHeader(value)));
-      const matches = LANGS.map((lang) => columns.filter((column) => headers.has(normalizeHeader(DICTIONARIES[lang][column.header]))).length);
+      const matches = LANGS.map(
+        (lang) => columns.filter((column) => headers.has(normalizeHeader(DICTIONARIES[lang][column.header]))).length,
+      );
       const best = Math.max(...matches);
       if (best > 0 && matches.filter((m) => m === best).length === 1) return LANGS[matches.indexOf(best)];
     }
@@ -226,7 +237,9 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       const replace = GENERATED_ROLES.flatMap((role) => {
         const marked = grids.filter((grid) => sheetRoleOfGrid(grid) === role);
         const recorded = owned[role];
-        return (recorded === undefined ? marked : marked.filter((grid) => sheetKey(grid.name) === sheetKey(recorded))).map((grid) => grid.name);
+        return (recorded === undefined ? marked : marked.filter((grid) => sheetKey(grid.name) === sheetKey(recorded))).map(
+          (grid) => grid.name,
+        );
       });
       const replaced = new Set(replace.map(sheetKey));
       const taken = new Set(grids.map((grid) => sheetKey(grid.name)).filter((key) => !replaced.has(key)));
@@ -267,7 +280,9 @@ export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[
   const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
   const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
   const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIRST_COLUMN] : undefined;
-  const local = LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) || normalizeHeader(kindText) === "local";
+  const local =
+    LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) ||
+    normalizeHeader(kindText) === "local";
   const weights = resolveProfile(local ? "local" : "central", profile).weights;
   const writes: CellWrite[] = [];
   markers.forEach((marker, index) => {

@@ -54,6 +54,8 @@ export function renameSheetReferences(specs: readonly SheetSpec[], renames: Read
   const rewrite = (formula: string) => formula.replace(pattern, (from) => targets.get(from) ?? from);
   return specs.map((spec) => ({
     ...spec,
-    rows: spec.rows.map((cells) => cells.map((cell) => (cell && cell.formula !== undefined ? { ...cell, formula: rewrite(cell.formula) } : cell))),
+    rows: spec.rows.map((cells) =>
+      cells.map((cell) => (cell && cell.formula !== undefined ? { ...cell, formula: rewrite(cell.formula) } : cell)),
+    ),
   }));
 }

@@ -73,7 +73,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const definedNames = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
     const inSheet = (range: string) => {
       if (filter.sheet === undefined) return false;
-      const sheet = range.slice(0, range.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = range
+        .slice(0, range.lastIndexOf("!"))
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       return sheetKey(sheet) === sheetKey(filter.sheet);
     };
     definedNames.model = definedNames.model
@@ -84,7 +87,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async writeSheets(specs: readonly SheetSpec[], replace: readonly string[]): Promise<void> {
     const removed = new Set(replace.map(sheetKey));
-    const kept = new Set(this.sheets().map((ws) => sheetKey(ws.name)).filter((key) => !removed.has(key)));
+    const kept = new Set(
+      this.sheets()
+        .map((ws) => sheetKey(ws.name))
+        .filter((key) => !removed.has(key)),
+    );
     for (const spec of specs) if (kept.has(sheetKey(spec.name)) || isStateSheet(spec.name)) throw hostError("ItemAlreadyExists", spec.name);
     for (const ws of this.sheets().filter((sheet) => removed.has(sheetKey(sheet.name)))) {
       this.dropNames({ sheet: ws.name });
@@ -130,7 +137,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
       const cell = ws.getCell(where);
       const own = cell.note as Note | undefined;
       if (!savedAt.has(key)) {
-        const record: SavedHighlight = { sheet: ws.name, address: where, fill: cell.fill ? JSON.stringify(cell.fill) : "none", note: own === undefined ? null : noteText(own), noteAdded: own === undefined };
+        const record: SavedHighlight = {
+          sheet: ws.name,
+          address: where,
+          fill: cell.fill ? JSON.stringify(cell.fill) : "none",
+          note: own === undefined ? null : noteText(own),
+          noteAdded: own === undefined,
+        };
         if (own !== undefined && typeof own !== "string") record.noteModel = JSON.stringify(own);
         saved.push(record);
         savedAt.set(key, record);

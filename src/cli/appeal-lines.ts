@@ -14,7 +14,8 @@ export function appealLines(lang: Lang, originalA: number, appeal: AppealAssessm
     const deadline = appeal.deadlines[key];
     if (deadline) lines.push(`${deadlineFlagged(deadline) ? "! " : "  "}${deadlineLine(lang, key, deadline)}`);
   }
-  if (appeal.late && appeal.deadlines.objections) lines.push(`! ${t(lang, "appeal.late", { due: formatDate(lang, appeal.deadlines.objections.date) })}`);
+  if (appeal.late && appeal.deadlines.objections)
+    lines.push(`! ${t(lang, "appeal.late", { due: formatDate(lang, appeal.deadlines.objections.date) })}`);
   for (const outcome of appeal.outcomes) lines.push(`  ${outcomeText(lang, outcome)}`);
   if (appeal.accepted > 0) lines.push(`  ${totalAfterText(lang, originalA, appeal)}`);
   return lines;

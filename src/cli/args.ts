@@ -107,12 +107,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!(COMMANDS as readonly string[]).includes(command)) throw new CliUsageError("cli.error.unknownCommand", { command });
   const cmd = command as FileCommand;
   for (const option of given) {
-    if (option.name !== "--lang" && !ACCEPTS[cmd].includes(option.name)) throw new CliUsageError("cli.error.optionNotFor", { option: option.raw, command: cmd });
+    if (option.name !== "--lang" && !ACCEPTS[cmd].includes(option.name))
+      throw new CliUsageError("cli.error.optionNotFor", { option: option.raw, command: cmd });
   }
   const [least, most] = FILE_COUNT[cmd];
-  if (files.length < least) throw new CliUsageError(cmd === "score" ? "cli.error.noFiles" : cmd === "history" ? "cli.error.noHistoryFiles" : "cli.error.oneFile", { command: cmd });
-  if (files.length > most) throw new CliUsageError(most === 0 ? "cli.error.noFilesExpected" : "cli.error.oneFile", { command: cmd, file: files[most] });
-  if ((cmd === "fill" || cmd === "conclusion" || cmd === "template") && args.output === undefined) throw new CliUsageError("cli.error.outputRequired", { command: cmd });
+  if (files.length < least)
+    throw new CliUsageError(cmd === "score" ? "cli.error.noFiles" : cmd === "history" ? "cli.error.noHistoryFiles" : "cli.error.oneFile", {
+      command: cmd,
+    });
+  if (files.length > most)
+    throw new CliUsageError(most === 0 ? "cli.error.noFilesExpected" : "cli.error.oneFile", { command: cmd, file: files[most] });
+  if ((cmd === "fill" || cmd === "conclusion" || cmd === "template") && args.output === undefined)
+    throw new CliUsageError("cli.error.outputRequired", { command: cmd });
   if (cmd === "template") {
     if (kindText === undefined && args.body === undefined) throw new CliUsageError("cli.error.kindRequired");
     const kind = kindText ?? "central";
@@ -139,7 +145,16 @@ function langOf(text: string | undefined): Lang {
   return text;
 }
 
-const PROFILE_KEYS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold", "weights.B", "weights.C", "weights.D"];
+const PROFILE_KEYS = [
+  "qualityRule",
+  "indicatorRule",
+  "resultRule",
+  "penaltyCapScope",
+  "unreliableThreshold",
+  "weights.B",
+  "weights.C",
+  "weights.D",
+];
 
 /** `key=value` pairs as a profile object: `weights.B=0.2` nests, numbers stay numbers. */
 export function profileObject(pairs: readonly string[]): Record<string, unknown> {

@@ -120,7 +120,8 @@ export function highlightIssues(workbook: ExcelJS.Workbook, report: CheckReport,
   for (const deduction of report.predicted) {
     for (const element of deduction.missing) {
       const ref = report.reading.cells.get(element.path);
-      if (ref) marks.push({ ...ref, severity: "warning", note: t(lang, "cli.check.missingNote", { element: describeMissing(lang, element) }) });
+      if (ref)
+        marks.push({ ...ref, severity: "warning", note: t(lang, "cli.check.missingNote", { element: describeMissing(lang, element) }) });
     }
   }
   marks.sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));

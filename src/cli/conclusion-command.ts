@@ -27,6 +27,7 @@ export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<numbe
   io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
   const assessment = appeal?.assessment;
   if (assessment && assessment.accepted > 0) io.stdout(totalAfterText(args.lang, result.A, assessment) + "\n");
-  if (history && history.analysis.declines.length > 0) io.stdout(history.analysis.declines.map((d) => `! ${declineText(args.lang, d)}`).join("\n") + "\n");
+  if (history && history.analysis.declines.length > 0)
+    io.stdout(history.analysis.declines.map((d) => `! ${declineText(args.lang, d)}`).join("\n") + "\n");
   return EXIT_OK;
 }

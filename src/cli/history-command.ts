@@ -56,7 +56,8 @@ async function readPeriodFile(file: string, lang: Lang, today: string | undefine
   return loaded;
 }
 
-const sameBody = (a: string, b: string) => a.trim().replace(/\s+/g, " ").toLocaleLowerCase() === b.trim().replace(/\s+/g, " ").toLocaleLowerCase();
+const sameBody = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, " ").toLocaleLowerCase() === b.trim().replace(/\s+/g, " ").toLocaleLowerCase();
 
 export async function historyCommand(given: CliArgs, io: CliIO): Promise<number> {
   const args = { ...given, files: expandWildcards(given.files) };

@@ -13,7 +13,13 @@ export function renderHistoryTable(analysis: HistoryAnalysis, lang: Lang, body: 
   const width = 10;
   const cells = (first: string, rest: string[]) => first.padEnd(periodWidth) + rest.map((c) => c.padStart(width)).join("");
   lines.push(cells(t(lang, "history.col.period"), [...SERIES]));
-  for (const period of analysis.periods) lines.push(cells(period.period, SERIES.map((key) => seriesValueText(lang, key, period[key]))));
+  for (const period of analysis.periods)
+    lines.push(
+      cells(
+        period.period,
+        SERIES.map((key) => seriesValueText(lang, key, period[key])),
+      ),
+    );
   lines.push("");
   lines.push(t(lang, "history.declines.title"));
   if (analysis.declines.length === 0) lines.push(`  ${t(lang, "history.declines.none")}`);

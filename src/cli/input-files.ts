@@ -54,7 +54,8 @@ export function readInputBytes(file: string, lang: Lang): Buffer {
     if (stat.isFile() && stat.size > Math.min(MAX_XLSX_BYTES, MAX_EVALUATION_JSON_BYTES)) {
       const workbook = isWorkbookInput(fileSignature(file)) || namedLikeWorkbook(file);
       if (workbook && stat.size > MAX_XLSX_BYTES) throw new FileRefused(xlsxRefusalText(lang, tooLargeRefusal()));
-      if (!workbook && stat.size > MAX_EVALUATION_JSON_BYTES) throw new FileRefused(t(lang, "cli.error.jsonTooLarge", { limit: MAX_EVALUATION_JSON_BYTES / (1024 * 1024) }));
+      if (!workbook && stat.size > MAX_EVALUATION_JSON_BYTES)
+        throw new FileRefused(t(lang, "cli.error.jsonTooLarge", { limit: MAX_EVALUATION_JSON_BYTES / (1024 * 1024) }));
     }
     return fs.readFileSync(file);
   } catch (error) {
@@ -105,10 +106,19 @@ export function expandWildcards(files: readonly string[]): string[] {
     const base = path.basename(file);
     if (!/[*?]/.test(base) || fs.existsSync(file)) return [file];
     const folder = path.dirname(file);
-    const pattern = new RegExp(`^${base.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, process.platform === "win32" ? "i" : "");
+    const pattern = new RegExp(
+      `^${base
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")}$`,
+      process.platform === "win32" ? "i" : "",
+    );
     let names: string[];
     try {
-      names = fs.readdirSync(folder).filter((name) => pattern.test(name)).sort();
+      names = fs
+        .readdirSync(folder)
+        .filter((name) => pattern.test(name))
+        .sort();
     } catch {
       return [file];
     }

@@ -6,7 +6,15 @@ import type ExcelJS from "exceljs";
 import { scoreEvaluation } from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
 import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/read";
-import { XlsxRefused, loadWorkbook, newWorkbook, sheetRoleOf, uncarriedParts, writeWorkbookFile, type UncarriedPart } from "../workbook/xlsx-files";
+import {
+  XlsxRefused,
+  loadWorkbook,
+  newWorkbook,
+  sheetRoleOf,
+  uncarriedParts,
+  writeWorkbookFile,
+  type UncarriedPart,
+} from "../workbook/xlsx-files";
 import { filledSheets } from "../workbook/services";
 import { readGrids } from "../workbook/xlsx-port";
 import type { Grid } from "../workbook/sheet-spec";
@@ -80,7 +88,8 @@ export async function writeOutput(workbook: ExcelJS.Workbook, output: string, la
   } catch (error) {
     if (error instanceof FileRefused) throw new OutputRefused(output, error.reason);
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? t(lang, "cli.error.noSuchFolder") : t(lang, "cli.error.writeFailed", { detail: code ?? String(error) });
+    const reason =
+      code === "ENOENT" ? t(lang, "cli.error.noSuchFolder") : t(lang, "cli.error.writeFailed", { detail: code ?? String(error) });
     throw new OutputRefused(output, reason);
   }
 }

@@ -39,7 +39,12 @@ const COLUMNS: RankingColumn[] = [
   { header: "cli.ranking.col.W", width: 8, value: (e) => e.result.W.total, style: "computedPoints" },
   { header: "cli.ranking.col.errors", width: 9, value: (e) => e.errors, style: (e) => (e.errors > 0 ? "bad" : undefined) },
   { header: "cli.ranking.col.warnings", width: 13, value: (e) => e.warnings },
-  { header: "cli.ranking.col.note", width: 24, value: (e, lang) => (e.result.evaluated ? null : t(lang, "cli.notEvaluated")), style: "wrapText" },
+  {
+    header: "cli.ranking.col.note",
+    width: 24,
+    value: (e, lang) => (e.result.evaluated ? null : t(lang, "cli.notEvaluated")),
+    style: "wrapText",
+  },
   { header: "cli.ranking.col.file", width: 24, value: (e) => e.file, style: "text" },
 ];
 

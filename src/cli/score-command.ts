@@ -1,7 +1,19 @@
 // `bagalau score FILE...`: evaluation JSON files and filled workbooks (told apart by content) scored
 // by the core — the table or the bagalau/result@1 JSON — and, with --ranking, the evaluators' ranking.
 
-import { EvaluationRefused, checkWeights, readProfile, scoreEvaluation, writeResultJson, type AppealAssessment, type Evaluation, type ProfileInput, type Result, type ResultJson, type ScoreOptions } from "../core";
+import {
+  EvaluationRefused,
+  checkWeights,
+  readProfile,
+  scoreEvaluation,
+  writeResultJson,
+  type AppealAssessment,
+  type Evaluation,
+  type ProfileInput,
+  type Result,
+  type ResultJson,
+  type ScoreOptions,
+} from "../core";
 import type { AppealJson } from "./appeal-json";
 import { formatRefusal, t } from "../i18n";
 import { CliUsageError, profileObject, type CliArgs } from "./args";
@@ -63,7 +75,10 @@ function readProfileOption(args: CliArgs): ProfileInput {
     return readProfile(profileObject(args.profile), "profile");
   } catch (error) {
     if (error instanceof EvaluationRefused) {
-      throw new CliUsageError("cli.error.badProfile", { option: error.path.replace(/^profile\./, ""), reason: formatRefusal(args.lang, error) });
+      throw new CliUsageError("cli.error.badProfile", {
+        option: error.path.replace(/^profile\./, ""),
+        reason: formatRefusal(args.lang, error),
+      });
     }
     throw error;
   }
@@ -96,7 +111,11 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
     printed += 1;
   };
   const ranking: RankingEntry[] = [];
-  const progress = new ProgressBar(io.stderr, args.files.length, !args.json && args.files.length >= PROGRESS_FROM && io.stderrIsTTY === true);
+  const progress = new ProgressBar(
+    io.stderr,
+    args.files.length,
+    !args.json && args.files.length >= PROGRESS_FROM && io.stderrIsTTY === true,
+  );
   let exit = EXIT_OK;
   for (const [index, file] of args.files.entries()) {
     progress.update(index, file);

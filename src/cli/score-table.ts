@@ -47,7 +47,14 @@ export function writeScoreTable(
   const keys = (["B", "C", "D", "E"] as const).filter((k) => result.criteria[k] !== null);
   const labels = keys.map((k) => `${k}  ${t(lang, `criterion.${k}`)}`);
   const afterAppeal = appeal && appeal.accepted > 0 ? appeal.result : undefined;
-  const nameWidth = Math.max(t(lang, "cli.col.criterion").length, t(lang, "cli.deducted").length, t(lang, "cli.total").length, afterAppeal ? t(lang, "appeal.totalAfter").length : 0, ...labels.map((l) => l.length)) + 2;
+  const nameWidth =
+    Math.max(
+      t(lang, "cli.col.criterion").length,
+      t(lang, "cli.deducted").length,
+      t(lang, "cli.total").length,
+      afterAppeal ? t(lang, "appeal.totalAfter").length : 0,
+      ...labels.map((l) => l.length),
+    ) + 2;
   const cols = [t(lang, "cli.col.coefficient"), t(lang, "cli.col.weight"), t(lang, "cli.col.points")];
   const widths = cols.map((c) => Math.max(c.length, 8) + 2);
   const row = (name: string, cells: string[]) => padEnd(name, nameWidth) + cells.map((c, i) => padStart(c, widths[i])).join("");
@@ -55,18 +62,23 @@ export function writeScoreTable(
   lines.push(row(t(lang, "cli.col.criterion"), cols));
   keys.forEach((k, i) => {
     const c = result.criteria[k]!;
-    lines.push(row(labels[i], [
-      formatFixed(lang, c.coefficient, 4),
-      c.weight === null ? "" : formatFixed(lang, c.weight, 2),
-      c.points === null ? "" : formatFixed(lang, c.points, 2),
-    ]));
+    lines.push(
+      row(labels[i], [
+        formatFixed(lang, c.coefficient, 4),
+        c.weight === null ? "" : formatFixed(lang, c.weight, 2),
+        c.points === null ? "" : formatFixed(lang, c.points, 2),
+      ]),
+    );
   });
   lines.push(row(t(lang, "cli.deducted"), ["", "", formatFixed(lang, -result.W.total, 2)]));
-  lines.push("   " + t(lang, "cli.deductionParts", {
-    late: formatFixed(lang, result.W.late, 2),
-    incomplete: formatFixed(lang, result.W.incomplete, 2),
-    unreliable: formatFixed(lang, result.W.unreliable, 2),
-  }));
+  lines.push(
+    "   " +
+      t(lang, "cli.deductionParts", {
+        late: formatFixed(lang, result.W.late, 2),
+        incomplete: formatFixed(lang, result.W.incomplete, 2),
+        unreliable: formatFixed(lang, result.W.unreliable, 2),
+      }),
+  );
   lines.push(row(t(lang, "cli.total"), ["", "", formatFixed(lang, result.A, 2)]));
   if (afterAppeal) lines.push(row(t(lang, "appeal.totalAfter"), ["", "", formatFixed(lang, afterAppeal.A, 2)]));
   lines.push("");
@@ -76,7 +88,8 @@ export function writeScoreTable(
   if (result.goals.length > 0) {
     lines.push(t(lang, "cli.goals"));
     const value = (v: number | null) => (v === null ? t(lang, "cli.notCounted") : formatFixed(lang, v, 4));
-    for (const goal of result.goals) lines.push("  " + t(lang, "cli.goalLine", { code: goal.code, K: value(goal.K), Y: value(goal.Y), X: value(goal.X) }));
+    for (const goal of result.goals)
+      lines.push("  " + t(lang, "cli.goalLine", { code: goal.code, K: value(goal.K), Y: value(goal.Y), X: value(goal.X) }));
     lines.push("  " + t(lang, "cli.counts", { ...result.counts }));
     lines.push("");
   }
@@ -99,4 +112,3 @@ export function writeScoreTable(
     }
   }
 }
-

@@ -17,7 +17,14 @@ import type { IssueLocations } from "./score-table";
 /** The caller's profile step: the command line's options over the evaluation's own profile. */
 type ApplyProfile = (evaluation: Evaluation, override: ProfileInput, lang: CliArgs["lang"]) => void;
 
-export async function scoreWorkbookBytes(bytes: Buffer, args: CliArgs, override: ProfileInput, today: string | undefined, options: ScoreOptions, applyProfile: ApplyProfile): Promise<ScoredFile> {
+export async function scoreWorkbookBytes(
+  bytes: Buffer,
+  args: CliArgs,
+  override: ProfileInput,
+  today: string | undefined,
+  options: ScoreOptions,
+  applyProfile: ApplyProfile,
+): Promise<ScoredFile> {
   const { grids } = await openWorkbookBytes(bytes, args.lang);
   const reading = readBagalauSheets(grids, args.lang);
   applyProfile(reading.evaluation, override, args.lang);
@@ -30,12 +37,25 @@ export async function scoreWorkbookBytes(bytes: Buffer, args: CliArgs, override:
       return ref ? formatCell(ref) : undefined;
     },
     readIssues: [
-      ...reading.readIssues.map((issue) => ({ severity: issue.severity, cell: issue.cell ? formatCell(issue.cell) : null, message: readIssueMessage(args.lang, issue) })),
-      ...(appeal?.reading.issues ?? []).map((issue) => ({ severity: issue.severity, cell: formatCell(issue.cell), message: appealIssueMessage(args.lang, issue) })),
+      ...reading.readIssues.map((issue) => ({
+        severity: issue.severity,
+        cell: issue.cell ? formatCell(issue.cell) : null,
+        message: readIssueMessage(args.lang, issue),
+      })),
+      ...(appeal?.reading.issues ?? []).map((issue) => ({
+        severity: issue.severity,
+        cell: formatCell(issue.cell),
+        message: appealIssueMessage(args.lang, issue),
+      })),
     ],
   };
   const assessment = appeal?.assessment;
-  return { evaluation: reading.evaluation, result, locations, ...(assessment ? { appeal: assessment, appealJson: appealJson(assessment, args.lang) } : {}) };
+  return {
+    evaluation: reading.evaluation,
+    result,
+    locations,
+    ...(assessment ? { appeal: assessment, appealJson: appealJson(assessment, args.lang) } : {}),
+  };
 }
 
 /** Writes the evaluators' ranking workbook (--ranking). */

@@ -25,7 +25,7 @@ export class Utf8Output {
     }
     this.flush();
     // Text longer than a buffer goes in slices, never cutting a surrogate pair in two.
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       let end = Math.min(start + SLICE_UNITS, text.length);
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
       this.used += this.chunk.write(end - start === text.length ? text : text.slice(start, end), this.used, "utf8");

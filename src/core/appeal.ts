@@ -8,7 +8,14 @@
 // - the final results: sent within 15 calendar days of receiving the objections (§35, Sys. §60).
 // `today` is always passed in (an ISO date); nothing here reads a clock.
 
-import { addWorkingDaysToDayNumber, dayNumberOfIso, isoOfDayNumber, resolveAdjustments, type AdjustmentProblem, type CalendarAdjustments } from "./calendar";
+import {
+  addWorkingDaysToDayNumber,
+  dayNumberOfIso,
+  isoOfDayNumber,
+  resolveAdjustments,
+  type AdjustmentProblem,
+  type CalendarAdjustments,
+} from "./calendar";
 import type { Issue } from "./issues";
 import type { Evaluation, Goal, Measure, Penalties, PerformanceEntry, QualitySphere, Risk } from "./model";
 import { scoreEvaluation, type Result } from "./score";
@@ -71,7 +78,9 @@ export interface AppealDeadlines {
 
 /** Why the appeal's dates cannot be counted: a date that is not one, or a day both off and working. */
 export class AppealDatesProblem extends Error {
-  constructor(readonly problem: AdjustmentProblem | { kind: "notADate"; value: string; field: "conclusionReceived" | "objectionsReceived" }) {
+  constructor(
+    readonly problem: AdjustmentProblem | { kind: "notADate"; value: string; field: "conclusionReceived" | "objectionsReceived" },
+  ) {
     super(`appeal dates: ${problem.kind} ${problem.value}`);
     this.name = "AppealDatesProblem";
   }
@@ -95,7 +104,10 @@ function deadline(day: number, today: number | null, status: (past: boolean) => 
  * The deadlines an appeal has so far: the objections' from the day the conclusion was received, the
  * table's and the final results' from the day the objections were received. Throws AppealDatesProblem.
  */
-export function appealDeadlines(input: Pick<AppealInput, "conclusionReceived" | "objectionsReceived" | "adjustments">, today?: string): AppealDeadlines {
+export function appealDeadlines(
+  input: Pick<AppealInput, "conclusionReceived" | "objectionsReceived" | "adjustments">,
+  today?: string,
+): AppealDeadlines {
   const resolved = resolveAdjustments(input.adjustments ?? {});
   if ("kind" in resolved) throw new AppealDatesProblem(resolved);
   const todayDay = today === undefined ? null : dayNumberOfIso(today);
@@ -103,7 +115,12 @@ export function appealDeadlines(input: Pick<AppealInput, "conclusionReceived" | 
   const deadlines: AppealDeadlines = {};
   const received = input.objectionsReceived === undefined ? null : dayOf(input.objectionsReceived, "objectionsReceived");
   if (input.conclusionReceived !== undefined) {
-    const due = addWorkingDaysToDayNumber(dayOf(input.conclusionReceived, "conclusionReceived"), OBJECTION_WORKING_DAYS, resolved.daysOff, resolved.workingDays);
+    const due = addWorkingDaysToDayNumber(
+      dayOf(input.conclusionReceived, "conclusionReceived"),
+      OBJECTION_WORKING_DAYS,
+      resolved.daysOff,
+      resolved.workingDays,
+    );
     deadlines.objections = deadline(due, todayDay, (past) => {
       if (received !== null) return received > due ? "missed" : "met";
       return todayDay === null ? null : past ? "passed" : "open";
@@ -111,7 +128,11 @@ export function appealDeadlines(input: Pick<AppealInput, "conclusionReceived" | 
   }
   if (received !== null) {
     const open = (past: boolean) => (todayDay === null ? null : past ? "passed" : "open");
-    deadlines.table = deadline(addWorkingDaysToDayNumber(received, TABLE_WORKING_DAYS, resolved.daysOff, resolved.workingDays), todayDay, open);
+    deadlines.table = deadline(
+      addWorkingDaysToDayNumber(received, TABLE_WORKING_DAYS, resolved.daysOff, resolved.workingDays),
+      todayDay,
+      open,
+    );
     deadlines.final = deadline(received + FINAL_CALENDAR_DAYS, todayDay, open);
   }
   return deadlines;
@@ -132,8 +153,14 @@ export type ChangeTarget =
   | { kind: "unreliable" };
 
 const PATHS: [RegExp, (m: RegExpExecArray) => ChangeTarget][] = [
-  [/^goals\[(\d+)\]\.indicators\[(\d+)\]\.(fact|plan|base)$/, (m) => ({ kind: "indicator", goal: +m[1], index: +m[2], field: m[3] as "fact" })],
-  [/^goals\[(\d+)\]\.tasks\[(\d+)\]\.results\[(\d+)\]\.(fact|plan|base)$/, (m) => ({ kind: "result", goal: +m[1], task: +m[2], index: +m[3], field: m[4] as "fact" })],
+  [
+    /^goals\[(\d+)\]\.indicators\[(\d+)\]\.(fact|plan|base)$/,
+    (m) => ({ kind: "indicator", goal: +m[1], index: +m[2], field: m[3] as "fact" }),
+  ],
+  [
+    /^goals\[(\d+)\]\.tasks\[(\d+)\]\.results\[(\d+)\]\.(fact|plan|base)$/,
+    (m) => ({ kind: "result", goal: +m[1], task: +m[2], index: +m[3], field: m[4] as "fact" }),
+  ],
   [/^quality\[(\d+)\]\.(q1|q2)$/, (m) => ({ kind: "sphere", sphere: +m[1], field: m[2] as "q1" })],
   [/^quality\[(\d+)\]\.directions\[(\d+)\]\.(q1|q2)$/, (m) => ({ kind: "direction", sphere: +m[1], index: +m[2], field: m[3] as "q1" })],
   [/^risks\[(\d+)\]\.r$/, (m) => ({ kind: "risk", index: +m[1] })],
@@ -197,7 +224,8 @@ export function takesYesNo(target: ChangeTarget): boolean {
 /** Why a change cannot be made: the path is none of CHANGE_PATHS, names no item of this evaluation, or the value does not fit. */
 export type ChangeProblem = "notAPath" | "noSuchItem" | "badValue";
 
-const replaceAt = <T>(list: readonly T[], index: number, update: (item: T) => T): T[] => list.map((item, i) => (i === index ? update(item) : item));
+const replaceAt = <T>(list: readonly T[], index: number, update: (item: T) => T): T[] =>
+  list.map((item, i) => (i === index ? update(item) : item));
 
 /** The evaluation with one input changed (a copy; the input is untouched), or why it cannot be changed. */
 export function applyChange(evaluation: Evaluation, change: ObjectionChange): Evaluation | ChangeProblem {
@@ -206,13 +234,20 @@ export function applyChange(evaluation: Evaluation, change: ObjectionChange): Ev
   const { value } = change;
   if (takesYesNo(target) ? typeof value !== "boolean" : typeof value !== "number" || !Number.isFinite(value)) return "badValue";
   const number = value as number;
-  const withMeasure = (measure: Measure | undefined, field: "fact" | "plan" | "base") => (measure ? { ...measure, [field]: number } : undefined);
+  const withMeasure = (measure: Measure | undefined, field: "fact" | "plan" | "base") =>
+    measure ? { ...measure, [field]: number } : undefined;
   switch (target.kind) {
     case "indicator": {
       const goal = evaluation.goals[target.goal];
       const changed = withMeasure(goal?.indicators[target.index], target.field);
       if (!goal || !changed) return "noSuchItem";
-      return { ...evaluation, goals: replaceAt(evaluation.goals, target.goal, (g: Goal) => ({ ...g, indicators: replaceAt(g.indicators, target.index, () => changed) })) };
+      return {
+        ...evaluation,
+        goals: replaceAt(evaluation.goals, target.goal, (g: Goal) => ({
+          ...g,
+          indicators: replaceAt(g.indicators, target.index, () => changed),
+        })),
+      };
     }
     case "result": {
       const task = evaluation.goals[target.goal]?.tasks[target.task];
@@ -220,21 +255,30 @@ export function applyChange(evaluation: Evaluation, change: ObjectionChange): Ev
       if (!task || !changed) return "noSuchItem";
       return {
         ...evaluation,
-        goals: replaceAt(evaluation.goals, target.goal, (g: Goal) => ({ ...g, tasks: replaceAt(g.tasks, target.task, (t) => ({ ...t, results: replaceAt(t.results, target.index, () => changed) })) })),
+        goals: replaceAt(evaluation.goals, target.goal, (g: Goal) => ({
+          ...g,
+          tasks: replaceAt(g.tasks, target.task, (t) => ({ ...t, results: replaceAt(t.results, target.index, () => changed) })),
+        })),
       };
     }
     case "sphere": {
       const sphere = evaluation.quality[target.sphere];
       // A sphere with directions takes its q from them: its own q1, q2 are not used (§18–21).
       if (!sphere || sphere.directions.length > 0) return "noSuchItem";
-      return { ...evaluation, quality: replaceAt(evaluation.quality, target.sphere, (s: QualitySphere) => ({ ...s, [target.field]: number })) };
+      return {
+        ...evaluation,
+        quality: replaceAt(evaluation.quality, target.sphere, (s: QualitySphere) => ({ ...s, [target.field]: number })),
+      };
     }
     case "direction": {
       const sphere = evaluation.quality[target.sphere];
       if (!sphere?.directions[target.index]) return "noSuchItem";
       return {
         ...evaluation,
-        quality: replaceAt(evaluation.quality, target.sphere, (s: QualitySphere) => ({ ...s, directions: replaceAt(s.directions, target.index, (d) => ({ ...d, [target.field]: number })) })),
+        quality: replaceAt(evaluation.quality, target.sphere, (s: QualitySphere) => ({
+          ...s,
+          directions: replaceAt(s.directions, target.index, (d) => ({ ...d, [target.field]: number })),
+        })),
       };
     }
     case "risk":
@@ -242,14 +286,20 @@ export function applyChange(evaluation: Evaluation, change: ObjectionChange): Ev
       return { ...evaluation, risks: replaceAt(evaluation.risks, target.index, (r: Risk) => ({ ...r, r: number })) };
     case "performance":
       if (!evaluation.performance[target.index]) return "noSuchItem";
-      return { ...evaluation, performance: replaceAt(evaluation.performance, target.index, (p: PerformanceEntry) => ({ ...p, [target.field]: number })) };
+      return {
+        ...evaluation,
+        performance: replaceAt(evaluation.performance, target.index, (p: PerformanceEntry) => ({ ...p, [target.field]: number })),
+      };
     case "late":
       return { ...evaluation, penalties: withLate(evaluation.penalties, value as boolean) };
     case "incomplete":
       return { ...evaluation, penalties: withIncomplete(evaluation.penalties, value as boolean) };
     case "unreliable":
       if (!Number.isInteger(number) || number < 0) return "badValue";
-      return { ...evaluation, penalties: { ...evaluation.penalties, unreliableFacts: [], unreliableFactsListed: false, unreliableFactCount: number } };
+      return {
+        ...evaluation,
+        penalties: { ...evaluation.penalties, unreliableFacts: [], unreliableFactsListed: false, unreliableFactCount: number },
+      };
   }
 }
 
@@ -325,14 +375,23 @@ function receivedLate(objection: Objection, input: AppealInput, deadlines: Appea
  * evaluation after the accepted objections scored beside the original. Objections received after the
  * deadline are not accepted (§30), whatever their decision says. Throws AppealDatesProblem.
  */
-export function assessAppeal(evaluation: Evaluation, input: AppealInput, parseIssues: readonly Issue[] = [], today?: string): AppealAssessment {
+export function assessAppeal(
+  evaluation: Evaluation,
+  input: AppealInput,
+  parseIssues: readonly Issue[] = [],
+  today?: string,
+): AppealAssessment {
   const deadlines = appealDeadlines(input, today);
   const outcomes: ObjectionOutcome[] = [];
   const applicable: Objection[] = [];
   let late = false;
   let after = evaluation;
   for (const objection of [...input.objections].sort((a, b) => a.number - b.number)) {
-    const outcome: ObjectionOutcome = { number: objection.number, decision: objection.decision, status: objection.decision === "accepted" ? "acceptedNoChange" : objection.decision };
+    const outcome: ObjectionOutcome = {
+      number: objection.number,
+      decision: objection.decision,
+      status: objection.decision === "accepted" ? "acceptedNoChange" : objection.decision,
+    };
     if (objection.change) outcome.change = objection.change;
     if (receivedLate(objection, input, deadlines) === true) {
       late = true;

@@ -61,7 +61,14 @@ interface MeasureList {
 }
 
 /** h of a target indicator or p of a direct result (the measure at `index` of `list`), with its exclusion or fallback issues. */
-function scoreMeasure(measure: Measure, rule: AchievementRule, symbol: "h" | "p", list: MeasureList, index: number, sink: Sink): MeasureScore {
+function scoreMeasure(
+  measure: Measure,
+  rule: AchievementRule,
+  symbol: "h" | "p",
+  list: MeasureList,
+  index: number,
+  sink: Sink,
+): MeasureScore {
   const excluded = exclusionOf(measure);
   if (excluded) {
     const path = list.pathOf(index);
@@ -76,7 +83,16 @@ function scoreMeasure(measure: Measure, rule: AchievementRule, symbol: "h" | "p"
   if (outcome.fallback) sink.issues.push(makeIssue(outcome.fallback, list.pathOf(index), list.subjectOf(index, measure.name)));
   if (sink.trace) {
     const valuePath = `${list.pathOf(index)}.${symbol}`;
-    sink.trace[valuePath] = traceEntry(valuePath, symbol, outcome.value, `${symbol} = ${outcome.formula}`, measureInputs(measure), "§23", [], outcome.fallback);
+    sink.trace[valuePath] = traceEntry(
+      valuePath,
+      symbol,
+      outcome.value,
+      `${symbol} = ${outcome.formula}`,
+      measureInputs(measure),
+      "§23",
+      [],
+      outcome.fallback,
+    );
   }
   return { value: outcome.value, rule: outcome.rule };
 }
@@ -122,11 +138,22 @@ export function scoreTask(task: Task, rule: AchievementRule, goalCode: string, p
   const values = valuesOf(results);
   const P = meanOfCounted(values);
   if (P === null) {
-    sink.issues.push(makeIssue("TASKS_NOT_MEASURABLE", path, { type: "task", code: task.code, name: task.name, goal: goalCode }, {}, "task"));
+    sink.issues.push(
+      makeIssue("TASKS_NOT_MEASURABLE", path, { type: "task", code: task.code, name: task.name, goal: goalCode }, {}, "task"),
+    );
   }
   if (sink.trace) {
     const parts = countedPaths(`${path}.results`, ".p", values);
-    sink.trace[`${path}.P`] = traceEntry(`${path}.P`, "P", P, P === null ? "P: not counted (no counted result)" : "P = Σp / r", { r: parts.length }, "§23", parts, P === null ? "TASKS_NOT_MEASURABLE" : undefined);
+    sink.trace[`${path}.P`] = traceEntry(
+      `${path}.P`,
+      "P",
+      P,
+      P === null ? "P: not counted (no counted result)" : "P = Σp / r",
+      { r: parts.length },
+      "§23",
+      parts,
+      P === null ? "TASKS_NOT_MEASURABLE" : undefined,
+    );
   }
   return { code: task.code, P, results };
 }
@@ -144,7 +171,16 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
   if (K === null) sink.issues.push(makeIssue("GOAL_NOT_MEASURABLE", path, subject));
   if (sink.trace) {
     const kParts = countedPaths(`${path}.indicators`, ".h", hValues);
-    sink.trace[`${path}.K`] = traceEntry(`${path}.K`, "K", K, K === null ? "K: not defined (no counted indicator)" : "K = Σh / m", { m: kParts.length }, "§23", kParts, K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+    sink.trace[`${path}.K`] = traceEntry(
+      `${path}.K`,
+      "K",
+      K,
+      K === null ? "K: not defined (no counted indicator)" : "K = Σh / m",
+      { m: kParts.length },
+      "§23",
+      kParts,
+      K === null ? "GOAL_NOT_MEASURABLE" : undefined,
+    );
   }
 
   const tasks = goal.tasks.map((task, i) => scoreTask(task, resultRule, goal.code, `${path}.tasks[${i}]`, sink));
@@ -154,12 +190,30 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
   if (countedY === null) sink.issues.push(makeIssue("TASKS_NOT_MEASURABLE", path, subject, {}, "goal"));
   if (sink.trace) {
     const yParts = countedPaths(`${path}.tasks`, ".P", pValues);
-    sink.trace[`${path}.Y`] = traceEntry(`${path}.Y`, "Y", Y, countedY === null ? "Y = 1 (no counted task: neutral)" : "Y = ΣP / t", { t: yParts.length }, "§23", yParts, countedY === null ? "TASKS_NOT_MEASURABLE" : undefined);
+    sink.trace[`${path}.Y`] = traceEntry(
+      `${path}.Y`,
+      "Y",
+      Y,
+      countedY === null ? "Y = 1 (no counted task: neutral)" : "Y = ΣP / t",
+      { t: yParts.length },
+      "§23",
+      yParts,
+      countedY === null ? "TASKS_NOT_MEASURABLE" : undefined,
+    );
   }
 
   const X = K === null ? null : K * Y;
   if (sink.trace) {
-    sink.trace[`${path}.X`] = traceEntry(`${path}.X`, "X", X, X === null ? "X: not defined (goal not counted)" : "X = K · Y", { K, Y }, "§23", [`${path}.K`, `${path}.Y`], K === null ? "GOAL_NOT_MEASURABLE" : undefined);
+    sink.trace[`${path}.X`] = traceEntry(
+      `${path}.X`,
+      "X",
+      X,
+      X === null ? "X: not defined (goal not counted)" : "X = K · Y",
+      { K, Y },
+      "§23",
+      [`${path}.K`, `${path}.Y`],
+      K === null ? "GOAL_NOT_MEASURABLE" : undefined,
+    );
   }
   return { code: goal.code, K, Y, X, indicators, tasks };
 }
@@ -172,7 +226,16 @@ export function scoreGoals(goals: readonly Goal[], indicatorRule: AchievementRul
   const D = counted ?? 0;
   if (sink.trace) {
     const parts = countedPaths("goals", ".X", xValues);
-    sink.trace.D = traceEntry("D", "D", D, counted === null ? "D = 0 (no counted goal)" : "D = ΣX / n", { n: parts.length }, "§23–24", parts, counted === null ? "NO_GOALS" : undefined);
+    sink.trace.D = traceEntry(
+      "D",
+      "D",
+      D,
+      counted === null ? "D = 0 (no counted goal)" : "D = ΣX / n",
+      { n: parts.length },
+      "§23–24",
+      parts,
+      counted === null ? "NO_GOALS" : undefined,
+    );
   }
   return { D, goals: scored };
 }

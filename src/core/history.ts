@@ -103,7 +103,11 @@ export interface Decline {
 const EPSILON = 1e-9;
 
 /** Runs of at least `least` consecutive steps where `step(previous, next)` holds. */
-function runs(history: readonly PeriodScores[], value: (p: PeriodScores) => number | null, stepDeclines: (previous: number, next: number) => boolean): { from: number; to: number }[] {
+function runs(
+  history: readonly PeriodScores[],
+  value: (p: PeriodScores) => number | null,
+  stepDeclines: (previous: number, next: number) => boolean,
+): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
   let start = -1;
   for (let i = 1; i <= history.length; i++) {
@@ -111,7 +115,8 @@ function runs(history: readonly PeriodScores[], value: (p: PeriodScores) => numb
     const next = history[i];
     const a = previous ? value(previous) : null;
     const b = next ? value(next) : null;
-    const declines = next !== undefined && a !== null && b !== null && consecutivePeriods(previous.period, next.period) && stepDeclines(a, b);
+    const declines =
+      next !== undefined && a !== null && b !== null && consecutivePeriods(previous.period, next.period) && stepDeclines(a, b);
     if (declines) {
       if (start < 0) start = i - 1;
     } else if (start >= 0) {
@@ -136,7 +141,13 @@ export function findDeclines(periods: readonly PeriodScores[]): Decline[] {
       const years = run.to - run.from;
       if (years < 2) continue;
       const slice = history.slice(run.from, run.to + 1);
-      declines.push({ series, kind: series === "A" ? "total" : "criterion", periods: slice.map((p) => p.period), values: slice.map((p) => p[series] as number), years });
+      declines.push({
+        series,
+        kind: series === "A" ? "total" : "criterion",
+        periods: slice.map((p) => p.period),
+        values: slice.map((p) => p[series] as number),
+        years,
+      });
     }
   }
   const keys = [...new Set(history.flatMap((p) => Object.keys(p.S)))];
@@ -148,7 +159,14 @@ export function findDeclines(periods: readonly PeriodScores[]): Decline[] {
     };
     for (const run of runs(history, worsened, (a, b) => a < 1 - EPSILON && b < 1 - EPSILON)) {
       const slice = history.slice(run.from, run.to + 1);
-      declines.push({ series: `S:${key}`, kind: "performance", key, periods: slice.map((p) => p.period), values: slice.map((p) => p.S[key] as number), years: slice.length });
+      declines.push({
+        series: `S:${key}`,
+        kind: "performance",
+        key,
+        periods: slice.map((p) => p.period),
+        values: slice.map((p) => p.S[key] as number),
+        years: slice.length,
+      });
     }
   }
   return declines;

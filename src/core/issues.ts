@@ -92,13 +92,7 @@ export interface Issue {
 /** The parameters of an issue that has none: one frozen object shared by all (a big plan raises tens of thousands). */
 const NO_PARAMS: IssueParams = Object.freeze({});
 
-export function makeIssue(
-  code: IssueCode,
-  path: string,
-  subject: Subject,
-  params: IssueParams = NO_PARAMS,
-  variant?: string,
-): Issue {
+export function makeIssue(code: IssueCode, path: string, subject: Subject, params: IssueParams = NO_PARAMS, variant?: string): Issue {
   const issue: Issue = { code, severity: ISSUE_SEVERITY[code], path, subject, params };
   if (variant !== undefined) issue.variant = variant;
   return issue;

@@ -103,7 +103,8 @@ class Reader {
     if (value === undefined || value === null) return fallback;
     const normalized = typeof value === "string" ? value.trim() : value;
     const found = allowed.find((a) => typeof normalized === "string" && a.toLowerCase() === normalized.toLowerCase());
-    if (found === undefined) throw new EvaluationRefused("enum", path, { allowed: allowed.join(", "), actual: JSON.stringify(value) ?? "" });
+    if (found === undefined)
+      throw new EvaluationRefused("enum", path, { allowed: allowed.join(", "), actual: JSON.stringify(value) ?? "" });
     return found;
   }
 
@@ -131,7 +132,8 @@ class Reader {
   /** A numeric field: a number, text read as a number (NUMBER_AS_TEXT), or missing (NOT_A_NUMBER when unreadable). */
   number(value: Json, path: string, subject: Subject, field: string): number | null {
     const reading = readNumber(value);
-    if (reading.kind === "text") this.issues.push(makeIssue("NUMBER_AS_TEXT", path, subject, { field, text: reading.text, value: reading.value }));
+    if (reading.kind === "text")
+      this.issues.push(makeIssue("NUMBER_AS_TEXT", path, subject, { field, text: reading.text, value: reading.value }));
     if (reading.kind === "invalid") this.issues.push(makeIssue("NOT_A_NUMBER", path, subject, { field, text: reading.text }));
     return reading.value;
   }
@@ -160,7 +162,13 @@ function readMeasure(r: Reader, value: Json, list: MeasureList, index: number): 
   const o = isObject(value) ? value : r.object(value, measurePath(list, index));
   const name = (typeof o.name === "string" ? o.name : r.text(o.name, measurePath(list, index, "name"))) ?? "";
   const reason = o.deviationReason;
-  if (typeof o.code === "string" && typeof o.unit === "string" && typeof o.source === "string" && typeof o.responsible === "string" && (reason === undefined || reason === null || typeof reason === "string")) {
+  if (
+    typeof o.code === "string" &&
+    typeof o.unit === "string" &&
+    typeof o.source === "string" &&
+    typeof o.responsible === "string" &&
+    (reason === undefined || reason === null || typeof reason === "string")
+  ) {
     // The usual row, all four texts given (a deviation reason or not): one object of its final shape (the same
     // keys in the same order as below), not one grown key by key, which takes a second block of memory per measure.
     const better = measureEnum(r, o.better, list, index, "better", BETTERS, "higher");
@@ -168,8 +176,21 @@ function readMeasure(r: Reader, value: Json, list: MeasureList, index: number): 
     const plan = measureNumber(r, o.plan, list, index, "plan", name);
     const fact = measureNumber(r, o.fact, list, index, "fact", name);
     const data = measureEnum(r, o.data, list, index, "data", DATA_KINDS, "official");
-    if (typeof reason !== "string") return { name, better, base, plan, fact, data, code: o.code, unit: o.unit, source: o.source, responsible: o.responsible };
-    return { name, better, base, plan, fact, data, code: o.code, unit: o.unit, source: o.source, responsible: o.responsible, deviationReason: reason };
+    if (typeof reason !== "string")
+      return { name, better, base, plan, fact, data, code: o.code, unit: o.unit, source: o.source, responsible: o.responsible };
+    return {
+      name,
+      better,
+      base,
+      plan,
+      fact,
+      data,
+      code: o.code,
+      unit: o.unit,
+      source: o.source,
+      responsible: o.responsible,
+      deviationReason: reason,
+    };
   }
   const measure: Measure = {
     name,
@@ -183,7 +204,8 @@ function readMeasure(r: Reader, value: Json, list: MeasureList, index: number): 
   if (o.code !== undefined && o.code !== null) measure.code = measureText(r, o.code, list, index, "code");
   if (o.unit !== undefined && o.unit !== null) measure.unit = measureText(r, o.unit, list, index, "unit");
   if (o.source !== undefined && o.source !== null) measure.source = measureText(r, o.source, list, index, "source");
-  if (o.responsible !== undefined && o.responsible !== null) measure.responsible = measureText(r, o.responsible, list, index, "responsible");
+  if (o.responsible !== undefined && o.responsible !== null)
+    measure.responsible = measureText(r, o.responsible, list, index, "responsible");
   if (o.deviationReason !== undefined && o.deviationReason !== null) {
     measure.deviationReason = measureText(r, o.deviationReason, list, index, "deviationReason");
   }
@@ -196,14 +218,29 @@ function measureText(r: Reader, raw: Json, list: MeasureList, index: number, fie
 }
 
 /** Reader.number of a measure's field: the path and the subject are made only when the value raises an issue. */
-function measureNumber(r: Reader, raw: Json, list: MeasureList, index: number, field: "base" | "plan" | "fact", name: string): number | null {
+function measureNumber(
+  r: Reader,
+  raw: Json,
+  list: MeasureList,
+  index: number,
+  field: "base" | "plan" | "fact",
+  name: string,
+): number | null {
   const reading = readNumber(raw);
   if (reading.kind === "number" || reading.kind === "missing") return reading.value;
   return r.number(raw, measurePath(list, index, field), list.subjectOf(index + 1, name), field);
 }
 
 /** Reader.enumValue of a measure's field, without making the path when the value is allowed as written. */
-function measureEnum<T extends string>(r: Reader, value: Json, list: MeasureList, index: number, field: string, allowed: readonly T[], fallback: T): T {
+function measureEnum<T extends string>(
+  r: Reader,
+  value: Json,
+  list: MeasureList,
+  index: number,
+  field: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined || value === null) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   return r.enumValue(value, measurePath(list, index, field), allowed, fallback);
@@ -222,7 +259,10 @@ function readTask(r: Reader, value: Json, path: string, goalCode: string, row: n
   return {
     code,
     name: r.text(o.name, `${path}.name`) ?? "",
-    results: readMeasures(r, o.results, { path: `${path}.results`, subjectOf: (row, name) => ({ type: "result", row, goal: goalCode, task: code, name }) }),
+    results: readMeasures(r, o.results, {
+      path: `${path}.results`,
+      subjectOf: (row, name) => ({ type: "result", row, goal: goalCode, task: code, name }),
+    }),
   };
 }
 
@@ -232,7 +272,10 @@ function readGoal(r: Reader, value: Json, path: string, row: number): Goal {
   return {
     code,
     name: r.text(o.name, `${path}.name`) ?? "",
-    indicators: readMeasures(r, o.indicators, { path: `${path}.indicators`, subjectOf: (row, name) => ({ type: "indicator", row, goal: code, name }) }),
+    indicators: readMeasures(r, o.indicators, {
+      path: `${path}.indicators`,
+      subjectOf: (row, name) => ({ type: "indicator", row, goal: code, name }),
+    }),
     tasks: r.list(o.tasks, `${path}.tasks`).map((x, i) => readTask(r, x, `${path}.tasks[${i}]`, code, i + 1)),
   };
 }
@@ -303,7 +346,9 @@ function readPenalties(r: Reader, value: Json): Penalties {
     return fact;
   });
   const penalties: Penalties = {
-    missingElements: r.list(o.missingElements, "penalties.missingElements").map((x, i) => r.text(x, `penalties.missingElements[${i}]`) ?? ""),
+    missingElements: r
+      .list(o.missingElements, "penalties.missingElements")
+      .map((x, i) => r.text(x, `penalties.missingElements[${i}]`) ?? ""),
     unreliableFacts: facts,
     unreliableFactsListed: listed,
   };

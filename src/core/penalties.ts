@@ -30,7 +30,7 @@ export function isIncomplete(penalties: Pick<Penalties, "missingElements" | "inc
 }
 
 export function unreliableCount(penalties: Pick<Penalties, "unreliableFacts" | "unreliableFactsListed" | "unreliableFactCount">): number {
-  return penalties.unreliableFactsListed ? penalties.unreliableFacts.length : penalties.unreliableFactCount ?? 0;
+  return penalties.unreliableFactsListed ? penalties.unreliableFacts.length : (penalties.unreliableFactCount ?? 0);
 }
 
 /** 0.2 points per unreliable fact once there are `threshold` or more; capped at 5 unless the cap is on W. */
@@ -47,23 +47,57 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
   const count = unreliableCount(penalties);
   const unreliable = unreliablePoints(count, profile.unreliableThreshold, profile.penaltyCapScope);
   if (count > 0 && count < profile.unreliableThreshold) {
-    sink.issues.push(makeIssue("UNRELIABLE_BELOW_THRESHOLD", "penalties", { type: "penalties" }, { count, threshold: profile.unreliableThreshold }));
+    sink.issues.push(
+      makeIssue("UNRELIABLE_BELOW_THRESHOLD", "penalties", { type: "penalties" }, { count, threshold: profile.unreliableThreshold }),
+    );
   }
   const sum = late + incomplete + unreliable;
   const total = profile.penaltyCapScope === "total" ? Math.min(sum, PENALTY_CAP) : sum;
 
-  if (sink.trace) sink.trace["W.late"] = traceEntry("W.late", "W", late, "1.5 if submitted > deadline or late, else 0", { deadline: penalties.deadline ?? null, submitted: penalties.submitted ?? null, late: penalties.late === undefined ? null : String(penalties.late) }, "§40", []);
-  if (sink.trace) sink.trace["W.incomplete"] = traceEntry("W.incomplete", "W", incomplete, "2 if any required element is missing, else 0", { missing: penalties.missingElements.length, incomplete: penalties.incomplete === undefined ? null : String(penalties.incomplete) }, "§41", []);
-  if (sink.trace) sink.trace["W.unreliable"] = traceEntry(
-    "W.unreliable", "W", unreliable,
-    profile.penaltyCapScope === "unreliable" ? "0.2 · n if n ≥ threshold, at most 5; else 0" : "0.2 · n if n ≥ threshold, else 0",
-    { n: count, threshold: profile.unreliableThreshold }, "§42", [],
-    count > 0 && count < profile.unreliableThreshold ? "UNRELIABLE_BELOW_THRESHOLD" : undefined,
-  );
-  if (sink.trace) sink.trace["W.total"] = traceEntry(
-    "W.total", "W", total,
-    profile.penaltyCapScope === "total" ? "W = min(late + incomplete + unreliable, 5)" : "W = late + incomplete + unreliable",
-    { late, incomplete, unreliable }, "§38–43", ["W.late", "W.incomplete", "W.unreliable"],
-  );
+  if (sink.trace)
+    sink.trace["W.late"] = traceEntry(
+      "W.late",
+      "W",
+      late,
+      "1.5 if submitted > deadline or late, else 0",
+      {
+        deadline: penalties.deadline ?? null,
+        submitted: penalties.submitted ?? null,
+        late: penalties.late === undefined ? null : String(penalties.late),
+      },
+      "§40",
+      [],
+    );
+  if (sink.trace)
+    sink.trace["W.incomplete"] = traceEntry(
+      "W.incomplete",
+      "W",
+      incomplete,
+      "2 if any required element is missing, else 0",
+      { missing: penalties.missingElements.length, incomplete: penalties.incomplete === undefined ? null : String(penalties.incomplete) },
+      "§41",
+      [],
+    );
+  if (sink.trace)
+    sink.trace["W.unreliable"] = traceEntry(
+      "W.unreliable",
+      "W",
+      unreliable,
+      profile.penaltyCapScope === "unreliable" ? "0.2 · n if n ≥ threshold, at most 5; else 0" : "0.2 · n if n ≥ threshold, else 0",
+      { n: count, threshold: profile.unreliableThreshold },
+      "§42",
+      [],
+      count > 0 && count < profile.unreliableThreshold ? "UNRELIABLE_BELOW_THRESHOLD" : undefined,
+    );
+  if (sink.trace)
+    sink.trace["W.total"] = traceEntry(
+      "W.total",
+      "W",
+      total,
+      profile.penaltyCapScope === "total" ? "W = min(late + incomplete + unreliable, 5)" : "W = late + incomplete + unreliable",
+      { late, incomplete, unreliable },
+      "§38–43",
+      ["W.late", "W.incomplete", "W.unreliable"],
+    );
   return { late, incomplete, unreliable, total };
 }

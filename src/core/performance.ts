@@ -36,7 +36,8 @@ export function scorePerformance(entries: readonly PerformanceEntry[], sink: Sin
     const inputs = { SR: entry.current, SB: entry.previous, better: entry.better };
     if (entry.current === null || entry.previous === null) {
       sink.issues.push(makeIssue("PERFORMANCE_MISSING", path, { type: "performance", code: entry.key, name: entry.name }));
-      if (sink.trace) sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S: not counted", inputs, "§26", [], "PERFORMANCE_MISSING");
+      if (sink.trace)
+        sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S: not counted", inputs, "§26", [], "PERFORMANCE_MISSING");
       return { key: entry.key, S: null };
     }
     const S = performanceIndex(entry.current, entry.previous, entry.better);

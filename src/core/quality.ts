@@ -46,18 +46,40 @@ export function scoreQuality(spheres: readonly QualitySphere[], rule: QualityRul
     }
     const directions = sphere.directions.map((direction, j) => ({
       code: direction.code,
-      q: scoreAssessment(direction, rule, `${path}.directions[${j}]`, { type: "direction", code: direction.code, name: direction.name }, sink),
+      q: scoreAssessment(
+        direction,
+        rule,
+        `${path}.directions[${j}]`,
+        { type: "direction", code: direction.code, name: direction.name },
+        sink,
+      ),
     }));
     const q = meanOfCounted(directions.map((d) => d.q)) as number;
-    if (sink.trace) sink.trace[`${path}.q`] = traceEntry(
-      `${path}.q`, "q", q, "q = Σq(direction) / d", { d: directions.length }, "§19–21",
-      directions.map((_, j) => `${path}.directions[${j}].q`),
-    );
+    if (sink.trace)
+      sink.trace[`${path}.q`] = traceEntry(
+        `${path}.q`,
+        "q",
+        q,
+        "q = Σq(direction) / d",
+        { d: directions.length },
+        "§19–21",
+        directions.map((_, j) => `${path}.directions[${j}].q`),
+      );
     return { code: sphere.code, q, directions };
   });
   const counted = meanOfCounted(scored.map((s) => s.q));
   if (counted === null) sink.issues.push(makeIssue("NO_QUALITY", "quality", { type: "quality" }));
   const B = counted ?? 0;
-  if (sink.trace) sink.trace.B = traceEntry("B", "B", B, counted === null ? "B = 0 (no sphere assessed)" : "B = Σq / n", { n: scored.length }, "§18–21", scored.map((_, i) => `quality[${i}].q`), counted === null ? "NO_QUALITY" : undefined);
+  if (sink.trace)
+    sink.trace.B = traceEntry(
+      "B",
+      "B",
+      B,
+      counted === null ? "B = 0 (no sphere assessed)" : "B = Σq / n",
+      { n: scored.length },
+      "§18–21",
+      scored.map((_, i) => `quality[${i}].q`),
+      counted === null ? "NO_QUALITY" : undefined,
+    );
   return { B, spheres: scored };
 }

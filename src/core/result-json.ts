@@ -59,12 +59,22 @@ export function toResultJson(result: Result, lang: Lang, options: { trace?: bool
     indicators: goal.indicators.map((m) => ({ h: m.value })),
     tasks: tasksJson(goal),
   }));
-  const issues = result.issues.map((issue) => ({ code: issue.code, severity: issue.severity, path: issue.path, message: formatIssue(lang, issue) }));
+  const issues = result.issues.map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    path: issue.path,
+    message: formatIssue(lang, issue),
+  }));
   return resultJsonWith(result, goals, issues, options);
 }
 
 /** The result contract with its goals and issues as given: the one place that says which keys, in which order. */
-function resultJsonWith(result: Result, goals: ResultJson["goals"], issues: ResultJson["issues"], options: { trace?: boolean }): ResultJson {
+function resultJsonWith(
+  result: Result,
+  goals: ResultJson["goals"],
+  issues: ResultJson["issues"],
+  options: { trace?: boolean },
+): ResultJson {
   const json: ResultJson = {
     format: RESULT_FORMAT,
     kind: result.kind,

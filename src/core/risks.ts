@@ -26,6 +26,16 @@ export function scoreRisks(risks: readonly Risk[], sink: Sink): RisksScore {
   const counted = meanOfCounted(scored.map((r) => r.R));
   if (counted === null) sink.issues.push(makeIssue("NO_RISKS", "risks", { type: "risks" }));
   const C = counted ?? 0;
-  if (sink.trace) sink.trace.C = traceEntry("C", "C", C, counted === null ? "C = 0 (no risk)" : "C = ΣR / k", { k: scored.length }, "§22", scored.map((_, i) => `risks[${i}].R`), counted === null ? "NO_RISKS" : undefined);
+  if (sink.trace)
+    sink.trace.C = traceEntry(
+      "C",
+      "C",
+      C,
+      counted === null ? "C = 0 (no risk)" : "C = ΣR / k",
+      { k: scored.length },
+      "§22",
+      scored.map((_, i) => `risks[${i}].R`),
+      counted === null ? "NO_RISKS" : undefined,
+    );
   return { C, risks: scored };
 }

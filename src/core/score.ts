@@ -64,7 +64,11 @@ export function criteriaAndTotal(
   W: number,
 ): { criteria: Criteria; A: number } {
   const multiplier = kind === "local" ? coefficients.E : 1;
-  const criterion = (coefficient: number, weight: number): Criterion => ({ coefficient, weight, points: 100 * weight * coefficient * multiplier });
+  const criterion = (coefficient: number, weight: number): Criterion => ({
+    coefficient,
+    weight,
+    points: 100 * weight * coefficient * multiplier,
+  });
   const B = criterion(coefficients.B, weights.B);
   const D = criterion(coefficients.D, weights.D);
   if (kind === "central") {
@@ -94,10 +98,15 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
     const second = reorganizedInSecondHalf(body.reorganized);
     evaluated = !second;
     sink.issues.push(
-      makeIssue(second ? "REORGANIZED_SECOND_HALF" : "REORGANIZED_FIRST_HALF", "body.reorganized", { type: "body", name: body.name }, {
-        date: body.reorganized.date,
-        successor: body.reorganized.successor ?? "",
-      }),
+      makeIssue(
+        second ? "REORGANIZED_SECOND_HALF" : "REORGANIZED_FIRST_HALF",
+        "body.reorganized",
+        { type: "body", name: body.name },
+        {
+          date: body.reorganized.date,
+          successor: body.reorganized.successor ?? "",
+        },
+      ),
     );
   }
 
@@ -123,18 +132,33 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
   for (const key of ["B", "C", "D"] as const) {
     const criterion = criteria[key];
     if (!criterion) continue;
-    const inputs = body.kind === "local" ? { [key]: criterion.coefficient, w: criterion.weight, E } : { [key]: criterion.coefficient, w: criterion.weight };
+    const inputs =
+      body.kind === "local"
+        ? { [key]: criterion.coefficient, w: criterion.weight, E }
+        : { [key]: criterion.coefficient, w: criterion.weight };
     const formula = body.kind === "local" ? `points = 100 · w · ${key} · E` : `points = 100 · w · ${key}`;
-    if (sink.trace) sink.trace[`criteria.${key}.points`] = traceEntry(`criteria.${key}.points`, key, criterion.points, formula, inputs, "§16–17", body.kind === "local" ? [key, "E"] : [key]);
+    if (sink.trace)
+      sink.trace[`criteria.${key}.points`] = traceEntry(
+        `criteria.${key}.points`,
+        key,
+        criterion.points,
+        formula,
+        inputs,
+        "§16–17",
+        body.kind === "local" ? [key, "E"] : [key],
+      );
   }
   const pointParts = (body.kind === "central" ? ["B", "C", "D"] : ["B", "D"]).map((k) => `criteria.${k}.points`);
-  if (sink.trace) sink.trace.A = traceEntry(
-    "A", "A", A,
-    body.kind === "central" ? "A = 100 · (wB·B + wC·C + wD·D) − W" : "A = 100 · (wB·B + wD·D) · E − W",
-    { B: quality.B, ...(body.kind === "central" ? { C } : { E }), D: goals.D, W: W.total },
-    body.kind === "central" ? "§16" : "§17",
-    [...pointParts, "W.total"],
-  );
+  if (sink.trace)
+    sink.trace.A = traceEntry(
+      "A",
+      "A",
+      A,
+      body.kind === "central" ? "A = 100 · (wB·B + wC·C + wD·D) − W" : "A = 100 · (wB·B + wD·D) · E − W",
+      { B: quality.B, ...(body.kind === "central" ? { C } : { E }), D: goals.D, W: W.total },
+      body.kind === "central" ? "§16" : "§17",
+      [...pointParts, "W.total"],
+    );
 
   const result: Result = {
     kind: body.kind,
@@ -157,7 +181,8 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
 
 /** Makes `result.trace` (keeping its place among the keys) a property computed on its first read. */
 function traceOnFirstRead(result: Result, compute: () => Trace): void {
-  const settle = (trace: Trace) => Object.defineProperty(result, "trace", { value: trace, writable: true, enumerable: true, configurable: true });
+  const settle = (trace: Trace) =>
+    Object.defineProperty(result, "trace", { value: trace, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(result, "trace", {
     get: () => {
       const trace = compute();

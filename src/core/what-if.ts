@@ -35,7 +35,11 @@ export type FactNeeded =
  * - ratio with P ≤ 0: the achievement is 0 or 1 only, reached at F = P.
  * For target = 1 every branch gives F = P: at least P when higher is better, at most P when lower is.
  */
-export function factForAchievement(measure: Pick<Measure, "plan" | "base" | "fact" | "better" | "data">, rule: AchievementRule, target = 1): FactNeeded {
+export function factForAchievement(
+  measure: Pick<Measure, "plan" | "base" | "fact" | "better" | "data">,
+  rule: AchievementRule,
+  target = 1,
+): FactNeeded {
   if (!(target > 0 && target <= 1)) throw new RangeError(`target achievement must be in (0, 1], not ${target}`);
   const excluded = exclusionOf({ plan: measure.plan, fact: 0, data: measure.data });
   if (excluded === "PLAN_MISSING" || excluded === "DATA_NONE") return { status: "notCounted", reason: excluded };
@@ -135,10 +139,13 @@ export function scoreIfAchieved(evaluation: Evaluation, current: Pick<Result, "A
   const m = MEASURE_PATH.exec(path) as RegExpExecArray;
   const goals = evaluation.goals.map((goal, gi) => {
     if (gi !== Number(m[1])) return goal;
-    if (m[2] !== undefined) return { ...goal, indicators: goal.indicators.map((x, i) => (i === Number(m[2]) ? { ...x, fact: x.plan } : x)) };
+    if (m[2] !== undefined)
+      return { ...goal, indicators: goal.indicators.map((x, i) => (i === Number(m[2]) ? { ...x, fact: x.plan } : x)) };
     return {
       ...goal,
-      tasks: goal.tasks.map((task, ti) => (ti === Number(m[3]) ? { ...task, results: task.results.map((x, i) => (i === Number(m[4]) ? { ...x, fact: x.plan } : x)) } : task)),
+      tasks: goal.tasks.map((task, ti) =>
+        ti === Number(m[3]) ? { ...task, results: task.results.map((x, i) => (i === Number(m[4]) ? { ...x, fact: x.plan } : x)) } : task,
+      ),
     };
   });
   const rescored = scoreEvaluation({ ...evaluation, goals });

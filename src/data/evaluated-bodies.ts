@@ -83,12 +83,7 @@ export interface EvaluatedBody {
   note?: LocalizedName;
 }
 
-const ALL_BLOCKS: readonly EvaluationBlock[] = [
-  "goals",
-  "interaction",
-  "organizationalDevelopment",
-  "performanceEvaluation",
-];
+const ALL_BLOCKS: readonly EvaluationBlock[] = ["goals", "interaction", "organizationalDevelopment", "performanceEvaluation"];
 
 const CENTRAL: readonly EvaluatedBody[] = [
   {

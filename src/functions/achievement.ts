@@ -6,15 +6,7 @@ import type { AchievementRule, Better } from "../core/model";
 import { applyRule } from "../core/rules";
 import type { Lang } from "../i18n";
 import { notAvailable } from "./failure";
-import {
-  argumentLabel,
-  cellsOf,
-  checkSameLength,
-  optionalCellsOf,
-  readChoiceCell,
-  readNumberCell,
-  type ArgumentName,
-} from "./cells";
+import { argumentLabel, cellsOf, checkSameLength, optionalCellsOf, readChoiceCell, readNumberCell, type ArgumentName } from "./cells";
 import { ACHIEVEMENT_RULE_WORDS, BETTER_WORDS } from "./vocabulary";
 
 export function readBetter(value: unknown, lang: Lang, argument: ArgumentName, row?: number): Better {
@@ -61,7 +53,8 @@ export function meanAchievement(
   const betterCells = optionalCellsOf(betters, lang, "betters");
   if (betterCells) checkSameLength(betterCells, "betters", factCells, "facts", lang, true);
   const chosenRule = readAchievementRule(rule, list === "indicators" ? "improvement" : "ratio", lang);
-  const sharedBetter = betterCells && betterCells.length === 1 && factCells.length !== 1 ? readBetter(betterCells[0], lang, "betters") : null;
+  const sharedBetter =
+    betterCells && betterCells.length === 1 && factCells.length !== 1 ? readBetter(betterCells[0], lang, "betters") : null;
 
   // Direction words repeat down a column: read each distinct one once.
   const betterOfText = new Map<unknown, Better>();
@@ -83,7 +76,9 @@ export function meanAchievement(
     const better = sharedBetter ?? (betterCells ? betterOfRow(betterCells[i], row) : "higher");
     if (F === null && P === null && F0 === null) continue;
     filled += 1;
-    values.push(exclusionOf({ plan: P, fact: F, data: "official" }) ? null : applyRule(chosenRule, F as number, F0, P as number, better).value);
+    values.push(
+      exclusionOf({ plan: P, fact: F, data: "official" }) ? null : applyRule(chosenRule, F as number, F0, P as number, better).value,
+    );
   }
   if (filled === 0) throw notAvailable(lang, "fn.error.empty", { argument: argumentLabel(lang, "facts") });
   const mean = meanOfCounted(values);
@@ -98,4 +93,3 @@ export function goalCoefficient(facts: unknown, plans: unknown, bases: unknown, 
 export function taskCoefficient(facts: unknown, plans: unknown, bases: unknown, betters: unknown, rule: unknown, lang: Lang): number {
   return meanAchievement("results", facts, plans, bases, betters, rule, lang);
 }
-

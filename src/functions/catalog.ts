@@ -30,6 +30,9 @@ export const FUNCTION_CATALOG: readonly CatalogEntry[] = [
     id: "PENALTY",
     parameters: [required("late"), required("incomplete"), required("unreliableFacts"), optional("capTotal"), optional("threshold")],
   },
-  { id: "SCORE", parameters: [required("kind"), required("B"), required("C"), required("D"), required("E"), optional("W"), optional("weights")] },
+  {
+    id: "SCORE",
+    parameters: [required("kind"), required("B"), required("C"), required("D"), required("E"), optional("W"), optional("weights")],
+  },
   { id: "DEADLINE", parameters: [required("received"), optional("workingDays"), optional("extraDaysOff"), optional("extraWorkingDays")] },
 ];

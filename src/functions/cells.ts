@@ -25,7 +25,8 @@ export function placeLabel(lang: Lang, place: Place): string {
   return place.row === undefined ? argument : t(lang, "fn.where.row", { argument, row: String(place.row) });
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 
 type RichValue = { type?: unknown; basicValue?: unknown; code?: unknown };
 
@@ -87,7 +88,8 @@ export function readNumberCell(value: unknown, lang: Lang, place: Place): number
   failIfError(value, lang, place);
   const basic = basicValue(value);
   const reading = readNumber(basic);
-  if (reading.kind === "invalid") throw badValue(lang, "fn.error.notANumber", { where: placeLabel(lang, place), text: shownText(basic, lang) });
+  if (reading.kind === "invalid")
+    throw badValue(lang, "fn.error.notANumber", { where: placeLabel(lang, place), text: shownText(basic, lang) });
   return reading.value;
 }
 
@@ -113,7 +115,12 @@ export function readWholeNumberCell(value: unknown, min: number, max: number, fa
   const reading = readNumber(basicValue(value));
   if (reading.kind === "missing") return fallback;
   if (reading.kind === "invalid" || !Number.isInteger(reading.value) || reading.value < min || reading.value > max) {
-    throw badValue(lang, "fn.error.notWholeNumber", { where: placeLabel(lang, place), min, max, text: reading.kind === "invalid" ? reading.text : shownText(basicValue(value), lang) });
+    throw badValue(lang, "fn.error.notWholeNumber", {
+      where: placeLabel(lang, place),
+      min,
+      max,
+      text: reading.kind === "invalid" ? reading.text : shownText(basicValue(value), lang),
+    });
   }
   return reading.value;
 }
@@ -146,7 +153,11 @@ export function readFlagCell(value: unknown, lang: Lang, place: Place): boolean 
   if (basic === 1 || basic === 0) return basic === 1;
   const match = typeof basic === "string" ? matchWord(basic, BOOLEAN_WORDS) : null;
   if (match === null) {
-    throw badValue(lang, "fn.error.notChoice", { where: placeLabel(lang, place), text: shownText(basic, lang), choices: t(lang, "fn.choices.boolean") });
+    throw badValue(lang, "fn.error.notChoice", {
+      where: placeLabel(lang, place),
+      text: shownText(basic, lang),
+      choices: t(lang, "fn.choices.boolean"),
+    });
   }
   return match === "true";
 }
@@ -163,7 +174,11 @@ export function cellsOf(grid: unknown, lang: Lang, argument: ArgumentName): unkn
   if (!Array.isArray(first)) return grid.slice();
   if (first.length === 1) return grid.map((row) => (Array.isArray(row) ? row[0] : row));
   if (grid.length === 1) return first.slice();
-  throw badValue(lang, "fn.error.notOneColumn", { argument: argumentLabel(lang, argument), rows: String(grid.length), columns: String(first.length) });
+  throw badValue(lang, "fn.error.notOneColumn", {
+    argument: argumentLabel(lang, argument),
+    rows: String(grid.length),
+    columns: String(first.length),
+  });
 }
 
 /** Every cell of a range of any shape, row by row (for lists such as extra days off). */

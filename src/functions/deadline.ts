@@ -41,7 +41,13 @@ function shownDate(iso: string, lang: Lang): string {
  * BAGALAU.DEADLINE: the Excel serial of the `workingDays`-th working day after `received` (default 5), by
  * the §9 calendar with the Government's extra days off and working days.
  */
-export function appealDeadline(received: unknown, workingDays: unknown, extraDaysOff: unknown, extraWorkingDays: unknown, lang: Lang): number {
+export function appealDeadline(
+  received: unknown,
+  workingDays: unknown,
+  extraDaysOff: unknown,
+  extraWorkingDays: unknown,
+  lang: Lang,
+): number {
   const start = readDateCell(received, lang, { argument: "received" });
   if (start === null) throw badValue(lang, "fn.error.required", { where: placeLabel(lang, { argument: "received" }) });
   const count = readWholeNumberCell(workingDays, 1, MAX_WORKING_DAYS, APPEAL_WORKING_DAYS, lang, { argument: "workingDays" });
@@ -52,6 +58,7 @@ export function appealDeadline(received: unknown, workingDays: unknown, extraDay
   if ("kind" in adjustments) throw badValue(lang, "fn.error.dateConflict", { date: shownDate(adjustments.value, lang) });
   const end = addWorkingDaysToDayNumber(start, count, adjustments.daysOff, adjustments.workingDays);
   // The window must end on a date Excel can show (before 10000-01-01).
-  if (end > (dayNumberOf(9999, 12, 31) as number)) throw badValue(lang, "fn.error.notDate", { where: placeLabel(lang, { argument: "received" }), text: String(basicValue(received)) });
+  if (end > (dayNumberOf(9999, 12, 31) as number))
+    throw badValue(lang, "fn.error.notDate", { where: placeLabel(lang, { argument: "received" }), text: String(basicValue(received)) });
   return serialOfDayNumber(end);
 }

@@ -27,7 +27,10 @@ import { QUALITY_RULE_WORDS } from "./vocabulary";
 export function readExpertCell(value: unknown, lang: Lang, place: Place): number | null {
   const basic = basicValue(value);
   if (cellError(value) === null && (typeof basic === "boolean" || (typeof basic === "string" && readNumber(basic).kind === "invalid"))) {
-    throw badValue(lang, "fn.error.notExpertValue", { where: placeLabel(lang, place), text: typeof basic === "boolean" ? (basic ? "TRUE" : "FALSE") : basic });
+    throw badValue(lang, "fn.error.notExpertValue", {
+      where: placeLabel(lang, place),
+      text: typeof basic === "boolean" ? (basic ? "TRUE" : "FALSE") : basic,
+    });
   }
   const number = readNumberCell(value, lang, place);
   if (number !== null && !isExpertValue(number)) {
@@ -79,11 +82,7 @@ export function qualityCoefficient(q1s: unknown, q2s: unknown, spheres: unknown,
   }
   for (const [code, rows] of groups) {
     if (rows.length === 0) throw badValue(lang, "fn.error.sphereNotAssessed", { code });
-    spheresInOrder.push(
-      rows.length === 1
-        ? { ...rows[0], directions: [] }
-        : { code, name: "", q1: null, q2: null, directions: rows },
-    );
+    spheresInOrder.push(rows.length === 1 ? { ...rows[0], directions: [] } : { code, name: "", q1: null, q2: null, directions: rows });
   }
   if (spheresInOrder.length === 0) throw notAvailable(lang, "fn.error.noQuality");
   return scoreQuality(spheresInOrder, qualityRule, silentSink()).B;

@@ -30,7 +30,14 @@ const MAX_FACTS = 100_000;
  * BAGALAU.PENALTY: W = late + incomplete + unreliable (§38–43), with the profile options penaltyCapScope
  * ("total" when capTotal is TRUE) and unreliableThreshold.
  */
-export function penaltyPoints(late: unknown, incomplete: unknown, unreliableFacts: unknown, capTotal: unknown, threshold: unknown, lang: Lang): number {
+export function penaltyPoints(
+  late: unknown,
+  incomplete: unknown,
+  unreliableFacts: unknown,
+  capTotal: unknown,
+  threshold: unknown,
+  lang: Lang,
+): number {
   const isLate = readFlagCell(late, lang, { argument: "late" });
   const isIncomplete = readFlagCell(incomplete, lang, { argument: "incomplete" });
   const count = readWholeNumberCell(unreliableFacts, 0, MAX_FACTS, 0, lang, { argument: "unreliableFacts" });
@@ -39,7 +46,14 @@ export function penaltyPoints(late: unknown, incomplete: unknown, unreliableFact
   const profile = resolveProfile("central", { penaltyCapScope: capWholeW ? "total" : "unreliable", unreliableThreshold });
   const sink: Sink = { issues: [], trace: {} };
   return scorePenalties(
-    { late: isLate, incomplete: isIncomplete, missingElements: [], unreliableFacts: [], unreliableFactCount: count, unreliableFactsListed: false },
+    {
+      late: isLate,
+      incomplete: isIncomplete,
+      missingElements: [],
+      unreliableFacts: [],
+      unreliableFactCount: count,
+      unreliableFactsListed: false,
+    },
     profile,
     sink,
   ).total;
@@ -55,7 +69,8 @@ function coefficient(value: unknown, lang: Lang, place: Place): number {
 function readWeights(weights: unknown, lang: Lang): Partial<Weights> {
   const cells = cellsOf(weights, lang, "weights");
   if (cells.length === 0 || (cells.length === 1 && isBlank(cells[0]))) return {};
-  if (cells.length !== 3) throw badValue(lang, "fn.error.weightsSize", { argument: argumentLabel(lang, "weights"), count: String(cells.length) });
+  if (cells.length !== 3)
+    throw badValue(lang, "fn.error.weightsSize", { argument: argumentLabel(lang, "weights"), count: String(cells.length) });
   const result: Partial<Weights> = {};
   (["B", "C", "D"] as const).forEach((key, i) => {
     const weight = readBoundedCell(cells[i], 0, 1, lang, { argument: "weights", row: i + 1 });
@@ -68,7 +83,16 @@ function readWeights(weights: unknown, lang: Lang): Partial<Weights> {
  * BAGALAU.SCORE: A (§15–17). Central: 100·(wB·B + wC·C + wD·D) − W, E ignored; local:
  * 100·(wB·B + wD·D)·E − W, C ignored. A blank W is 0 (nothing deducted).
  */
-export function totalScore(kind: unknown, B: unknown, C: unknown, D: unknown, E: unknown, W: unknown, weights: unknown, lang: Lang): number {
+export function totalScore(
+  kind: unknown,
+  B: unknown,
+  C: unknown,
+  D: unknown,
+  E: unknown,
+  W: unknown,
+  weights: unknown,
+  lang: Lang,
+): number {
   const bodyKind = readChoiceCell(kind, KIND_WORDS, "fn.choices.kind", null, lang, { argument: "kind" }) as Kind | null;
   if (bodyKind === null) throw badValue(lang, "fn.error.required", { where: placeLabel(lang, { argument: "kind" }) });
   const coefficients = {
@@ -84,7 +108,11 @@ export function totalScore(kind: unknown, B: unknown, C: unknown, D: unknown, E:
     checkWeights(bodyKind, profile);
   } catch (error) {
     if (!(error instanceof EvaluationRefused)) throw error;
-    throw badValue(lang, "fn.error.weightsSum", { argument: argumentLabel(lang, "weights"), terms: error.params.terms, sum: error.params.sum });
+    throw badValue(lang, "fn.error.weightsSum", {
+      argument: argumentLabel(lang, "weights"),
+      terms: error.params.terms,
+      sum: error.params.sum,
+    });
   }
   const { weights: resolved } = resolveProfile(bodyKind, profile);
   return criteriaAndTotal(bodyKind, coefficients, resolved, deducted).A;

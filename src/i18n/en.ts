@@ -42,11 +42,14 @@ export const en = {
   "quote.open": " “",
   "quote.close": "”",
 
-  "issue.PLAN_MISSING": "{subject}: no plan value for the reporting period, so it is not counted (§24). Enter the plan if one was approved.",
+  "issue.PLAN_MISSING":
+    "{subject}: no plan value for the reporting period, so it is not counted (§24). Enter the plan if one was approved.",
   "issue.FACT_MISSING": "{subject}: no actual value, so it is not counted (§24). Enter the fact from the implementation report.",
   "issue.DATA_NONE": "{subject}: neither official nor operational data can be given, so it is not counted (§24).",
-  "issue.BASE_MISSING": "{subject}: no base value (the previous year's fact), so it is scored by the ratio rule instead of the improvement rule. Enter the base.",
-  "issue.NO_PLANNED_IMPROVEMENT": "{subject}: the plan foresees no improvement over the base, so it is scored by the ratio rule. Check the plan, the base and which way is better.",
+  "issue.BASE_MISSING":
+    "{subject}: no base value (the previous year's fact), so it is scored by the ratio rule instead of the improvement rule. Enter the base.",
+  "issue.NO_PLANNED_IMPROVEMENT":
+    "{subject}: the plan foresees no improvement over the base, so it is scored by the ratio rule. Check the plan, the base and which way is better.",
   "issue.NUMBER_AS_TEXT": "{subject}: {field} “{text}” was typed as text and read as {value}.",
   "issue.NOT_A_NUMBER": "{subject}: {field} “{text}” is not a number and counts as missing. Enter a number.",
   "issue.COEFFICIENT_INVALID.invalid": "{subject}: {field} must be 1, 0.5 or 0, not {value}; it counts as 0. Enter 1, 0.5 or 0.",
@@ -57,13 +60,17 @@ export const en = {
   "issue.NO_GOALS": "No goal can be counted, so D = 0. Enter the goals with their target indicators, plans and facts.",
   "issue.NO_QUALITY": "No sphere of section 2 is assessed, so B = 0. Enter the spheres with q1 and q2.",
   "issue.NO_RISKS": "Section 6 lists no risk, so C = 0. Enter the risks with their R.",
-  "issue.NO_PERFORMANCE": "No App. 4 performance indicator can be counted, so E = 1 (neutral). Enter the previous and the reporting values.",
+  "issue.NO_PERFORMANCE":
+    "No App. 4 performance indicator can be counted, so E = 1 (neutral). Enter the previous and the reporting values.",
   "issue.PERFORMANCE_MISSING": "{subject}: the previous or the reporting value is missing, so it is not counted in E (§26).",
   "issue.IGNORED_FOR_KIND.risks": "Risks are scored only for a central state body; they are ignored for a local executive body.",
-  "issue.IGNORED_FOR_KIND.performance": "The App. 4 performance indicators are scored only for a local executive body; they are ignored for a central state body.",
+  "issue.IGNORED_FOR_KIND.performance":
+    "The App. 4 performance indicators are scored only for a local executive body; they are ignored for a central state body.",
   "issue.UNRELIABLE_BELOW_THRESHOLD": "{count} unreliable fact(s) recorded; deductions start at {threshold}, so nothing is deducted (§42).",
-  "issue.REORGANIZED_FIRST_HALF": "Reorganized or liquidated on {date}, in the first half of the year: evaluated within its legal successor{successor} (§36).",
-  "issue.REORGANIZED_SECOND_HALF": "Reorganized or liquidated on {date}, in the second half of the year: not evaluated; its analysis goes to the legal successor{successor} (§37).",
+  "issue.REORGANIZED_FIRST_HALF":
+    "Reorganized or liquidated on {date}, in the first half of the year: evaluated within its legal successor{successor} (§36).",
+  "issue.REORGANIZED_SECOND_HALF":
+    "Reorganized or liquidated on {date}, in the second half of the year: not evaluated; its analysis goes to the legal successor{successor} (§37).",
 
   "wb.sheet.body": "Score",
   "wb.sheet.quality": "2 Quality",
@@ -85,11 +92,16 @@ export const en = {
   "wb.title.performance": "App. 4: performance coefficient of the local executive body (§25–26)",
   "wb.title.penalties": "Timeliness, completeness and reliability of the reporting (§38–43)",
   "wb.note.input": "Fill the white cells; shaded cells are computed by BAGALAU.",
-  "wb.note.quality": "q1: the key problems of the sphere are identified with an analysis of the needs of the population (1 all, 0.5 partly, 0 not). q2: the analysis is linked with the targets, indicators and measures (1 linked, 0.5 partly, 0 not). A sphere with directions is assessed by direction.",
-  "wb.note.goals": "One block per goal: its target indicators, then its tasks with their direct results. Base is the previous year's fact. To add a row, insert it inside the table.",
-  "wb.note.risks": "R: 1 the risk affects the plan and the measures aim to reduce or stop it; 0.5 it affects the plan but the measures do not aim at it; 0 it does not affect the plan.",
-  "wb.note.performance": "S = reporting / previous for indicators where higher is better, previous / reporting where lower is better, at most 1; E is their geometric mean.",
-  "wb.note.penalties": "Filled by the authorized body from the verification act: late reporting −1.5, incomplete −2, from 3 unreliable facts −0.2 each (at most 5).",
+  "wb.note.quality":
+    "q1: the key problems of the sphere are identified with an analysis of the needs of the population (1 all, 0.5 partly, 0 not). q2: the analysis is linked with the targets, indicators and measures (1 linked, 0.5 partly, 0 not). A sphere with directions is assessed by direction.",
+  "wb.note.goals":
+    "One block per goal: its target indicators, then its tasks with their direct results. Base is the previous year's fact. To add a row, insert it inside the table.",
+  "wb.note.risks":
+    "R: 1 the risk affects the plan and the measures aim to reduce or stop it; 0.5 it affects the plan but the measures do not aim at it; 0 it does not affect the plan.",
+  "wb.note.performance":
+    "S = reporting / previous for indicators where higher is better, previous / reporting where lower is better, at most 1; E is their geometric mean.",
+  "wb.note.penalties":
+    "Filled by the authorized body from the verification act: late reporting −1.5, incomplete −2, from 3 unreliable facts −0.2 each (at most 5).",
 
   "wb.col.sphereCode": "Sphere code",
   "wb.col.sphere": "Sphere",
@@ -163,13 +175,17 @@ export const en = {
   "wb.validation.expert": "Choose 1, 0.5 or 0.",
   "wb.validation.list": "Choose a value from the list.",
 
-  "wb.issue.SHEET_MISSING": "{sheet}: the workbook has no such sheet (looked for its BAGALAU marker and its table headers). Insert the templates or restore the sheet.",
+  "wb.issue.SHEET_MISSING":
+    "{sheet}: the workbook has no such sheet (looked for its BAGALAU marker and its table headers). Insert the templates or restore the sheet.",
   "wb.issue.VALUE_NOT_RECOGNIZED": "{cell}: “{text}” is not one of: {allowed}. Choose a value from the list.",
-  "wb.issue.ROW_OUTSIDE_BLOCK": "{cell}: this row is not under a goal or task heading, so it is not read. Move it into a goal's or a task's table.",
+  "wb.issue.ROW_OUTSIDE_BLOCK":
+    "{cell}: this row is not under a goal or task heading, so it is not read. Move it into a goal's or a task's table.",
   "wb.issue.DATE_NOT_RECOGNIZED": "{cell}: “{text}” is not a date. Enter a date such as 2024-02-01.",
-  "wb.issue.WEIGHTS_INVALID": "{cell}: the weights of the criteria must add up to 1, but {terms} = {sum}; the methodology's weights are used instead. Correct the weights.",
+  "wb.issue.WEIGHTS_INVALID":
+    "{cell}: the weights of the criteria must add up to 1, but {terms} = {sum}; the methodology's weights are used instead. Correct the weights.",
   "wb.issue.PREDICTED_INCOMPLETE": "Expected deduction of 2 points for incomplete reporting: {elements}. Fill them before you submit.",
-  "wb.issue.PREDICTED_LATE": "Expected deduction of 1.5 points for late reporting: the deadline {deadline} has passed and no submission date is entered.",
+  "wb.issue.PREDICTED_LATE":
+    "Expected deduction of 1.5 points for late reporting: the deadline {deadline} has passed and no submission date is entered.",
   "wb.missing.quality": "the section 2 table (spheres with q1, q2)",
   "wb.missing.goals": "the goals table (section 3 or 4)",
   "wb.missing.risks": "the risk section (section 6)",
@@ -180,14 +196,20 @@ export const en = {
 
   "wb.refusal.notXlsx": "the file is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook (*.xlsx)”",
   "wb.refusal.zipNotXlsx": "the file is a zip archive, but not an Excel workbook (.xlsx)",
-  "wb.refusal.encrypted": "the workbook is password-protected or in the old .xls format. Remove the password (File › Info › Protect Workbook) and save it as .xlsx",
+  "wb.refusal.encrypted":
+    "the workbook is password-protected or in the old .xls format. Remove the password (File › Info › Protect Workbook) and save it as .xlsx",
   "wb.refusal.corrupt": "the workbook is damaged or incomplete (perhaps cut off while copying). Open it in Excel and save it again",
-  "wb.refusal.tooLarge": "the workbook file is larger than {limit} MB, the most BAGALAU opens. Remove the pictures and sheets it does not need, or copy the BAGALAU sheets into a workbook of their own",
-  "wb.refusal.unpackedTooLarge": "the workbook unpacks to more than {limit} MB, the most BAGALAU reads: it is probably damaged or a zip bomb. If it is a real workbook, remove the large data it does not need and save it again in Excel",
-  "wb.refusal.hugeSheet": "one of its sheets ({part}) unpacks to {size} MB, more than the {limit} MB BAGALAU reads from one sheet. Move that sheet's data to another workbook and keep only the BAGALAU sheets here",
+  "wb.refusal.tooLarge":
+    "the workbook file is larger than {limit} MB, the most BAGALAU opens. Remove the pictures and sheets it does not need, or copy the BAGALAU sheets into a workbook of their own",
+  "wb.refusal.unpackedTooLarge":
+    "the workbook unpacks to more than {limit} MB, the most BAGALAU reads: it is probably damaged or a zip bomb. If it is a real workbook, remove the large data it does not need and save it again in Excel",
+  "wb.refusal.hugeSheet":
+    "one of its sheets ({part}) unpacks to {size} MB, more than the {limit} MB BAGALAU reads from one sheet. Move that sheet's data to another workbook and keep only the BAGALAU sheets here",
   "wb.refusal.empty": "the file is empty (0 bytes): it was not saved completely, or the copy failed. Save or copy it again",
-  "cli.error.jsonTooLarge": "the evaluation JSON file is larger than {limit} MB, the most BAGALAU reads (an evaluation takes about 10 KB; even 100,000 indicators take about 50 MB). Check that this is the right file",
-  "wb.refusal.noBagalauSheets": "the workbook has no BAGALAU sheets. Create it with “bagalau template” or “bagalau fill”, or insert the templates from the add-in",
+  "cli.error.jsonTooLarge":
+    "the evaluation JSON file is larger than {limit} MB, the most BAGALAU reads (an evaluation takes about 10 KB; even 100,000 indicators take about 50 MB). Check that this is the right file",
+  "wb.refusal.noBagalauSheets":
+    "the workbook has no BAGALAU sheets. Create it with “bagalau template” or “bagalau fill”, or insert the templates from the add-in",
   "cli.help":
     "Usage:\n  bagalau score FILE... [--json [--trace]] [--profile key=value ...] [--ranking RANKING.xlsx] [--today YYYY-MM-DD]\n  bagalau check FILE [--today YYYY-MM-DD] [--json] [-o HIGHLIGHTED.xlsx]\n  bagalau template --kind central|local [--body KEY] -o FILE.xlsx\n  bagalau bodies\n  bagalau fill EVALUATION.json -o FILE.xlsx\n  bagalau conclusion FILE [--today YYYY-MM-DD] -o OUT.xlsx\n  bagalau history FILE... [--json] [-o HISTORY.xlsx]\nEvery command takes --lang kk|ru|en: the language of the messages and of the sheets it writes (kk by default).\n\nCommands:\n  score       scores evaluation files (bagalau/evaluation@1 JSON) and filled workbooks (.xlsx), in any mix\n  check       the self-check before submission: every issue with its cell (Sheet!C12), by sheet and\n              severity, and the expected deductions for late or incomplete reporting\n  template    writes the empty official templates of a central state body (with --body: its App. 2\n              spheres) or of a local executive body (App. 3 spheres, the App. 4 indicators)\n  bodies      lists the keys --body takes, with the bodies' names, and the 2019 list with its blocks\n              (* marks a body not evaluated in the “Achievement of goals” block)\n  fill        writes the templates filled with an evaluation JSON, each formula's value stored\n  conclusion  writes a copy of a workbook (or of the filled templates of a JSON file) with the App. 5\n              conclusion, the App. 1 verification act and the App. 6 disagreement table (what was typed on\n              an earlier one kept; the total score taking the appeal into account beside the original)\n  history     the scores of one body over several periods (evaluation JSON files, workbooks, history\n              sheets), sorted by period; declines two or more years in a row flagged (Sys. §73)\n\nOptions:\n  --json        score: print the bagalau/result@1 object (an array for several files);\n                check: print the issues and the expected deductions as JSON; history: the periods as JSON\n  --trace       with score --json: add the trace (formula, inputs, § of every number)\n  --profile     score: a profile option, e.g. qualityRule=product, indicatorRule=ratio,\n                resultRule=improvement, penaltyCapScope=total, unreliableThreshold=3, weights.B=0.2 weights.C=0\n                (the weights must add up to 1)\n  --ranking     score: also write a workbook that ranks the bodies by A\n  --today       check: the date the deadline is compared with; score, conclusion, history: the day the\n                appeal's days left are counted from (default: today)\n  -o, --output  the workbook to write (check: a copy with the issues' cells highlighted; history: the\n                history sheet with a line chart of A);\n                never one of the input files\n  --kind        template: central or local\n  --body        template: the key of a central body (see “bagalau bodies”)\n  --lang        kk (default), ru, en\nExit codes: 0 done, 1 check found an error, 2 a file or the command line cannot be used.",
   "cli.error.optionNotFor": "option “{option}” does not apply to “{command}”. Run “bagalau --help”.",
@@ -196,7 +218,8 @@ export const en = {
   "cli.error.outputRequired": "“{command}” writes a workbook: name it with -o FILE.xlsx.",
   "cli.error.kindRequired": "choose the kind of body: --kind central or --kind local.",
   "cli.error.badKind": "unknown kind of body “{kind}”: use central or local.",
-  "cli.error.bodyIsCentral": "--body “{body}” names a central state body (App. 2); a local body's template has the App. 3 spheres. Leave out --body or use --kind central.",
+  "cli.error.bodyIsCentral":
+    "--body “{body}” names a central state body (App. 2); a local body's template has the App. 3 spheres. Leave out --body or use --kind central.",
   "cli.error.unknownBody": "unknown body “{body}”. Run “bagalau bodies” to see the keys.",
   "cli.error.badToday": "--today must be a date written YYYY-MM-DD (found “{today}”).",
   "cli.error.outputIsInput": "{file}: this is an input file; the output would overwrite it. Choose another -o file.",
@@ -234,14 +257,20 @@ export const en = {
   "cli.check.noErrors": "No errors.",
   "cli.check.missingNote": "Required for a complete report: {element}.",
   // The conclusion (App. 5), verification act (App. 1) and disagreement table (App. 6): src/workbook/report.ts and its sheets.
-  "report.form.app5": "Appendix 5 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
-  "report.form.app1": "Appendix 1 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
-  "report.form.app6": "Appendix 6 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
-  "report.title.conclusion": "Conclusion on the results of the evaluation of the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region",
+  "report.form.app5":
+    "Appendix 5 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
+  "report.form.app1":
+    "Appendix 1 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
+  "report.form.app6":
+    "Appendix 6 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
+  "report.title.conclusion":
+    "Conclusion on the results of the evaluation of the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region",
   "report.status.notEvaluatedShort": "Not evaluated (§37)",
-  "report.status.notEvaluated": "Reorganized or liquidated on {date}, in the second half of the evaluated year: the body is not evaluated. This conclusion is an analysis only; its results are taken into account in the recommendations to the legal successor{successor}.",
+  "report.status.notEvaluated":
+    "Reorganized or liquidated on {date}, in the second half of the evaluated year: the body is not evaluated. This conclusion is an analysis only; its results are taken into account in the recommendations to the legal successor{successor}.",
   "report.status.reorganizedShort": "Reorganization (§36)",
-  "report.status.firstHalf": "Reorganized or liquidated on {date}, in the first half of the evaluated year: evaluated within the evaluation of the legal successor{successor}.",
+  "report.status.firstHalf":
+    "Reorganized or liquidated on {date}, in the first half of the evaluated year: evaluated within the evaluation of the legal successor{successor}.",
   "report.status.analysisOnly": "Not evaluated: the score is shown for analysis only (§37).",
   "report.label.profile": "Methodology profile used",
   "report.label.weight": "Profile: weight of {key}",
@@ -284,18 +313,25 @@ export const en = {
   "report.table.performance": "App. 4 indicators that worsened (S < 1)",
   "report.quote.reason": "Reason given by the body: “{text}”.",
   "report.quote.measures": "Planned measures: “{text}”.",
-  "report.finding.quality.summary": "B = {B}: the mean q over {spheres} spheres; of the {assessed} spheres and directions assessed, {full} have q = 1.",
+  "report.finding.quality.summary":
+    "B = {B}: the mean q over {spheres} spheres; of the {assessed} spheres and directions assessed, {full} have q = 1.",
   "report.finding.quality.none": "No sphere of section 2 is assessed, so B = 0 (§21).",
-  "report.finding.quality.allFull": "Every sphere and direction identifies its key problems and links the analysis with the targets: no points lost.",
-  "report.finding.quality.q1.partly": "{subject}: q1 = {q1} (q = {q}): the key problems of the sphere are shown with an analysis of the needs of the population and beneficiaries only in part.",
-  "report.finding.quality.q1.none": "{subject}: q1 = {q1} (q = {q}): the key problems of the sphere are not shown, or the needs of the population and beneficiaries are not analysed.",
+  "report.finding.quality.allFull":
+    "Every sphere and direction identifies its key problems and links the analysis with the targets: no points lost.",
+  "report.finding.quality.q1.partly":
+    "{subject}: q1 = {q1} (q = {q}): the key problems of the sphere are shown with an analysis of the needs of the population and beneficiaries only in part.",
+  "report.finding.quality.q1.none":
+    "{subject}: q1 = {q1} (q = {q}): the key problems of the sphere are not shown, or the needs of the population and beneficiaries are not analysed.",
   "report.finding.quality.q1.notAssessed": "{subject}: q1 is not assessed, or is not 1, 0.5 or 0, so it counts as {q1} (q = {q}).",
-  "report.finding.quality.q2.partly": "{subject}: q2 = {q2} (q = {q}): the analysis is linked with the target indicators, indicators and measures only in part.",
-  "report.finding.quality.q2.none": "{subject}: q2 = {q2} (q = {q}): the analysis is not linked with the target indicators, indicators and measures.",
+  "report.finding.quality.q2.partly":
+    "{subject}: q2 = {q2} (q = {q}): the analysis is linked with the target indicators, indicators and measures only in part.",
+  "report.finding.quality.q2.none":
+    "{subject}: q2 = {q2} (q = {q}): the analysis is not linked with the target indicators, indicators and measures.",
   "report.finding.quality.q2.notAssessed": "{subject}: q2 is not assessed, or is not 1, 0.5 or 0, so it counts as {q2} (q = {q}).",
   "report.finding.goals.summary": "D = {D}: the mean X over the {counted} counted goals of {total}.",
   "report.finding.goals.none": "No goal can be counted, so D = 0 (§24).",
-  "report.finding.goals.counts": "Target indicators: fully achieved (h = 1) {full}, partially (0 < h < 1) {partial}, not achieved (h = 0) {notAchieved}, not counted {notCounted}.",
+  "report.finding.goals.counts":
+    "Target indicators: fully achieved (h = 1) {full}, partially (0 < h < 1) {partial}, not achieved (h = 0) {notAchieved}, not counted {notCounted}.",
   "report.finding.goals.allAchieved": "Every counted target indicator and direct result is achieved in full.",
   "report.finding.goal.line": "{subject}: K = {K}, Y = {Y}, X = {X}.",
   "report.finding.goal.notCounted": "{subject}: no target indicator can be counted, so the goal is left out of D (§24).",
@@ -305,15 +341,20 @@ export const en = {
   "report.finding.result.below": "{subject}: p = {p}: fact {fact} against plan {plan} {unit}.",
   "report.finding.task.below": "{subject}: P = {P}: the direct results are below plan.",
   "report.finding.task.notCounted": "{subject}: no direct result can be counted, so the task is left out of Y (§24).",
-  "report.finding.fallback.NO_PLANNED_IMPROVEMENT": "{subject}: the plan {plan} foresees no improvement over the base {base}, so h is the ratio of fact to plan (h = {h}).",
-  "report.finding.fallback.BASE_MISSING": "{subject}: no base (the previous year's fact) is given, so h is the ratio of fact to plan (h = {h}).",
+  "report.finding.fallback.NO_PLANNED_IMPROVEMENT":
+    "{subject}: the plan {plan} foresees no improvement over the base {base}, so h is the ratio of fact to plan (h = {h}).",
+  "report.finding.fallback.BASE_MISSING":
+    "{subject}: no base (the previous year's fact) is given, so h is the ratio of fact to plan (h = {h}).",
   "report.finding.excluded.PLAN_MISSING": "{subject}: not counted: no plan value was set for the reporting period (§24).",
   "report.finding.excluded.DATA_NONE": "{subject}: not counted: neither official nor operational data can be given (§24).",
   "report.finding.excluded.FACT_MISSING": "{subject}: not counted: no actual value was reported (§24).",
-  "report.finding.risks.summary": "C = {C}: the mean R over the {total} risks of section 6; {aimed} of them are met by measures aimed at them (R = 1).",
+  "report.finding.risks.summary":
+    "C = {C}: the mean R over the {total} risks of section 6; {aimed} of them are met by measures aimed at them (R = 1).",
   "report.finding.risks.none": "Section 6 lists no risk, so C = 0 (§22).",
-  "report.finding.risks.allAimed": "Every risk affects the implementation of the plan and is met by measures aimed at reducing or stopping it.",
-  "report.finding.risk.notAimed": "{subject}: affects the implementation of the plan, but the planned measures do not aim at reducing or stopping it (R = {R}).",
+  "report.finding.risks.allAimed":
+    "Every risk affects the implementation of the plan and is met by measures aimed at reducing or stopping it.",
+  "report.finding.risk.notAimed":
+    "{subject}: affects the implementation of the plan, but the planned measures do not aim at reducing or stopping it (R = {R}).",
   "report.finding.risk.noEffect": "{subject}: does not affect the implementation of the plan (R = {R}).",
   "report.finding.risk.notAssessed": "{subject}: R is not assessed, or is not 1, 0.5 or 0, so it counts as {R}.",
   "report.finding.performance.summary": "E = {E}: the geometric mean of {counted} App. 4 indexes; it multiplies the points of B and D.",
@@ -321,24 +362,35 @@ export const en = {
   "report.finding.performance.noneFell": "No App. 4 indicator worsened: every index S = 1.",
   "report.finding.performance.fell": "{name}: worsened from {previous} to {current} {unit} (S = {S}).",
   "report.finding.performance.missing": "{name}: the previous or the reporting value is missing, so it is not counted in E (§26).",
-  "report.finding.deduction.late": "Late reporting: submitted on {submitted}, after the deadline of {deadline}; {points} points deducted (§40).",
+  "report.finding.deduction.late":
+    "Late reporting: submitted on {submitted}, after the deadline of {deadline}; {points} points deducted (§40).",
   "report.finding.deduction.lateFlag": "Late reporting is recorded; {points} points deducted (§40).",
-  "report.finding.deduction.incomplete": "Incomplete reporting: required elements missing ({count}): {elements}; {points} points deducted (§41).",
+  "report.finding.deduction.incomplete":
+    "Incomplete reporting: required elements missing ({count}): {elements}; {points} points deducted (§41).",
   "report.finding.deduction.incompleteFlag": "Incomplete reporting is recorded; {points} points deducted (§41).",
-  "report.finding.deduction.unreliable": "Unreliable reporting: facts found on re-check not to match reality ({count}, see the verification act); {points} points deducted (§42).",
-  "report.finding.deduction.unreliableBelow": "Unreliable facts recorded: {count}; deductions start at {threshold}, so nothing is deducted (§42).",
+  "report.finding.deduction.unreliable":
+    "Unreliable reporting: facts found on re-check not to match reality ({count}, see the verification act); {points} points deducted (§42).",
+  "report.finding.deduction.unreliableBelow":
+    "Unreliable facts recorded: {count}; deductions start at {threshold}, so nothing is deducted (§42).",
   "report.finding.deduction.none": "The reporting was timely, complete and reliable: no points deducted.",
   "report.finding.deduction.total": "Deducted in all: {points} points.",
-  "report.rec.quality.q1": "{subject}: identify the key problems of the sphere with an analysis of the needs of the population and beneficiaries.",
-  "report.rec.quality.q2.central": "{subject}: link the analysis of section 2 with the target indicators, indicators and measures of section 3 of the strategic plan.",
-  "report.rec.quality.q2.local": "{subject}: link the analysis of section 2 with the target indicators, indicators and measures of section 4 of the programme.",
+  "report.rec.quality.q1":
+    "{subject}: identify the key problems of the sphere with an analysis of the needs of the population and beneficiaries.",
+  "report.rec.quality.q2.central":
+    "{subject}: link the analysis of section 2 with the target indicators, indicators and measures of section 3 of the strategic plan.",
+  "report.rec.quality.q2.local":
+    "{subject}: link the analysis of section 2 with the target indicators, indicators and measures of section 4 of the programme.",
   "report.rec.quality.none": "Give in section 2 an analysis of every sphere of activity (App. 2 or 3).",
-  "report.rec.indicator.reach": "{subject}: remove the stated cause of the deviation and plan measures to reach the target in the next period.",
+  "report.rec.indicator.reach":
+    "{subject}: remove the stated cause of the deviation and plan measures to reach the target in the next period.",
   "report.rec.indicator.explain": "{subject}: explain the deviation from the plan in the report and plan measures to reach the target.",
-  "report.rec.NO_PLANNED_IMPROVEMENT": "{subject}: plan an improvement over the base (the previous year's fact, {base}); the plan {plan} does not improve on it.",
-  "report.rec.BASE_MISSING": "{subject}: give the base (the previous year's fact) so that achievement is measured against the improvement planned.",
+  "report.rec.NO_PLANNED_IMPROVEMENT":
+    "{subject}: plan an improvement over the base (the previous year's fact, {base}); the plan {plan} does not improve on it.",
+  "report.rec.BASE_MISSING":
+    "{subject}: give the base (the previous year's fact) so that achievement is measured against the improvement planned.",
   "report.rec.PLAN_MISSING": "{subject}: set a plan value for the reporting period.",
-  "report.rec.DATA_NONE": "{subject}: secure a source of official or operational data, or replace the indicator with one that can be measured.",
+  "report.rec.DATA_NONE":
+    "{subject}: secure a source of official or operational data, or replace the indicator with one that can be measured.",
   "report.rec.FACT_MISSING": "{subject}: report the actual value from the implementation report.",
   "report.rec.goalNotMeasurable": "{subject}: give the goal target indicators that can be measured every year.",
   "report.rec.goals.none": "Set goals with target indicators that have a plan and a fact.",
@@ -353,7 +405,8 @@ export const en = {
   "report.rec.incompleteFlag": "Include every element the structure of the reporting information requires.",
   "report.rec.unreliable": "Check the reported facts against official statistics and primary documents before submitting them.",
   "report.rec.none": "The evaluation found no shortcoming: keep the level reached and the reporting requirements.",
-  "report.sign.head": "Head of the structural subdivision of the state body / the Administration of the President / the Office of the Prime Minister",
+  "report.sign.head":
+    "Head of the structural subdivision of the state body / the Administration of the President / the Office of the Prime Minister",
   "report.sign.subdivision": "Head of the relevant structural subdivision of the state body",
   "report.sign.signature": "(signature)",
   "report.sign.fullName": "(full name)",
@@ -369,7 +422,8 @@ export const en = {
   "report.act.notGiven": "not given",
   "report.act.lateFlag": "Late submission is recorded without dates.",
   "report.act.deduction": "Deduction, points:",
-  "report.act.missingIntro": "Complete information was not submitted: the following elements required by the structure of the reporting information are missing (appendices, sections, tables, indicator values, etc.):",
+  "report.act.missingIntro":
+    "Complete information was not submitted: the following elements required by the structure of the reporting information are missing (appendices, sections, tables, indicator values, etc.):",
   "report.act.noneMissing": "none",
   "report.act.incompleteFlag": "Incompleteness is recorded without a list of the missing elements.",
   "report.act.unreliableIntro": "The re-check found the following discrepancies with the facts:",
@@ -386,8 +440,10 @@ export const en = {
   "report.act.sign.evaluated": "Representative of the evaluated state body, position",
   "report.dis.title": "Table of disagreements on the results of the evaluation of the effectiveness of the activity of state bodies",
   "report.dis.bodyCaption": "(name of the state body)",
-  "report.dis.direction": "in the direction “Achievement and implementation of strategic goals and tasks in the supervised sector / sphere / region”",
-  "report.dis.note": "The evaluated body may send its objections with supporting documents within 5 working days of receiving the conclusion (§28); objections sent after the deadline are not accepted (§30). The final results are sent within 15 calendar days of receiving the objections (§35).",
+  "report.dis.direction":
+    "in the direction “Achievement and implementation of strategic goals and tasks in the supervised sector / sphere / region”",
+  "report.dis.note":
+    "The evaluated body may send its objections with supporting documents within 5 working days of receiving the conclusion (§28); objections sent after the deadline are not accepted (§30). The final results are sent within 15 calendar days of receiving the objections (§35).",
   "report.dis.col.conclusion": "Conclusion of the authorized body for state planning",
   "report.dis.col.objection": "Objection of the evaluated state body",
   "report.dis.col.decision": "Decision on the appeal (accepted / not accepted)",
@@ -406,20 +462,30 @@ export const en = {
   "app.cancelled": "Cancelled. What was already done stays done; run the action again to finish it.",
   "app.error.noTemplates": "This workbook has no BAGALAU templates. Insert them on the Start page, fill them in, then try again.",
   "app.error.cellEditMode": "Excel is waiting for you to finish editing a cell. Press Enter (or Esc) to leave the cell, then try again.",
-  "app.error.accessDenied": "Excel refused the change: the sheet or the workbook is protected, or the file is open read-only ({detail}). Unprotect it (Review › Unprotect Sheet) or save a copy you can edit, then try again.",
-  "app.error.itemNotFound": "A sheet or cell BAGALAU expected is no longer there; it may have been renamed or deleted meanwhile ({detail}). Run the check again to refresh the list, then try again.",
-  "app.error.itemAlreadyExists": "A sheet, table or name called the same already exists ({detail}). Rename or remove yours, then try again.",
-  "app.error.invalid": "Excel refused the change ({detail}). Undo your last edits to the BAGALAU sheets, or insert fresh templates, then try again.",
+  "app.error.accessDenied":
+    "Excel refused the change: the sheet or the workbook is protected, or the file is open read-only ({detail}). Unprotect it (Review › Unprotect Sheet) or save a copy you can edit, then try again.",
+  "app.error.itemNotFound":
+    "A sheet or cell BAGALAU expected is no longer there; it may have been renamed or deleted meanwhile ({detail}). Run the check again to refresh the list, then try again.",
+  "app.error.itemAlreadyExists":
+    "A sheet, table or name called the same already exists ({detail}). Rename or remove yours, then try again.",
+  "app.error.invalid":
+    "Excel refused the change ({detail}). Undo your last edits to the BAGALAU sheets, or insert fresh templates, then try again.",
   "app.error.conflict": "Someone else changed the workbook at the same time ({detail}). Wait until their changes appear, then try again.",
-  "app.error.tooLarge": "The workbook is too large for one request to Excel ({detail}). Delete empty rows far below the tables or split the workbook, then try again.",
+  "app.error.tooLarge":
+    "The workbook is too large for one request to Excel ({detail}). Delete empty rows far below the tables or split the workbook, then try again.",
   "app.error.apiMissing": "This version of Excel lacks a function BAGALAU needs ({detail}). Update Office or use Excel on the web.",
   "app.error.busy": "Excel did not answer in time ({detail}). Wait a moment, then try again.",
-  "app.error.general": "Excel reported an internal error ({detail}). Save your work and try again; if it happens again, reopen the workbook.",
+  "app.error.general":
+    "Excel reported an internal error ({detail}). Save your work and try again; if it happens again, reopen the workbook.",
   "app.error.unexpected": "Something went wrong ({detail}). Try again; if it happens again, restart the add-in and report this message.",
-  "app.feature.excel": "This Excel does not support {requirement}, which BAGALAU needs to read and write sheets. Update Office or open the workbook in Excel on the web; the task pane's file mode also works with a saved .xlsx.",
-  "app.feature.rangeAreas": "This Excel lacks {requirement}: sheets are formatted one block at a time (slower), print settings are not set, and clearing highlights restores a cell's fill colour but not its fill pattern.",
-  "app.feature.mergedAreas": "This Excel lacks {requirement}: a value merged down several rows is read on its first row only. Unmerge such cells in the tables.",
-  "app.feature.notes": "This Excel lacks {requirement} (cell notes): highlighted cells are coloured, and their messages are shown only in the task pane.",
+  "app.feature.excel":
+    "This Excel does not support {requirement}, which BAGALAU needs to read and write sheets. Update Office or open the workbook in Excel on the web; the task pane's file mode also works with a saved .xlsx.",
+  "app.feature.rangeAreas":
+    "This Excel lacks {requirement}: sheets are formatted one block at a time (slower), print settings are not set, and clearing highlights restores a cell's fill colour but not its fill pattern.",
+  "app.feature.mergedAreas":
+    "This Excel lacks {requirement}: a value merged down several rows is read on its first row only. Unmerge such cells in the tables.",
+  "app.feature.notes":
+    "This Excel lacks {requirement} (cell notes): highlighted cells are coloured, and their messages are shown only in the task pane.",
 
   // The task pane (src/taskpane): the views Start, Check, Score, Conclusion, Settings and Help.
   "pane.brand": "BAGALAU",
@@ -437,9 +503,11 @@ export const en = {
   "pane.nav.go.settings": "Go to Settings",
   "pane.nav.go.help": "Go to Help",
   "pane.lang.label": "Language",
-  "pane.lang.hint": "The pane, its messages, the notes on the cells and the sheets BAGALAU writes use this language. It is remembered in the workbook and in this browser.",
+  "pane.lang.hint":
+    "The pane, its messages, the notes on the cells and the sheets BAGALAU writes use this language. It is remembered in the workbook and in this browser.",
   "pane.host.noneTitle": "No workbook is connected",
-  "pane.host.noOffice": "This page is open outside Excel. To work on a workbook, open it in Excel and select Open BAGALAU on the Home tab. Opening an .xlsx file right here, without Excel, will come in a later version.",
+  "pane.host.noOffice":
+    "This page is open outside Excel. To work on a workbook, open it in Excel and select Open BAGALAU on the Home tab. Opening an .xlsx file right here, without Excel, will come in a later version.",
   "pane.host.otherHost": "BAGALAU works in Excel only. Open your workbook in Excel and select Open BAGALAU on the Home tab.",
   "pane.action.cancel": "Cancel",
   "pane.action.cancelled": "Cancelled. Nothing more was done; start it again when you are ready.",
@@ -452,7 +520,8 @@ export const en = {
   "pane.better.higher": "higher is better",
   "pane.better.lower": "lower is better",
   "pane.start.title": "The evaluated body and the templates",
-  "pane.start.intro": "Choose the body and the reporting period, then insert the official templates as new sheets. BAGALAU never changes the sheets already in the workbook.",
+  "pane.start.intro":
+    "Choose the body and the reporting period, then insert the official templates as new sheets. BAGALAU never changes the sheets already in the workbook.",
   "pane.start.kind": "Kind of body",
   "pane.start.kind.central": "Central state body (ministry, agency)",
   "pane.start.kind.local": "Local executive body (oblast, city of republican significance, the capital)",
@@ -468,17 +537,22 @@ export const en = {
   "pane.start.chooseBodyFirst": "Choose the body from the list, or choose “Another body” and type its name.",
   "pane.start.blocks": "Evaluated under the 2019 System in: {blocks}.",
   "pane.start.notInGoalsTitle": "Not evaluated in the “Achievement of goals” block",
-  "pane.start.notInGoals": "{body} is not evaluated in the “Achievement of goals” block under the 2019 System (App. 2 of decree No. 136). BAGALAU scores only this block: a score made here can serve as an analysis, but it does not count in the body's evaluation.",
-  "pane.start.app2Only": "This body is in App. 2 of the methodology (the 2012 edition) but not in the 2019 list of evaluated bodies: it may have been reorganized since. Its spheres of activity are taken from App. 2.",
-  "pane.start.noSpheres": "App. 2 of the methodology does not list this body's spheres of activity: enter them on the section 2 sheet yourself.",
+  "pane.start.notInGoals":
+    "{body} is not evaluated in the “Achievement of goals” block under the 2019 System (App. 2 of decree No. 136). BAGALAU scores only this block: a score made here can serve as an analysis, but it does not count in the body's evaluation.",
+  "pane.start.app2Only":
+    "This body is in App. 2 of the methodology (the 2012 edition) but not in the 2019 list of evaluated bodies: it may have been reorganized since. Its spheres of activity are taken from App. 2.",
+  "pane.start.noSpheres":
+    "App. 2 of the methodology does not list this body's spheres of activity: enter them on the section 2 sheet yourself.",
   "pane.start.period": "Reporting period",
   "pane.start.periodHint": "The year evaluated, e.g. 2023.",
   "pane.start.periodMissing": "Enter the reporting period, e.g. 2023.",
   "pane.start.templatesHeading": "Templates in this workbook",
   "pane.start.detecting": "Looking for BAGALAU sheets…",
   "pane.start.templates.none": "This workbook has no BAGALAU templates yet. These sheets will be added: {sheets}.",
-  "pane.start.templates.some": "Some templates are already in the workbook: {present}. Missing: {missing}. The sheets already there stay as they are.",
-  "pane.start.templates.all": "All the templates are already in the workbook: {present}. Nothing needs inserting: fill them in and run the check.",
+  "pane.start.templates.some":
+    "Some templates are already in the workbook: {present}. Missing: {missing}. The sheets already there stay as they are.",
+  "pane.start.templates.all":
+    "All the templates are already in the workbook: {present}. Nothing needs inserting: fill them in and run the check.",
   "pane.start.insert": "Insert the templates",
   "pane.start.insertMissing": "Add only the missing ones",
   "pane.start.inserting": "Inserting the templates…",
@@ -486,7 +560,8 @@ export const en = {
   "pane.start.insertedNone": "No sheet was inserted.",
   "pane.start.leftUntouched": "Already in the workbook and left untouched: {sheets}.",
   "pane.check.title": "Check the workbook",
-  "pane.check.intro": "Reads every BAGALAU sheet and checks it against the templates and the methodology. Every check is listed with its result; the cells with issues are coloured (red for errors, yellow for warnings) with a note in your language.",
+  "pane.check.intro":
+    "Reads every BAGALAU sheet and checks it against the templates and the methodology. Every check is listed with its result; the cells with issues are coloured (red for errors, yellow for warnings) with a note in your language.",
   "pane.check.run": "Run the check",
   "pane.check.runAgain": "Check again",
   "pane.check.running": "Checking the workbook…",
@@ -495,8 +570,10 @@ export const en = {
   "pane.check.cleared": "Highlights cleared: every cell has its own formatting and notes back.",
   "pane.check.selecting": "Selecting the cell…",
   "pane.check.selectCell": "Select {cell}",
-  "pane.check.highlighted": "The cells with issues are highlighted in the workbook. Select an issue to go to its cell; “Clear highlights” restores the cells exactly as they were.",
-  "pane.check.otherLanguage": "These messages are in {language}, the language of the last check. Check again to have them, and the notes on the cells, in the current language.",
+  "pane.check.highlighted":
+    "The cells with issues are highlighted in the workbook. Select an issue to go to its cell; “Clear highlights” restores the cells exactly as they were.",
+  "pane.check.otherLanguage":
+    "These messages are in {language}, the language of the last check. Check again to have them, and the notes on the cells, in the current language.",
   "pane.check.runs": "Checks run: {total}, passed: {passed}",
   "pane.check.passed": "passed",
   "pane.check.failed": "issues: {count}",
@@ -617,10 +694,12 @@ export const en = {
   "pane.whatif.badTarget": "Enter a number, e.g. 80.",
   "pane.whatif.reached": "The total score {A} already reaches {target}.",
   "pane.whatif.needD": "To reach {target}, D has to rise from {current} to {D} (+{raise}); its points would then be {points}.",
-  "pane.whatif.unreachable": "Even with every goal fully achieved (D = 1) the total score is {maxA}: {target} cannot be reached through D alone.",
+  "pane.whatif.unreachable":
+    "Even with every goal fully achieved (D = 1) the total score is {maxA}: {target} cannot be reached through D alone.",
   "pane.whatif.noD": "Here the total score does not depend on D (E = 0, or the weight of D is 0): it stays {A}.",
   "pane.conclusion.title": "Conclusion",
-  "pane.conclusion.intro": "Writes the conclusion (App. 5) with the analytical report, the verification act (App. 1) and the disagreement table (App. 6) as new sheets, in the pane's language.",
+  "pane.conclusion.intro":
+    "Writes the conclusion (App. 5) with the analytical report, the verification act (App. 1) and the disagreement table (App. 6) as new sheets, in the pane's language.",
   "pane.conclusion.replaces": "Generating again replaces only the sheets BAGALAU made before; your own sheets are never touched.",
   "pane.conclusion.generate": "Generate the conclusion",
   "pane.conclusion.regenerate": "Regenerate the conclusion",
@@ -630,15 +709,22 @@ export const en = {
   "pane.conclusion.sectionHeading": "{no}. {title}",
   "pane.settings.title": "Settings",
   "pane.settings.profile": "Methodology profile",
-  "pane.settings.profileIntro": "The methodology's formulas were published as images and are lost; they are rebuilt from the words around them. Where the words allow more than one reading, BAGALAU follows the default and lets you choose another. The conclusion states which profile was used.",
-  "pane.settings.profileWhere": "The profile is saved in this workbook and written into the profile rows and weights of its score sheet, so the live formulas and every score use it; templates inserted later carry it too.",
+  "pane.settings.profileIntro":
+    "The methodology's formulas were published as images and are lost; they are rebuilt from the words around them. Where the words allow more than one reading, BAGALAU follows the default and lets you choose another. The conclusion states which profile was used.",
+  "pane.settings.profileWhere":
+    "The profile is saved in this workbook and written into the profile rows and weights of its score sheet, so the live formulas and every score use it; templates inserted later carry it too.",
   "pane.settings.defaultValue": "{value} (default)",
-  "pane.settings.why.qualityRule": "§19–21 make q of q1 and q2 without saying how: their mean keeps partial credit, their product gives nothing unless both are met.",
-  "pane.settings.why.indicatorRule": "§23 calls h the ratio of the actual to the planned improvement over the base; it is also read as the plain ratio of fact to plan.",
-  "pane.settings.why.resultRule": "§23 calls p the ratio of the actual to the planned; where a direct result has a base, the improvement reading can be applied to it instead.",
-  "pane.settings.why.penaltyCapScope": "§42 puts the 5-point limit right after the deduction for unreliable facts: it can be read as limiting that deduction only, or all deducted points.",
+  "pane.settings.why.qualityRule":
+    "§19–21 make q of q1 and q2 without saying how: their mean keeps partial credit, their product gives nothing unless both are met.",
+  "pane.settings.why.indicatorRule":
+    "§23 calls h the ratio of the actual to the planned improvement over the base; it is also read as the plain ratio of fact to plan.",
+  "pane.settings.why.resultRule":
+    "§23 calls p the ratio of the actual to the planned; where a direct result has a base, the improvement reading can be applied to it instead.",
+  "pane.settings.why.penaltyCapScope":
+    "§42 puts the 5-point limit right after the deduction for unreliable facts: it can be read as limiting that deduction only, or all deducted points.",
   "pane.settings.why.unreliableThreshold": "§42 deducts from 3 unreliable facts on; set another number if the authorized body applies one.",
-  "pane.settings.why.weights": "The weights of the criteria (§16–17): central B 0.1, C 0.1, D 0.8; local B 0.2, D 0.8. They must add up to 1.",
+  "pane.settings.why.weights":
+    "The weights of the criteria (§16–17): central B 0.1, C 0.1, D 0.8; local B 0.2, D 0.8. They must add up to 1.",
   "pane.settings.badThreshold": "Enter a whole number of at least 1.",
   "pane.settings.badWeight": "Enter a number from 0 to 1.",
   "pane.settings.save": "Save the profile",
@@ -648,7 +734,8 @@ export const en = {
   "pane.settings.profileNeedsWorkbook": "The methodology profile is kept in a workbook: open one in Excel to change it.",
 
   "file.drop.title": "Open a workbook",
-  "file.drop.intro": "Work on an .xlsx file right here in the browser, without Excel: check it, see the score, generate the conclusion, then download the changed copy. The file never leaves this computer.",
+  "file.drop.intro":
+    "Work on an .xlsx file right here in the browser, without Excel: check it, see the score, generate the conclusion, then download the changed copy. The file never leaves this computer.",
   "file.drop.choose": "Choose an .xlsx file…",
   "file.drop.hint": "or drag and drop it here",
   "file.drop.active": "Drop the file to open it",
@@ -687,13 +774,15 @@ export const en = {
   "appeal.status.passed": "deadline passed",
   "appeal.status.met": "objections received in time",
   "appeal.status.missed": "objections received late: not accepted (§30)",
-  "appeal.note.dates": "Working days are counted by the Kazakhstan calendar (public holidays and their carry-over from a weekend) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
+  "appeal.note.dates":
+    "Working days are counted by the Kazakhstan calendar (public holidays and their carry-over from a weekend) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
   "appeal.days.title": "Days moved by the Government's decree for the year (they change the count of working days)",
   "appeal.days.off": "Extra day off",
   "appeal.days.working": "Extra working day",
   "appeal.col.target": "If accepted: the input it changes",
   "appeal.col.value": "New value",
-  "appeal.note.change": "For an accepted objection, name the input it changes — as pre-filled (e.g. “goal 1, indicator 2: fact”) or as a path (goals[0].indicators[1].fact) — and type its new value: BAGALAU scores the evaluation again after the appeal. An accepted objection with no new value changes no input.",
+  "appeal.note.change":
+    "For an accepted objection, name the input it changes — as pre-filled (e.g. “goal 1, indicator 2: fact”) or as a path (goals[0].indicators[1].fact) — and type its new value: BAGALAU scores the evaluation again after the appeal. An accepted objection with no new value changes no input.",
   "appeal.note.totalAfter": "Computed by BAGALAU from the accepted objections when this sheet was written.",
   "appeal.field.fact": "fact",
   "appeal.field.plan": "plan",
@@ -716,10 +805,12 @@ export const en = {
   "appeal.expected.count": "a whole number, 0 or more",
   "appeal.read.date": "{cell}: “{text}” is not a date. Type it as 15.03.2024 or 2024-03-15.",
   "appeal.read.decision": "{cell}: “{text}” is not a decision. Choose one from the list: {allowed}.",
-  "appeal.read.target": "{cell}: “{text}” names no input an objection can change. Keep the pre-filled text or write a path such as {example}.",
+  "appeal.read.target":
+    "{cell}: “{text}” names no input an objection can change. Keep the pre-filled text or write a path such as {example}.",
   "appeal.read.value": "{cell}: “{text}” is not a new value for this input: type {expected}.",
   "appeal.read.valueWithoutTarget": "{cell}: a new value with no input named beside it: name the input in {target}.",
-  "appeal.read.conflict": "{cell}: {date} is listed both as an extra day off and as an extra working day; keep it in one column. It is left out of the count.",
+  "appeal.read.conflict":
+    "{cell}: {date} is listed both as an extra day off and as an extra working day; keep it in one column. It is left out of the count.",
   "appeal.deadline.objections": "Objections (5 working days from receiving the conclusion, §28)",
   "appeal.deadline.table": "Disagreement table (5 working days from receiving the objections, §32)",
   "appeal.deadline.final": "Final results (15 calendar days from receiving the objections, §35)",
@@ -742,7 +833,8 @@ export const en = {
   "appeal.conclusion.accepted": "Objections accepted (App. 6): {count}; the total score changes by {delta}.",
   "history.sheet": "Dynamics",
   "history.title": "The body's scores by period",
-  "history.note": "One row per period: the total score A, the coefficients B, C, D, E, the deducted points W and the App. 4 indexes S. Type earlier periods by hand; when the workbook is scored, its own period is taken from its sheets. Declines two or more years in a row are flagged (Sys. §73).",
+  "history.note":
+    "One row per period: the total score A, the coefficients B, C, D, E, the deducted points W and the App. 4 indexes S. Type earlier periods by hand; when the workbook is scored, its own period is taken from its sheets. Declines two or more years in a row are flagged (Sys. §73).",
   "history.col.period": "Period",
   "history.col.S": "S: {name}",
   "history.chart.title": "Total score A by period",
@@ -751,15 +843,18 @@ export const en = {
   "history.decline.total": "The total score A fell {years} years in a row: {values} ({periods}).",
   "history.decline.criterion": "Criterion {key} ({name}) fell {years} years in a row: {values} ({periods}).",
   "history.decline.performance": "“{name}” worsened {years} years in a row (S < 1: {values}; {periods}).",
-  "history.flag": "Sys. §73: where the body's indicators decline and the situation in its sphere worsens two or more years in a row, the question of the responsibility of its officials is raised.",
+  "history.flag":
+    "Sys. §73: where the body's indicators decline and the situation in its sphere worsens two or more years in a row, the question of the responsibility of its officials is raised.",
   "history.flagTitle": "Decline two or more years in a row",
   "history.pane.title": "Over the periods",
   "history.conclusion.heading": "Dynamics over the periods (Sys. §73)",
   "history.read.number": "{cell}: “{text}” is not a number.",
   "history.read.duplicate": "{cell}: the period {period} is already on row {row}; this row is left out. Keep one row per period.",
-  "cli.bodies.system2019": "The central bodies of the 2019 System and their blocks (App. 2 of decree No. 136); * — not evaluated in the “Achievement of goals” block:",
+  "cli.bodies.system2019":
+    "The central bodies of the 2019 System and their blocks (App. 2 of decree No. 136); * — not evaluated in the “Achievement of goals” block:",
   "cli.bodies.notInGoals": "not evaluated in the “Achievement of goals” block; evaluated in: {blocks}",
-  "cli.bodies.legend": "A score by this methodology counts only for a body evaluated in the “Achievement of goals” block; for the others it is an analysis only.",
+  "cli.bodies.legend":
+    "A score by this methodology counts only for a body evaluated in the “Achievement of goals” block; for the others it is an analysis only.",
   "cli.error.noHistoryFiles": "name the period files of one body (evaluation JSON files or workbooks). Run “bagalau --help”.",
   "cli.history.title": "{body}: scores by period ({count})",
   "cli.history.noPeriod": "the period is empty: a history needs each file's period (body.period, or the period on the score sheet)",
@@ -799,7 +894,8 @@ export const en = {
   "cli.refused": "{file}: cannot be scored: {reason}",
 
   "cli.title": "{body} · {period} · {kind}",
-  "cli.profile": "Profile: quality {qualityRule}, indicators {indicatorRule}, direct results {resultRule}, penalty cap on {penaltyCapScope}, threshold {unreliableThreshold}",
+  "cli.profile":
+    "Profile: quality {qualityRule}, indicators {indicatorRule}, direct results {resultRule}, penalty cap on {penaltyCapScope}, threshold {unreliableThreshold}",
   "cli.col.criterion": "Criterion",
   "cli.col.coefficient": "Coefficient",
   "cli.col.weight": "Weight",
@@ -815,49 +911,59 @@ export const en = {
   "cli.issues": "Issues ({count}): errors {errors} · warnings {warnings} · info {infos}",
   "cli.noIssues": "No issues.",
   // Excel custom functions BAGALAU.* (src/functions): descriptions for the metadata, argument names, errors.
-  "fn.INDICATOR.description": "Achievement h of one target indicator (§23): (F − F0) / (P − F0) by the improvement rule, or the ratio of fact to plan when there is no base; capped to [0, 1].",
+  "fn.INDICATOR.description":
+    "Achievement h of one target indicator (§23): (F − F0) / (P − F0) by the improvement rule, or the ratio of fact to plan when there is no base; capped to [0, 1].",
   "fn.INDICATOR.fact": "The actual value for the reporting period (F).",
   "fn.INDICATOR.plan": "The plan for the reporting period (P).",
   "fn.INDICATOR.base": "The previous period's actual value (F0). Without it the ratio rule is used.",
   "fn.INDICATOR.better": "Which way is an improvement: “higher” (default) or “lower”.",
-  "fn.GOAL.description": "Achievement coefficient K of a goal (§23): the mean h of its target indicators, one per row; rows without a plan or a fact are not counted (§24).",
+  "fn.GOAL.description":
+    "Achievement coefficient K of a goal (§23): the mean h of its target indicators, one per row; rows without a plan or a fact are not counted (§24).",
   "fn.GOAL.facts": "The actual values, one indicator per row.",
   "fn.GOAL.plans": "The plans, in the same rows.",
   "fn.GOAL.bases": "The previous period's actual values, in the same rows (optional).",
   "fn.GOAL.betters": "“higher” or “lower” for each row, or one cell for all (default “higher”).",
   "fn.GOAL.rule": "“improvement” (default) or “ratio”.",
-  "fn.TASK.description": "Coefficient P of a task (§23): the mean achievement p of its direct results, one per row; rows without a plan or a fact are not counted (§24).",
+  "fn.TASK.description":
+    "Coefficient P of a task (§23): the mean achievement p of its direct results, one per row; rows without a plan or a fact are not counted (§24).",
   "fn.TASK.facts": "The actual values, one direct result per row.",
   "fn.TASK.plans": "The plans, in the same rows.",
   "fn.TASK.bases": "The previous period's actual values, in the same rows (optional).",
   "fn.TASK.betters": "“higher” or “lower” for each row, or one cell for all (default “higher”).",
   "fn.TASK.rule": "“ratio” (default) or “improvement”.",
-  "fn.QUALITY.description": "Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction; the directions of a sphere are averaged; B is the mean over the spheres.",
+  "fn.QUALITY.description":
+    "Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction; the directions of a sphere are averaged; B is the mean over the spheres.",
   "fn.QUALITY.q1s": "q1 of each sphere or direction: 1, 0.5 or 0 (key problems identified).",
   "fn.QUALITY.q2s": "q2, in the same rows: 1, 0.5 or 0 (analysis linked to the targets).",
-  "fn.QUALITY.spheres": "The sphere code of each row; rows with the same code are that sphere's directions (optional: without it every row is a sphere).",
+  "fn.QUALITY.spheres":
+    "The sphere code of each row; rows with the same code are that sphere's directions (optional: without it every row is a sphere).",
   "fn.QUALITY.rule": "“mean” (default) or “product” (q = q1 · q2).",
   "fn.RISK.description": "Risk management coefficient C of a central body (§22): the mean R of the risks of section 6.",
   "fn.RISK.rs": "R of each risk: 1, 0.5 or 0.",
-  "fn.INDEX.description": "Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1.",
+  "fn.INDEX.description":
+    "Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1.",
   "fn.INDEX.current": "The reporting period's values (SR), one indicator per row.",
   "fn.INDEX.previous": "The previous period's values (SB), in the same rows.",
   "fn.INDEX.betters": "“higher” or “lower” for each row; may be left out for the six App. 4 indicators in the form's order.",
-  "fn.PENALTY.description": "Penalty points W (§38–43): 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.",
+  "fn.PENALTY.description":
+    "Penalty points W (§38–43): 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.",
   "fn.PENALTY.late": "TRUE if the report was submitted late.",
   "fn.PENALTY.incomplete": "TRUE if required elements are missing.",
   "fn.PENALTY.unreliableFacts": "The number of unreliable facts found on re-check.",
   "fn.PENALTY.capTotal": "TRUE to cap the whole W at 5, not only the unreliable part (profile option).",
   "fn.PENALTY.threshold": "How many unreliable facts there must be before any is deducted (default 3).",
-  "fn.SCORE.description": "Total score A (§15–17): central body 100 · (0.1·B + 0.1·C + 0.8·D) − W; local body 100 · (0.2·B + 0.8·D) · E − W.",
+  "fn.SCORE.description":
+    "Total score A (§15–17): central body 100 · (0.1·B + 0.1·C + 0.8·D) − W; local body 100 · (0.2·B + 0.8·D) · E − W.",
   "fn.SCORE.kind": "“central” or “local” (also орталық / жергілікті, центральный / местный).",
   "fn.SCORE.B": "Quality coefficient B.",
   "fn.SCORE.C": "Risk management coefficient C (central body; ignored for a local one).",
   "fn.SCORE.D": "Goals coefficient D.",
   "fn.SCORE.E": "Performance coefficient E (local body; ignored for a central one).",
   "fn.SCORE.W": "Penalty points W (empty: nothing deducted).",
-  "fn.SCORE.weights": "The weights of B, C and D in three cells (optional; default 0.1, 0.1, 0.8 for a central body and 0.2, –, 0.8 for a local one).",
-  "fn.DEADLINE.description": "The last day to object to the conclusion (§28–35): the given number of working days after the day it was received, by the Kazakhstan calendar. Returns a date.",
+  "fn.SCORE.weights":
+    "The weights of B, C and D in three cells (optional; default 0.1, 0.1, 0.8 for a central body and 0.2, –, 0.8 for a local one).",
+  "fn.DEADLINE.description":
+    "The last day to object to the conclusion (§28–35): the given number of working days after the day it was received, by the Kazakhstan calendar. Returns a date.",
   "fn.DEADLINE.received": "The date the conclusion was received.",
   "fn.DEADLINE.workingDays": "How many working days (default 5).",
   "fn.DEADLINE.extraDaysOff": "Extra days off declared by the Government (dates).",
@@ -920,7 +1026,8 @@ export const en = {
   "fn.error.noQuality": "No sphere or direction is assessed (B = 0 by §21). Enter q1 and q2.",
   "fn.error.noRisks": "No risk is listed (C = 0 by §22). Enter R for each risk of section 6.",
   "fn.error.noPerformance": "No performance indicator can be counted: no row has both values (E = 1, neutral, by §26).",
-  "fn.error.bettersNeeded": "{argument}: there are {count} rows, so they cannot be read as the six App. 4 indicators. Enter “higher” or “lower” for each row.",
+  "fn.error.bettersNeeded":
+    "{argument}: there are {count} rows, so they cannot be read as the six App. 4 indicators. Enter “higher” or “lower” for each row.",
   "fn.error.notBetween": "{where}: must be a number from {min} to {max}, not {value}.",
   "fn.error.notAtLeast": "{where}: must be at least {min}, not {value}.",
   "fn.error.notWholeNumber": "{where}: must be a whole number from {min} to {max}, not “{text}”.",
@@ -931,8 +1038,10 @@ export const en = {
 
   // The add-in around the functions: manifest, ribbon and the task pane's first page.
   "addin.name": "BAGALAU — evaluation of state bodies",
-  "addin.description": "Scores the annual evaluation of how state bodies achieve their strategic goals, by Kazakhstan's methodology, with BAGALAU.* worksheet functions.",
-  "addin.intro": "BAGALAU scores the “achievement of goals” block of the annual evaluation of central state bodies and local executive bodies, by the methodology approved in Kazakhstan. Type the functions below in any cell: a filled template recalculates its score as you type.",
+  "addin.description":
+    "Scores the annual evaluation of how state bodies achieve their strategic goals, by Kazakhstan's methodology, with BAGALAU.* worksheet functions.",
+  "addin.intro":
+    "BAGALAU scores the “achievement of goals” block of the annual evaluation of central state bodies and local executive bodies, by the methodology approved in Kazakhstan. Type the functions below in any cell: a filled template recalculates its score as you type.",
   "addin.functionsHeading": "Worksheet functions",
   "addin.status.office": "Connected to Excel.",
   "addin.status.noOffice": "Excel is not connected: this page only lists the functions.",

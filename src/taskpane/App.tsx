@@ -2,7 +2,17 @@
 // workbook and the browser), the tabs Start · Check · Score · Conclusion · Settings · Help, the notice
 // shown where no workbook is connected, and the file mode's own bar (open, download, the selected cell).
 
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import { t as translate, type Lang, type MessageKey } from "../i18n";
 import type { WorkbookState } from "../workbook/port";
@@ -50,7 +60,14 @@ const WORKBOOK_VIEWS: readonly ViewKey[] = ["start", "check", "score", "conclusi
 const NO_WORKBOOK_VIEWS: readonly ViewKey[] = ["help", "settings"];
 
 const useAppStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   brand: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   tabs: { flexWrap: "wrap" },
@@ -95,9 +112,11 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
     storeLanguage(next);
     onLangChange?.(next);
     if (app) {
-      void langSave.run(() => app.saveState({ lang: next })).then((state) => {
-        if (state) setWorkbookState(state);
-      });
+      void langSave
+        .run(() => app.saveState({ lang: next }))
+        .then((state) => {
+          if (state) setWorkbookState(state);
+        });
     }
   };
 
@@ -108,13 +127,33 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
   };
 
   const render = (key: ViewKey, active: boolean) => {
-    if (key === "settings") return <SettingsView app={app} workbookState={workbookState} kind={kind} onLangChange={changeLang} onStateSaved={setWorkbookState} />;
-    if (key === "help") return <HelpView connected={app !== null} anchor={anchor} status={host.kind === "file" ? t("file.help.status") : undefined} />;
+    if (key === "settings")
+      return <SettingsView app={app} workbookState={workbookState} kind={kind} onLangChange={changeLang} onStateSaved={setWorkbookState} />;
+    if (key === "help")
+      return <HelpView connected={app !== null} anchor={anchor} status={host.kind === "file" ? t("file.help.status") : undefined} />;
     if (!app) return null;
-    if (key === "start") return <StartView app={app} active={active} workbookState={workbookState} onStateSaved={setWorkbookState} onNavigate={navigate} today={today} />;
+    if (key === "start")
+      return (
+        <StartView
+          app={app}
+          active={active}
+          workbookState={workbookState}
+          onStateSaved={setWorkbookState}
+          onNavigate={navigate}
+          today={today}
+        />
+      );
     if (key === "check") return <CheckView app={app} onNavigate={navigate} today={today} />;
     if (key === "score") return <ScoreView app={app} active={active} onNavigate={navigate} changeDebounceMs={changeDebounceMs} />;
-    return <ConclusionView app={app} active={active} workbookState={workbookState} onNavigate={navigate} onStateChanged={() => void loadState()} />;
+    return (
+      <ConclusionView
+        app={app}
+        active={active}
+        workbookState={workbookState}
+        onNavigate={navigate}
+        onStateChanged={() => void loadState()}
+      />
+    );
   };
 
   const kind = workbookState.kind ?? "central";
@@ -140,7 +179,13 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
           {host.kind === "none" && host.error !== undefined ? <ErrorNotice error={host.error} /> : null}
           {stateLoad.status === "failed" ? <ErrorNotice error={stateLoad.error} onRetry={() => void loadState()} /> : null}
           {langSave.status === "failed" ? <ErrorNotice error={langSave.error} onRetry={() => void langSave.retry()} /> : null}
-          <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, data) => navigate(data.value as ViewKey)} aria-label={t("pane.nav.label")}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, data) => navigate(data.value as ViewKey)}
+            aria-label={t("pane.nav.label")}
+          >
             {views.map((key) => (
               <Tab key={key} value={key} id={`bagalau-tab-${key}`} aria-controls="bagalau-panel">
                 {t(`pane.nav.${key}`)}

@@ -1,7 +1,16 @@
 // The bodies the Start view offers: the 2019 list of evaluated central bodies (with their blocks), the
 // App. 2 ministries of the methodology not on that list, and the local executive bodies by level.
 
-import { CENTRAL_BODIES, EVALUATED_BODIES, EVALUATION_BLOCKS, centralBody, type EvaluatedBody, type EvaluationBlock, type LocalBodyLevel, type LocalizedName } from "../data";
+import {
+  CENTRAL_BODIES,
+  EVALUATED_BODIES,
+  EVALUATION_BLOCKS,
+  centralBody,
+  type EvaluatedBody,
+  type EvaluationBlock,
+  type LocalBodyLevel,
+  type LocalizedName,
+} from "../data";
 import type { Kind } from "../core";
 
 export type BodySource = "system2019" | "methodologyApp2";
@@ -37,7 +46,13 @@ const LINKED = new Set(EVALUATED_BODIES.map((body) => body.methodologyKey).filte
 /** The central bodies: first the 2019 list in its order, then the App. 2 bodies it does not name. */
 export const CENTRAL_OPTIONS: readonly BodyOption[] = [
   ...EVALUATED_BODIES.filter((body) => body.kind === "central").map(fromEvaluated),
-  ...CENTRAL_BODIES.filter((body) => !LINKED.has(body.key)).map((body): BodyOption => ({ key: body.key, kind: "central", name: body.name, source: "methodologyApp2", hasApp2Spheres: true })),
+  ...CENTRAL_BODIES.filter((body) => !LINKED.has(body.key)).map((body): BodyOption => ({
+    key: body.key,
+    kind: "central",
+    name: body.name,
+    source: "methodologyApp2",
+    hasApp2Spheres: true,
+  })),
 ];
 
 export const LOCAL_LEVELS: readonly LocalBodyLevel[] = ["oblast", "cityOfRepublicanSignificance", "capital"];
@@ -68,5 +83,7 @@ export function findBodyByName(kind: Kind, name: string): BodyOption | undefined
     const app2 = centralBody(option.key);
     return app2 ? [option.name, app2.name] : [option.name];
   };
-  return (kind === "central" ? CENTRAL_OPTIONS : LOCAL_OPTIONS).find((option) => names(option).some((n) => [n.kk, n.ru, n.en].some((text) => normalized(text) === wanted)));
+  return (kind === "central" ? CENTRAL_OPTIONS : LOCAL_OPTIONS).find((option) =>
+    names(option).some((n) => [n.kk, n.ru, n.en].some((text) => normalized(text) === wanted)),
+  );
 }

@@ -38,7 +38,9 @@ export function groupIssues(issues: readonly CheckedIssue[], sheetOrder: readonl
     .map(([sheet, list]) => ({
       sheet,
       count: list.length,
-      severities: SEVERITIES.map((severity) => ({ severity, issues: list.filter((issue) => issue.severity === severity) })).filter((group) => group.issues.length > 0),
+      severities: SEVERITIES.map((severity) => ({ severity, issues: list.filter((issue) => issue.severity === severity) })).filter(
+        (group) => group.issues.length > 0,
+      ),
     }));
 }
 

@@ -1,7 +1,17 @@
 // The profile options of METHODOLOGY.md §8 as the Settings view offers them: the values of each rule
 // (the methodology's default first), why the option exists, and the weights with their check.
 
-import { ACHIEVEMENT_RULES, PENALTY_CAP_SCOPES, QUALITY_RULES, checkWeights, defaultWeights, resolveProfile, DEFAULT_UNRELIABLE_THRESHOLD, type Kind, type ProfileInput } from "../core";
+import {
+  ACHIEVEMENT_RULES,
+  PENALTY_CAP_SCOPES,
+  QUALITY_RULES,
+  checkWeights,
+  defaultWeights,
+  resolveProfile,
+  DEFAULT_UNRELIABLE_THRESHOLD,
+  type Kind,
+  type ProfileInput,
+} from "../core";
 import { formatRefusal, type Lang, type MessageKey } from "../i18n";
 import type { EvaluationRefused } from "../core";
 
@@ -75,7 +85,8 @@ export function profileOfForm(kind: Kind, form: ProfileForm, lang: Lang): { prof
   if (form.resultRule !== defaults.resultRule) profile.resultRule = form.resultRule as ProfileInput["resultRule"];
   if (form.penaltyCapScope !== defaults.penaltyCapScope) profile.penaltyCapScope = form.penaltyCapScope as ProfileInput["penaltyCapScope"];
   const threshold = parseTyped(form.unreliableThreshold);
-  if (threshold === null || !Number.isInteger(threshold) || threshold < 1) problems.push({ field: "unreliableThreshold", message: "pane.settings.badThreshold" });
+  if (threshold === null || !Number.isInteger(threshold) || threshold < 1)
+    problems.push({ field: "unreliableThreshold", message: "pane.settings.badThreshold" });
   else if (threshold !== DEFAULT_UNRELIABLE_THRESHOLD) profile.unreliableThreshold = threshold;
   const weights: Partial<Record<"B" | "C" | "D", number>> = {};
   const keys = kind === "central" ? (["B", "C", "D"] as const) : (["B", "D"] as const);

@@ -169,7 +169,8 @@ export function traceLabel(lang: Lang, path: string, evaluation: Evaluation, kin
     }
     const task = goal.tasks[j];
     if (/\.tasks\[\d+\]\.P$/.test(path)) return formatSubject(lang, { type: "task", code: task?.code, name: task?.name, goal: goal.code });
-    if (/\.results\[\d+\]\.p$/.test(path)) return formatSubject(lang, { type: "result", task: task?.code, row: k + 1, name: task?.results[k]?.name });
+    if (/\.results\[\d+\]\.p$/.test(path))
+      return formatSubject(lang, { type: "result", task: task?.code, row: k + 1, name: task?.results[k]?.name });
   }
   const sphere = /^quality\[\d+\]/.test(path) ? evaluation.quality[i] : undefined;
   if (sphere) {
@@ -190,7 +191,10 @@ function memberPattern(path: string): RegExp | undefined {
   if (path === "D") return /^goals\[\d+\]\.X$/;
   if (path === "E") return /^performance\[\d+\]\.S$/;
   const goal = /^goals\[(\d+)\]\.([KY])$/.exec(path);
-  if (goal) return goal[2] === "K" ? new RegExp(`^goals\\[${goal[1]}\\]\\.indicators\\[\\d+\\]\\.h$`) : new RegExp(`^goals\\[${goal[1]}\\]\\.tasks\\[\\d+\\]\\.P$`);
+  if (goal)
+    return goal[2] === "K"
+      ? new RegExp(`^goals\\[${goal[1]}\\]\\.indicators\\[\\d+\\]\\.h$`)
+      : new RegExp(`^goals\\[${goal[1]}\\]\\.tasks\\[\\d+\\]\\.P$`);
   const task = /^goals\[(\d+)\]\.tasks\[(\d+)\]\.P$/.exec(path);
   if (task) return new RegExp(`^goals\\[${task[1]}\\]\\.tasks\\[${task[2]}\\]\\.results\\[\\d+\\]\\.p$`);
   return undefined;

@@ -100,9 +100,17 @@ export function buildActSheet(report: ConclusionReport, lang: Lang): SheetSpec {
     row += 1;
   });
   if (unreliable.facts.length === 0) {
-    prose(b, row++, null, unreliable.count > 0 ? t(lang, "report.act.countOnly", { count: unreliable.count }) : t(lang, "report.act.noneUnreliable"), LAST, "note");
+    prose(
+      b,
+      row++,
+      null,
+      unreliable.count > 0 ? t(lang, "report.act.countOnly", { count: unreliable.count }) : t(lang, "report.act.noneUnreliable"),
+      LAST,
+      "note",
+    );
   }
-  if (unreliable.count > 0 && unreliable.points === 0) prose(b, row++, null, t(lang, "report.act.belowThreshold", { threshold: unreliable.threshold }), LAST, "note");
+  if (unreliable.count > 0 && unreliable.points === 0)
+    prose(b, row++, null, t(lang, "report.act.belowThreshold", { threshold: unreliable.threshold }), LAST, "note");
   deductionLine(b, lang, row++, unreliable.points);
   row += 1;
   deductionLine(b, lang, row++, report.deductions.total, true);

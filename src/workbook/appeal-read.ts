@@ -1,7 +1,16 @@
 // Reading the App. 6 sheet back: the day the conclusion and the objections were received, the days the
 // Government moved, and the disagreement table (objection, decision, rationale, the input it changes).
 
-import { changePathOf as pathOf, readNumber, resolveAdjustments, takesYesNo, type AppealInput, type Decision, type Objection, type ObjectionChange } from "../core";
+import {
+  changePathOf as pathOf,
+  readNumber,
+  resolveAdjustments,
+  takesYesNo,
+  type AppealInput,
+  type Decision,
+  type Objection,
+  type ObjectionChange,
+} from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
 import { APPEAL_COLUMN, APPEAL_MARKER, DEADLINE_COLUMN, MOVED_DAY_COLUMN } from "./appeal-layout";
 import { parseTarget } from "./appeal-targets";
@@ -67,7 +76,11 @@ function changeValue(value: CellValue, yesNo: boolean | undefined): number | boo
   if (yesNo !== false) {
     if (typeof value === "boolean") return value;
     if (yesNo && typeof value === "number" && (value === 0 || value === 1)) return value === 1;
-    const word = typeof value === "string" ? YES_NO.get(normalizeHeader(value)) ?? (normalizeHeader(value) === "true" ? "yes" : normalizeHeader(value) === "false" ? "no" : undefined) : undefined;
+    const word =
+      typeof value === "string"
+        ? (YES_NO.get(normalizeHeader(value)) ??
+          (normalizeHeader(value) === "true" ? "yes" : normalizeHeader(value) === "false" ? "no" : undefined))
+        : undefined;
     if (word) return word === "yes";
     if (yesNo) return undefined;
   }
@@ -93,7 +106,15 @@ export function readAppealSheet(grids: readonly Grid[]): AppealReading | undefin
   };
   const issues: AppealReadIssue[] = [];
   const input: AppealInput = { objections: [] };
-  const reading: AppealReading = { sheet: grid.name, input, rows: [], criterionConclusions: {}, cells: { rows: new Map() }, issues, hasInput: false };
+  const reading: AppealReading = {
+    sheet: grid.name,
+    input,
+    rows: [],
+    criterionConclusions: {},
+    cells: { rows: new Map() },
+    issues,
+    hasInput: false,
+  };
 
   const date = (row: number, column: number): string | undefined => {
     const value = at(row, column);
@@ -143,7 +164,10 @@ export function readAppealSheet(grids: readonly Grid[]): AppealReading | undefin
       continue;
     }
     if (section === "movedDays") {
-      for (const [column, list] of [[MOVED_DAY_COLUMN.dayOff, extraDaysOff], [MOVED_DAY_COLUMN.workingDay, extraWorkingDays]] as const) {
+      for (const [column, list] of [
+        [MOVED_DAY_COLUMN.dayOff, extraDaysOff],
+        [MOVED_DAY_COLUMN.workingDay, extraWorkingDays],
+      ] as const) {
         const value = date(row, column);
         if (value !== undefined) list.push({ iso: value, cell: ref(row, column) });
       }
@@ -203,17 +227,33 @@ export function readAppealSheet(grids: readonly Grid[]): AppealReading | undefin
   function readChange(row: number, appealRow: AppealRow): ObjectionChange | undefined {
     const hasValue = appealRow.value !== null;
     if (appealRow.targetText === "") {
-      if (hasValue) issues.push({ code: "valueWithoutTarget", severity: "warning", cell: ref(row, APPEAL_COLUMN.value), params: { target: formatCell(ref(row, APPEAL_COLUMN.target)) } });
+      if (hasValue)
+        issues.push({
+          code: "valueWithoutTarget",
+          severity: "warning",
+          cell: ref(row, APPEAL_COLUMN.value),
+          params: { target: formatCell(ref(row, APPEAL_COLUMN.target)) },
+        });
       return undefined;
     }
     if (!hasValue) return undefined;
     const target = parseTarget(appealRow.targetText);
-    if (!target) issues.push({ code: "target", severity: "error", cell: ref(row, APPEAL_COLUMN.target), params: { text: appealRow.targetText } });
+    if (!target)
+      issues.push({ code: "target", severity: "error", cell: ref(row, APPEAL_COLUMN.target), params: { text: appealRow.targetText } });
     const yesNo = target ? takesYesNo(target) : undefined;
     const value = changeValue(appealRow.value, yesNo);
     if (value === undefined || (target?.kind === "unreliable" && (typeof value !== "number" || !Number.isInteger(value) || value < 0))) {
-      const expected: MessageKey = yesNo ? "appeal.expected.yesNo" : target?.kind === "unreliable" ? "appeal.expected.count" : "appeal.expected.number";
-      issues.push({ code: "value", severity: "error", cell: ref(row, APPEAL_COLUMN.value), params: { text: textOf(appealRow.value), expected } });
+      const expected: MessageKey = yesNo
+        ? "appeal.expected.yesNo"
+        : target?.kind === "unreliable"
+          ? "appeal.expected.count"
+          : "appeal.expected.number";
+      issues.push({
+        code: "value",
+        severity: "error",
+        cell: ref(row, APPEAL_COLUMN.value),
+        params: { text: textOf(appealRow.value), expected },
+      });
     }
     const path = target ? pathOf(target) : appealRow.targetText;
     // What cannot be read is still passed on, so that the accepted objection is reported as not applied.
@@ -224,7 +264,8 @@ export function readAppealSheet(grids: readonly Grid[]): AppealReading | undefin
   const offSet = new Set(extraDaysOff.map((d) => d.iso));
   const workingSet = new Set(extraWorkingDays.map((d) => d.iso));
   for (const day of [...extraDaysOff, ...extraWorkingDays]) {
-    if (offSet.has(day.iso) && workingSet.has(day.iso)) issues.push({ code: "conflict", severity: "error", cell: day.cell, params: { date: day.iso } });
+    if (offSet.has(day.iso) && workingSet.has(day.iso))
+      issues.push({ code: "conflict", severity: "error", cell: day.cell, params: { date: day.iso } });
   }
   const adjustments = {
     extraDaysOff: [...offSet].filter((d) => !workingSet.has(d)),
@@ -238,7 +279,9 @@ export function readAppealSheet(grids: readonly Grid[]): AppealReading | undefin
     input.conclusionReceived !== undefined ||
     input.objectionsReceived !== undefined ||
     input.adjustments !== undefined ||
-    reading.rows.some((r) => r.objection !== "" || r.decision !== undefined || r.decisionText !== undefined || r.rationale !== "" || r.value !== null) ||
+    reading.rows.some(
+      (r) => r.objection !== "" || r.decision !== undefined || r.decisionText !== undefined || r.rationale !== "" || r.value !== null,
+    ) ||
     Object.keys(reading.criterionConclusions).length > 0 ||
     issues.length > 0;
   return reading;

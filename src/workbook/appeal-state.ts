@@ -13,7 +13,12 @@ export interface AppealState {
 }
 
 /** The appeal of a workbook; undefined without an App. 6 sheet. `today` (ISO) gives the days left. */
-export function appealOfWorkbook(grids: readonly Grid[], evaluation: Evaluation, parseIssues: readonly Issue[], today?: string): AppealState | undefined {
+export function appealOfWorkbook(
+  grids: readonly Grid[],
+  evaluation: Evaluation,
+  parseIssues: readonly Issue[],
+  today?: string,
+): AppealState | undefined {
   const reading = readAppealSheet(grids);
   if (!reading) return undefined;
   if (!reading.hasInput) return { reading };

@@ -22,9 +22,18 @@ function fieldText(lang: Lang, field: FieldWord): string {
 export function targetText(lang: Lang, target: ChangeTarget): string {
   switch (target.kind) {
     case "indicator":
-      return t(lang, "appeal.target.indicator", { goal: String(target.goal + 1), row: String(target.index + 1), field: fieldText(lang, target.field) });
+      return t(lang, "appeal.target.indicator", {
+        goal: String(target.goal + 1),
+        row: String(target.index + 1),
+        field: fieldText(lang, target.field),
+      });
     case "result":
-      return t(lang, "appeal.target.result", { goal: String(target.goal + 1), task: String(target.task + 1), row: String(target.index + 1), field: fieldText(lang, target.field) });
+      return t(lang, "appeal.target.result", {
+        goal: String(target.goal + 1),
+        task: String(target.task + 1),
+        row: String(target.index + 1),
+        field: fieldText(lang, target.field),
+      });
     case "sphere":
       return t(lang, "appeal.target.sphere", { sphere: String(target.sphere + 1), field: target.field });
     case "direction":
@@ -70,15 +79,42 @@ function qField(word: string | undefined): "q1" | "q2" | undefined {
 }
 
 const MAKERS: [MessageKey, Pattern["make"]][] = [
-  ["appeal.target.indicator", (v) => { const field = measureField(v.field); return field && { kind: "indicator", goal: position(v.goal), index: position(v.row), field }; }],
-  ["appeal.target.result", (v) => { const field = measureField(v.field); return field && { kind: "result", goal: position(v.goal), task: position(v.task), index: position(v.row), field }; }],
-  ["appeal.target.direction", (v) => { const field = qField(v.field); return field && { kind: "direction", sphere: position(v.sphere), index: position(v.row), field }; }],
-  ["appeal.target.sphere", (v) => { const field = qField(v.field); return field && { kind: "sphere", sphere: position(v.sphere), field }; }],
+  [
+    "appeal.target.indicator",
+    (v) => {
+      const field = measureField(v.field);
+      return field && { kind: "indicator", goal: position(v.goal), index: position(v.row), field };
+    },
+  ],
+  [
+    "appeal.target.result",
+    (v) => {
+      const field = measureField(v.field);
+      return field && { kind: "result", goal: position(v.goal), task: position(v.task), index: position(v.row), field };
+    },
+  ],
+  [
+    "appeal.target.direction",
+    (v) => {
+      const field = qField(v.field);
+      return field && { kind: "direction", sphere: position(v.sphere), index: position(v.row), field };
+    },
+  ],
+  [
+    "appeal.target.sphere",
+    (v) => {
+      const field = qField(v.field);
+      return field && { kind: "sphere", sphere: position(v.sphere), field };
+    },
+  ],
   ["appeal.target.risk", (v) => ({ kind: "risk", index: position(v.row) })],
-  ["appeal.target.performance", (v) => {
-    const field = v.field === undefined ? undefined : FIELD_WORDS.get(normalized(v.field));
-    return field === "previous" || field === "current" ? { kind: "performance", index: position(v.row), field } : undefined;
-  }],
+  [
+    "appeal.target.performance",
+    (v) => {
+      const field = v.field === undefined ? undefined : FIELD_WORDS.get(normalized(v.field));
+      return field === "previous" || field === "current" ? { kind: "performance", index: position(v.row), field } : undefined;
+    },
+  ],
   ["appeal.target.late", () => ({ kind: "late" })],
   ["appeal.target.incomplete", () => ({ kind: "incomplete" })],
   ["appeal.target.unreliable", () => ({ kind: "unreliable" })],
@@ -136,7 +172,8 @@ export function targetOfFinding(path: string | undefined, findingKey: string): C
   const measure = /^goals\[(\d+)\]\.(indicators|tasks)\[(\d+)\](?:\.results\[(\d+)\])?$/.exec(path);
   if (measure) {
     if (measure[2] === "indicators" && measure[4] === undefined) return { kind: "indicator", goal: +measure[1], index: +measure[3], field };
-    if (measure[2] === "tasks" && measure[4] !== undefined) return { kind: "result", goal: +measure[1], task: +measure[3], index: +measure[4], field };
+    if (measure[2] === "tasks" && measure[4] !== undefined)
+      return { kind: "result", goal: +measure[1], task: +measure[3], index: +measure[4], field };
     return undefined;
   }
   const risk = /^risks\[(\d+)\]$/.exec(path);

@@ -50,7 +50,8 @@ export function outcomeText(lang: Lang, outcome: ObjectionOutcome): string {
   if (outcome.change) {
     const target = parseChangePath(outcome.change.path);
     params.target = target ? targetText(lang, target) : outcome.change.path;
-    params.value = typeof outcome.change.value === "number" && !Number.isFinite(outcome.change.value) ? "?" : valueText(lang, outcome.change.value);
+    params.value =
+      typeof outcome.change.value === "number" && !Number.isFinite(outcome.change.value) ? "?" : valueText(lang, outcome.change.value);
   }
   if (outcome.problem) params.problem = t(lang, `appeal.problem.${outcome.problem}` as MessageKey);
   return t(lang, `appeal.outcome.${outcome.status}` as MessageKey, params);

@@ -32,7 +32,11 @@ export function cellDate(value: CellValue | undefined): string | undefined | fal
   const s = String(value).trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const dotted = DOTTED_DATE.exec(s);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2].padStart(2, "0"), dotted[1].padStart(2, "0")] : [];
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dotted
+      ? [dotted[3], dotted[2].padStart(2, "0"), dotted[1].padStart(2, "0")]
+      : [];
   if (year === undefined) return false;
   const text = `${year}-${month}-${day}`;
   const check = new Date(`${text}T00:00:00Z`);

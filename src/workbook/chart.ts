@@ -65,7 +65,7 @@ function absoluteRange(range: string): string {
 function cellValueOf(spec: SheetSpec, pos: CellPos): CellSpec["value"] {
   const cell = spec.rows[pos.row - 1]?.[pos.column - 1];
   if (!cell) return null;
-  return cell.formula !== undefined ? cell.result ?? null : cell.value ?? null;
+  return cell.formula !== undefined ? (cell.result ?? null) : (cell.value ?? null);
 }
 
 /** The chart a sheet asks for (its `chart` field), with the cached values read from its cells. */
@@ -74,7 +74,13 @@ export function barChartOf(spec: SheetSpec): BarChartSpec | undefined {
   const { title, categoriesRange, valuesRange, anchor, type } = spec.chart;
   const categories = rangeCells(categoriesRange).map((pos) => {
     const value = cellValueOf(spec, pos);
-    return value === null || value === undefined ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "object" ? value.error : String(value);
+    return value === null || value === undefined
+      ? ""
+      : value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : typeof value === "object"
+          ? value.error
+          : String(value);
   });
   const values = rangeCells(valuesRange).map((pos) => {
     const value = cellValueOf(spec, pos);
@@ -304,7 +310,10 @@ function addRelationship(rels: string, type: string, target: string): { xml: str
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
-  const xml = rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`);
+  const xml = rels.replace(
+    /<\/Relationships>\s*$/,
+    `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`,
+  );
   return { xml, id };
 }
 
@@ -356,7 +365,17 @@ function freePart(zip: JSZip, pattern: (n: number) => string): string {
 }
 
 /** Where <drawing> goes in CT_Worksheet: before these elements, or at the end. */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function insertDrawingElement(sheetXml: string, relId: string): string {
   let xml = sheetXml;
@@ -405,7 +424,8 @@ async function addOneChart(zip: JSZip, chart: BarChartSpec): Promise<boolean> {
   drawingRels = chartRel.xml;
   const ids = Array.from(drawingXml.matchAll(/<xdr:cNvPr\b[^>]*\sid="(\d+)"/g), (m) => Number(m[1]));
   const shapeId = Math.max(1, ...ids) + 1;
-  if (!/\sxmlns:a=/.test(/<xdr:wsDr\b[^>]*>/.exec(drawingXml)?.[0] ?? "")) drawingXml = drawingXml.replace(/<xdr:wsDr\b/, `<xdr:wsDr xmlns:a="${NS.a}"`);
+  if (!/\sxmlns:a=/.test(/<xdr:wsDr\b[^>]*>/.exec(drawingXml)?.[0] ?? ""))
+    drawingXml = drawingXml.replace(/<xdr:wsDr\b/, `<xdr:wsDr xmlns:a="${NS.a}"`);
   drawingXml = drawingXml.replace(/<\/xdr:wsDr>\s*$/, `${anchorXml(chart, chartRel.id, shapeId)}</xdr:wsDr>`);
 
   let contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";

@@ -106,7 +106,10 @@ function writeHead(b: SheetBuilder, report: ConclusionReport, lang: Lang): { row
   labelValue(b, row++, t(lang, "wb.label.period"), report.body.period || null, C, D, F);
   const reorganization = report.reorganization;
   if (reorganization) {
-    const params = { date: paramText(lang, { date: reorganization.date }), successor: reorganization.successor ? ` ${t(lang, "quote.open").trim()}${reorganization.successor}${t(lang, "quote.close")}` : "" };
+    const params = {
+      date: paramText(lang, { date: reorganization.date }),
+      successor: reorganization.successor ? ` ${t(lang, "quote.open").trim()}${reorganization.successor}${t(lang, "quote.close")}` : "",
+    };
     if (!report.evaluated) {
       b.value(row, C, t(lang, "report.status.notEvaluatedShort"), "bad");
       b.value(row, D, t(lang, "report.status.notEvaluated", params), "wrapText").merge(row, D, F);
@@ -126,7 +129,9 @@ function writeHead(b: SheetBuilder, report: ConclusionReport, lang: Lang): { row
     if (typeof line.value === "number") b.value(row, D, line.value, line.option.startsWith("weights.") ? "number" : "text");
     else b.value(row, D, profileValueText(lang, line.value), "wrapText");
     b.merge(row, D, E);
-    const status = line.differs ? t(lang, "report.profile.differs", { default: profileValueText(lang, line.defaultValue) }) : t(lang, "report.profile.default");
+    const status = line.differs
+      ? t(lang, "report.profile.differs", { default: profileValueText(lang, line.defaultValue) })
+      : t(lang, "report.profile.default");
     b.value(row, F, status, line.differs ? "blockLabel" : "note");
     row += 1;
   }
@@ -134,9 +139,21 @@ function writeHead(b: SheetBuilder, report: ConclusionReport, lang: Lang): { row
 }
 
 /** The criteria table of App. 5; returns the next row and the rows of the criteria with points. */
-function writeCriteria(b: SheetBuilder, report: ConclusionReport, lang: Lang, top: number, assessment?: AppealAssessment): { row: number; pointsFrom: number; pointsTo: number } {
+function writeCriteria(
+  b: SheetBuilder,
+  report: ConclusionReport,
+  lang: Lang,
+  top: number,
+  assessment?: AppealAssessment,
+): { row: number; pointsFrom: number; pointsTo: number } {
   let row = top;
-  headerRow(b, row++, [[COL_B, t(lang, "wb.col.no")], [C, t(lang, "report.col.criterion")], [D, t(lang, "wb.label.coefficient")], [E, t(lang, "wb.label.weight")], [F, t(lang, "wb.label.points")]]);
+  headerRow(b, row++, [
+    [COL_B, t(lang, "wb.col.no")],
+    [C, t(lang, "report.col.criterion")],
+    [D, t(lang, "wb.label.coefficient")],
+    [E, t(lang, "wb.label.weight")],
+    [F, t(lang, "wb.label.points")],
+  ]);
   const pointsFrom = row;
   let pointsTo = row;
   for (const line of report.criteria) {
@@ -181,7 +198,12 @@ function writeAppealTotal(b: SheetBuilder, lang: Lang, top: number, original: nu
     b.value(row, F, assessment.result.A, "total");
     row += 1;
     const delta = assessment.result.A - original;
-    b.value(row, C, t(lang, "appeal.conclusion.accepted", { count: assessment.accepted, delta: `${delta > 0 ? "+" : ""}${formatFixed(lang, delta, 2)}` }), "note").merge(row, C, F);
+    b.value(
+      row,
+      C,
+      t(lang, "appeal.conclusion.accepted", { count: assessment.accepted, delta: `${delta > 0 ? "+" : ""}${formatFixed(lang, delta, 2)}` }),
+      "note",
+    ).merge(row, C, F);
     row += 1;
   }
   if (assessment.late && assessment.deadlines.objections) {
@@ -221,7 +243,13 @@ function writeCounts(b: SheetBuilder, lang: Lang, finding: Finding, row: number)
 }
 
 function writeGoalsTable(b: SheetBuilder, lang: Lang, lines: Finding[], row: number): number {
-  headerRow(b, row++, [[COL_B, t(lang, "wb.block.goal")], [C, t(lang, "report.col.name")], [D, "K"], [E, "Y"], [F, "X"]]);
+  headerRow(b, row++, [
+    [COL_B, t(lang, "wb.block.goal")],
+    [C, t(lang, "report.col.name")],
+    [D, "K"],
+    [E, "Y"],
+    [F, "X"],
+  ]);
   for (const line of lines) {
     b.value(row, COL_B, line.subject?.code ?? "", "inputCode");
     b.value(row, C, line.subject?.name ?? "", "input");
@@ -238,7 +266,16 @@ function writeShortfalls(b: SheetBuilder, lang: Lang, shortfalls: Finding[], row
   headerRow(
     b,
     row++,
-    [[COL_B, t(lang, "wb.block.goal")], [C, t(lang, "wb.col.indicator")], [D, t(lang, "wb.col.unit")], [E, t(lang, "wb.col.base")], [F, t(lang, "wb.col.plan")], [G, t(lang, "wb.col.fact")], [H, "h"], [I, t(lang, "report.col.reason")]],
+    [
+      [COL_B, t(lang, "wb.block.goal")],
+      [C, t(lang, "wb.col.indicator")],
+      [D, t(lang, "wb.col.unit")],
+      [E, t(lang, "wb.col.base")],
+      [F, t(lang, "wb.col.plan")],
+      [G, t(lang, "wb.col.fact")],
+      [H, "h"],
+      [I, t(lang, "report.col.reason")],
+    ],
     J,
   );
   for (const finding of shortfalls) {
@@ -250,7 +287,11 @@ function writeShortfalls(b: SheetBuilder, lang: Lang, shortfalls: Finding[], row
     b.value(row, F, numberCell(p.plan), "inputNumber");
     b.value(row, G, numberCell(p.fact), "inputNumber");
     b.value(row, H, numberCell(p.h), "computed");
-    b.value(row, I, finding.quote ? finding.quote.text : t(lang, "report.table.noReason"), finding.quote ? "input" : "note").merge(row, I, J);
+    b.value(row, I, finding.quote ? finding.quote.text : t(lang, "report.table.noReason"), finding.quote ? "input" : "note").merge(
+      row,
+      I,
+      J,
+    );
     row += 1;
   }
   return row + 1;
@@ -258,7 +299,13 @@ function writeShortfalls(b: SheetBuilder, lang: Lang, shortfalls: Finding[], row
 
 function writePerformanceTable(b: SheetBuilder, lang: Lang, fell: Finding[], row: number): number {
   b.value(row++, C, t(lang, "report.table.performance"), "blockLabel");
-  headerRow(b, row++, [[C, t(lang, "wb.col.performanceIndicator")], [D, t(lang, "wb.col.unit")], [E, t(lang, "wb.col.previous")], [F, t(lang, "wb.col.current")], [G, "S"]]);
+  headerRow(b, row++, [
+    [C, t(lang, "wb.col.performanceIndicator")],
+    [D, t(lang, "wb.col.unit")],
+    [E, t(lang, "wb.col.previous")],
+    [F, t(lang, "wb.col.current")],
+    [G, "S"],
+  ]);
   for (const finding of fell) {
     const p = finding.params;
     b.value(row, C, textCell(lang, p.name), "input");
@@ -289,7 +336,9 @@ function writeSection(b: SheetBuilder, report: ConclusionReport, lang: Lang, sec
   if (counts) row = writeCounts(b, lang, counts, row) + 1;
   const goalLines = findings.filter((f) => f.key === "report.finding.goal.line");
   if (goalLines.length > 0) row = writeGoalsTable(b, lang, goalLines, row);
-  const shortfalls = findings.filter((f) => f.key === "report.finding.indicator.notAchieved" || f.key === "report.finding.indicator.partial");
+  const shortfalls = findings.filter(
+    (f) => f.key === "report.finding.indicator.notAchieved" || f.key === "report.finding.indicator.partial",
+  );
   if (shortfalls.length > 0) row = writeShortfalls(b, lang, shortfalls, row);
   const fell = findings.filter((f) => f.key === "report.finding.performance.fell");
   if (fell.length > 0) row = writePerformanceTable(b, lang, fell, row);
@@ -312,13 +361,23 @@ function buildConclusionSheet(report: ConclusionReport, lang: Lang, parts: Proce
   let row = criteria.row + 1;
   // The dynamics table is as wide as the sheet: it starts below the chart.
   if (parts.history) row = writeHistory(b, lang, report, Math.max(row, chartBottom + 2), parts.history);
-  b.value(row, COL_B, t(lang, report.kind === "central" ? "report.heading.analysis.central" : "report.heading.analysis.local"), "title").merge(row, COL_B, LAST);
+  b.value(
+    row,
+    COL_B,
+    t(lang, report.kind === "central" ? "report.heading.analysis.central" : "report.heading.analysis.local"),
+    "title",
+  ).merge(row, COL_B, LAST);
   row += 2;
   report.sections.forEach((section, i) => {
     row = writeSection(b, report, lang, section, i + 1, row);
   });
 
-  b.value(row, COL_B, t(lang, report.kind === "central" ? "report.heading.recommendations.central" : "report.heading.recommendations.local"), "title").merge(row, COL_B, LAST);
+  b.value(
+    row,
+    COL_B,
+    t(lang, report.kind === "central" ? "report.heading.recommendations.central" : "report.heading.recommendations.local"),
+    "title",
+  ).merge(row, COL_B, LAST);
   row += 1;
   report.recommendations.forEach((recommendation, i) => prose(b, row++, `${i + 1}.`, recommendationText(lang, recommendation), LAST));
   row += 2;

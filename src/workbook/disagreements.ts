@@ -4,7 +4,16 @@
 // objection changes, then the commission's conclusions and the total score after the appeal.
 // Written again, it keeps everything typed on the sheet it replaces (an AppealReading).
 
-import { appealDeadlines, parseChangePath, FINAL_CALENDAR_DAYS, OBJECTION_WORKING_DAYS, TABLE_WORKING_DAYS, type AppealAssessment, type AppealDeadline, type AppealDeadlines } from "../core";
+import {
+  appealDeadlines,
+  parseChangePath,
+  FINAL_CALENDAR_DAYS,
+  OBJECTION_WORKING_DAYS,
+  TABLE_WORKING_DAYS,
+  type AppealAssessment,
+  type AppealDeadline,
+  type AppealDeadlines,
+} from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
 import { APPEAL_COLUMN, APPEAL_MARKER, DEADLINE_COLUMN, MOVED_DAY_COLUMN, MOVED_DAY_ROWS } from "./appeal-layout";
 import type { AppealReading, AppealRow } from "./appeal-read";
@@ -81,7 +90,8 @@ function hasTypedInput(row: AppealRow): boolean {
  */
 function tableLines(lang: Lang, report: ConclusionReport, appeal: AppealReading | undefined): TableLine[] {
   const kept = (appeal?.rows ?? []).filter(hasTypedInput);
-  const decisionCell = (row: AppealRow): CellValue => (row.decision ? t(lang, row.decision === "accepted" ? "report.dis.accepted" : "report.dis.rejected") : row.decisionText ?? null);
+  const decisionCell = (row: AppealRow): CellValue =>
+    row.decision ? t(lang, row.decision === "accepted" ? "report.dis.accepted" : "report.dis.rejected") : (row.decisionText ?? null);
   const fromRow = (row: AppealRow, conclusion: string, target: string, statementId = row.statementId): TableLine => ({
     ...(statementId !== undefined ? { statementId } : {}),
     conclusion,
@@ -129,7 +139,14 @@ function safeDeadlines(appeal: AppealReading | undefined, today: string | undefi
 }
 
 /** The deadlines block: two dates typed, three deadlines computed by live formulas. Returns the next row. */
-function writeDeadlines(b: SheetBuilder, lang: Lang, top: number, appeal: AppealReading | undefined, today: string | undefined, movedDays: { from: number; to: number }): number {
+function writeDeadlines(
+  b: SheetBuilder,
+  lang: Lang,
+  top: number,
+  appeal: AppealReading | undefined,
+  today: string | undefined,
+  movedDays: { from: number; to: number },
+): number {
   const deadlines = safeDeadlines(appeal, today);
   let row = top;
   b.value(row, COL_B, t(lang, "appeal.block.deadlines"), "blockLabel").merge(row, COL_B, LAST);
@@ -156,13 +173,20 @@ function writeDeadlines(b: SheetBuilder, lang: Lang, top: number, appeal: Appeal
     b.value(r, COL_B, t(lang, label), "label").merge(r, COL_B, C);
     const date = dateAt(r);
     b.formula(r, DEADLINE_COLUMN.date, formula, deadline ? dateCell(deadline.date) : "", "computedDate");
-    b.formula(r, DEADLINE_COLUMN.daysLeft, `IF(${date}="","",${date}-TODAY())`, deadline && deadline.daysLeft !== null ? deadline.daysLeft : "", "label");
+    b.formula(
+      r,
+      DEADLINE_COLUMN.daysLeft,
+      `IF(${date}="","",${date}-TODAY())`,
+      deadline && deadline.daysLeft !== null ? deadline.daysLeft : "",
+      "label",
+    );
     const flagged = deadline?.status === "passed" || deadline?.status === "missed";
     const style: StyleName = flagged ? "bad" : "label";
     b.formula(r, DEADLINE_COLUMN.status, status, statusText(lang, deadline), style);
   };
   const word = (key: MessageKey) => textLiteral(t(lang, key));
-  const openOrPassed = (date: string) => `IF(${date}="","",IF(TODAY()>${date},${word("appeal.status.passed")},${word("appeal.status.open")}))`;
+  const openOrPassed = (date: string) =>
+    `IF(${date}="","",IF(TODAY()>${date},${word("appeal.status.passed")},${word("appeal.status.open")}))`;
 
   input(rows.conclusionReceived, APPEAL_MARKER.conclusionReceived, "appeal.label.conclusionReceived", appeal?.input.conclusionReceived);
   const objectionsDue = dateAt(rows.objectionsDue);
@@ -183,7 +207,14 @@ function writeDeadlines(b: SheetBuilder, lang: Lang, top: number, appeal: Appeal
     deadlines.table,
     openOrPassed(dateAt(rows.tableDue)),
   );
-  due(rows.finalDue, APPEAL_MARKER.finalDue, "appeal.label.finalDue", `IF(${objections}="","",${objections}+${FINAL_CALENDAR_DAYS})`, deadlines.final, openOrPassed(dateAt(rows.finalDue)));
+  due(
+    rows.finalDue,
+    APPEAL_MARKER.finalDue,
+    "appeal.label.finalDue",
+    `IF(${objections}="","",${objections}+${FINAL_CALENDAR_DAYS})`,
+    deadlines.final,
+    openOrPassed(dateAt(rows.finalDue)),
+  );
   row = rows.finalDue + 1;
   b.value(row, COL_B, t(lang, "appeal.note.dates"), "note").merge(row, COL_B, LAST);
   return row + 2;
@@ -279,7 +310,12 @@ export function buildDisagreementsSheet(report: ConclusionReport, lang: Lang, op
   b.value(row++, COL_B, t(lang, "report.dis.conclusions"), "blockLabel");
   for (const line of report.criteria) {
     b.marker(row, APPEAL_MARKER.criterion(line.key));
-    b.value(row, COL_B, t(lang, "report.dis.onCriterion", { no: line.no, name: criterionTitle(lang, report.kind, line.key) }), "label").merge(row, COL_B, C);
+    b.value(
+      row,
+      COL_B,
+      t(lang, "report.dis.onCriterion", { no: line.no, name: criterionTitle(lang, report.kind, line.key) }),
+      "label",
+    ).merge(row, COL_B, C);
     b.value(row, D, appeal?.criterionConclusions[line.key] ?? null, "input").merge(row, D, LAST);
     row += 1;
   }
@@ -294,9 +330,25 @@ export function buildDisagreementsSheet(report: ConclusionReport, lang: Lang, op
   }
   row += 2;
 
-  row = signatures(b, lang, row, [{ who: "report.dis.sign.chair", blanks: ["report.sign.signature", "report.sign.fullName"] }], C, [D, E], LAST);
+  row = signatures(
+    b,
+    lang,
+    row,
+    [{ who: "report.dis.sign.chair", blanks: ["report.sign.signature", "report.sign.fullName"] }],
+    C,
+    [D, E],
+    LAST,
+  );
   b.value(row++, COL_B, t(lang, "report.dis.sign.acquainted"), "label").merge(row - 1, COL_B, C);
-  row = signatures(b, lang, row, [{ who: "report.act.sign.evaluated", blanks: ["report.sign.signature", "report.sign.fullName"] }], C, [D, E], LAST);
+  row = signatures(
+    b,
+    lang,
+    row,
+    [{ who: "report.act.sign.evaluated", blanks: ["report.sign.signature", "report.sign.fullName"] }],
+    C,
+    [D, E],
+    LAST,
+  );
   b.value(row, E, t(lang, "report.dis.dateLine"), "text").merge(row, E, LAST);
   b.widths(WIDTHS);
   b.spec.hiddenColumns = [1];

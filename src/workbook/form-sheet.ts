@@ -18,13 +18,29 @@ export function formHeader(b: SheetBuilder, role: SheetRole, caption: string, ti
 }
 
 /** A label in `labelColumn` and a value merged over `fromColumn`…`toColumn`. Text values are always text. */
-export function labelValue(b: SheetBuilder, row: number, label: string, value: CellValue, labelColumn: number, fromColumn: number, toColumn: number, style: StyleName = "wrapText"): void {
+export function labelValue(
+  b: SheetBuilder,
+  row: number,
+  label: string,
+  value: CellValue,
+  labelColumn: number,
+  fromColumn: number,
+  toColumn: number,
+  style: StyleName = "wrapText",
+): void {
   b.value(row, labelColumn, label, "label");
   b.value(row, fromColumn, value, style).merge(row, fromColumn, toColumn);
 }
 
 /** A paragraph: an optional number in column B and the text merged over the rest of the width. */
-export function prose(b: SheetBuilder, row: number, number: string | null, text: string, lastColumn: number, style: StyleName = "wrapText"): void {
+export function prose(
+  b: SheetBuilder,
+  row: number,
+  number: string | null,
+  text: string,
+  lastColumn: number,
+  style: StyleName = "wrapText",
+): void {
   if (number !== null) b.value(row, COL_B, number, "label");
   b.value(row, COL_B + 1, text, style).merge(row, COL_B + 1, lastColumn);
 }
@@ -40,7 +56,15 @@ export interface SignatureLine {
  * Signature lines as in the forms: the signatory on the left, then a blank line per field with its
  * caption under it. `columns` are the columns of the blanks (the last one may be merged up to `lastColumn`).
  */
-export function signatures(b: SheetBuilder, lang: Lang, row: number, lines: SignatureLine[], whoTo: number, columns: number[], lastColumn: number): number {
+export function signatures(
+  b: SheetBuilder,
+  lang: Lang,
+  row: number,
+  lines: SignatureLine[],
+  whoTo: number,
+  columns: number[],
+  lastColumn: number,
+): number {
   let r = row;
   for (const line of lines) {
     b.value(r, COL_B, t(lang, line.who), "label").merge(r, COL_B, whoTo);
@@ -56,7 +80,15 @@ export function signatures(b: SheetBuilder, lang: Lang, row: number, lines: Sign
 }
 
 /** How much wider than body text each wrapping style's letters are (bold, larger or smaller fonts). */
-const LETTER_WIDTH: Partial<Record<StyleName, number>> = { title: 1.45, header: 1.1, blockHeader: 1.1, label: 1, input: 1, wrapText: 1, note: 0.85 };
+const LETTER_WIDTH: Partial<Record<StyleName, number>> = {
+  title: 1.45,
+  header: 1.1,
+  blockHeader: 1.1,
+  label: 1,
+  input: 1,
+  wrapText: 1,
+  note: 0.85,
+};
 
 /** Breaks a text into lines of at most `limit` characters at spaces (a longer word keeps its own line). */
 export function breakLines(text: string, limit: number): string {

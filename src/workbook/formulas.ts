@@ -28,7 +28,6 @@ export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-
 /** Column names of a measure table, by key (the localized headers of the indicator/result columns). */
 export type Columns = (key: string) => string;
 
@@ -68,7 +67,15 @@ export const formulas = {
     return eCell ? `100*${weightCell}*${coefficientCell}*${eCell}` : `100*${weightCell}*${coefficientCell}`;
   },
   penalty(
-    cells: { deadline: string; submitted: string; lateFlag: string; incompleteFlag: string; countCell: string; capScope: string; threshold: string },
+    cells: {
+      deadline: string;
+      submitted: string;
+      lateFlag: string;
+      incompleteFlag: string;
+      countCell: string;
+      capScope: string;
+      threshold: string;
+    },
     missing: string,
     unreliable: string,
   ): string {

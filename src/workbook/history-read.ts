@@ -24,7 +24,9 @@ export interface HistoryReading {
 }
 
 /** Every header of every column in every language, normalized, to its column. */
-const HEADERS = new Map<string, string>(HISTORY_COLUMNS.flatMap((column) => LANGS.map((lang) => [normalizeHeader(historyHeader(lang, column)), column] as [string, string])));
+const HEADERS = new Map<string, string>(
+  HISTORY_COLUMNS.flatMap((column) => LANGS.map((lang) => [normalizeHeader(historyHeader(lang, column)), column] as [string, string])),
+);
 
 const isBlank = isBlankCell;
 
@@ -60,14 +62,20 @@ export function readHistorySheet(grids: readonly Grid[]): HistoryReading | undef
     const period = textOf(at("period"));
     const ref = (column: string): CellRef => ({ sheet: grid.name, row, column: columns.get(column) as number });
     if (firstRowOf.has(period)) {
-      reading.issues.push({ code: "duplicate", severity: "warning", cell: ref("period"), params: { period, row: String(firstRowOf.get(period)) } });
+      reading.issues.push({
+        code: "duplicate",
+        severity: "warning",
+        cell: ref("period"),
+        params: { period, row: String(firstRowOf.get(period)) },
+      });
       continue;
     }
     firstRowOf.set(period, row);
     const number = (column: string): number | null => {
       const value = at(column);
       const parsed = readNumber(value instanceof Date || isCellError(value) ? textOf(value) : value);
-      if (parsed.kind === "invalid") reading.issues.push({ code: "number", severity: "error", cell: ref(column), params: { text: parsed.text } });
+      if (parsed.kind === "invalid")
+        reading.issues.push({ code: "number", severity: "error", cell: ref(column), params: { text: parsed.text } });
       return parsed.value;
     };
     const S: Record<string, number | null> = {};
@@ -75,7 +83,17 @@ export function readHistorySheet(grids: readonly Grid[]): HistoryReading | undef
       const value = number(column);
       if (value !== null) S[column.slice(2)] = value;
     }
-    reading.periods.push({ period, A: number("A"), B: number("B"), C: number("C"), D: number("D"), E: number("E"), W: number("W"), S, source: formatCell(ref("period")) });
+    reading.periods.push({
+      period,
+      A: number("A"),
+      B: number("B"),
+      C: number("C"),
+      D: number("D"),
+      E: number("E"),
+      W: number("W"),
+      S,
+      source: formatCell(ref("period")),
+    });
   }
   return reading;
 }

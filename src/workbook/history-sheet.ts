@@ -14,7 +14,16 @@ export const HISTORY_TABLE_MARKER = `${MARKER_PREFIX}table:history`;
 export const HISTORY_DECLINES_MARKER = `${MARKER_PREFIX}history:declines`;
 
 /** The columns in order: the period, A, the criteria, W, then S of each App. 4 indicator ("S:<key>"). */
-export const HISTORY_COLUMNS: readonly string[] = ["period", "A", "B", "C", "D", "E", "W", ...PERFORMANCE_INDICATORS.map((p) => `S:${p.key}`)];
+export const HISTORY_COLUMNS: readonly string[] = [
+  "period",
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "W",
+  ...PERFORMANCE_INDICATORS.map((p) => `S:${p.key}`),
+];
 
 /** Empty rows under the periods, for earlier ones typed by hand. */
 export const HISTORY_SPARE_ROWS = 5;
@@ -47,7 +56,9 @@ export function buildHistorySheet(analysis: HistoryAnalysis, lang: Lang, bodyNam
   HISTORY_COLUMNS.forEach((column, i) => b.value(header, FIRST_COLUMN + i, historyHeader(lang, column), "header"));
   let row = header + 1;
   for (const period of analysis.periods) {
-    HISTORY_COLUMNS.forEach((column, i) => b.value(row, FIRST_COLUMN + i, valueOf(period, column), column === "period" ? "inputCode" : "inputNumber"));
+    HISTORY_COLUMNS.forEach((column, i) =>
+      b.value(row, FIRST_COLUMN + i, valueOf(period, column), column === "period" ? "inputCode" : "inputNumber"),
+    );
     row += 1;
   }
   const lastData = row - 1;

@@ -16,7 +16,13 @@ export function declineText(lang: Lang, decline: Decline): string {
   const periods = `${decline.periods[0]}–${decline.periods[decline.periods.length - 1]}`;
   if (decline.kind === "total") return t(lang, "history.decline.total", { years: decline.years, values, periods });
   if (decline.kind === "criterion") {
-    return t(lang, "history.decline.criterion", { key: decline.series, name: t(lang, `criterion.${decline.series}` as MessageKey), years: decline.years, values, periods });
+    return t(lang, "history.decline.criterion", {
+      key: decline.series,
+      name: t(lang, `criterion.${decline.series}` as MessageKey),
+      years: decline.years,
+      values,
+      periods,
+    });
   }
   const key = decline.key ?? decline.series.replace(/^S:/, "");
   const name = performanceIndicator(key)?.name[lang] ?? key;

@@ -5,7 +5,8 @@ import type { MessageKey } from "../i18n";
 import { DICTIONARIES, LANGS } from "../i18n";
 
 /** Input sheets (filled by planners and evaluators) and generated sheets (owned by BAGALAU). */
-export type SheetRole = "body" | "quality" | "goals" | "risks" | "performance" | "penalties" | "conclusion" | "act" | "disagreements" | "history";
+export type SheetRole =
+  "body" | "quality" | "goals" | "risks" | "performance" | "penalties" | "conclusion" | "act" | "disagreements" | "history";
 
 export const INPUT_ROLES: readonly SheetRole[] = ["body", "quality", "goals", "risks", "performance", "penalties"];
 export const GENERATED_ROLES: readonly SheetRole[] = ["conclusion", "act", "disagreements"];

@@ -28,7 +28,13 @@ export interface CellRef {
   column: number;
 }
 
-export const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED", "WEIGHTS_INVALID"] as const;
+export const READ_ISSUE_CODES = [
+  "SHEET_MISSING",
+  "VALUE_NOT_RECOGNIZED",
+  "ROW_OUTSIDE_BLOCK",
+  "DATE_NOT_RECOGNIZED",
+  "WEIGHTS_INVALID",
+] as const;
 export type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
 
 export interface ReadIssue {
@@ -89,7 +95,10 @@ for (const field of FIELDS) for (const variant of headerVariants(field.label)) F
 
 /** Every table's header texts in every language, normalized, to its column key — computed once. */
 const HEADER_KEYS: Record<TableKey, Map<string, string>> = Object.fromEntries(
-  TABLE_KEYS.map((key) => [key, new Map(TABLE_COLUMNS[key].flatMap((c) => headerVariants(c.header).map((v) => [v, c.key] as [string, string])))]),
+  TABLE_KEYS.map((key) => [
+    key,
+    new Map(TABLE_COLUMNS[key].flatMap((c) => headerVariants(c.header).map((v) => [v, c.key] as [string, string]))),
+  ]),
 ) as Record<TableKey, Map<string, string>>;
 
 /** The normalized text of each string cell of a row (the marker column left out), by column number. */
@@ -199,7 +208,10 @@ const dateValue = cellDate;
  */
 export class CellIndex {
   private readonly direct = new Map<string, CellRef>();
-  private readonly rows = new Map<string, { sheet: string; row: number; columns: ReadonlyMap<string, number>; aliases: Readonly<Record<string, string>> }>();
+  private readonly rows = new Map<
+    string,
+    { sheet: string; row: number; columns: ReadonlyMap<string, number>; aliases: Readonly<Record<string, string>> }
+  >();
   private readonly lists = new Map<string, MeasureListCells>();
 
   set(path: string, ref: CellRef): void {
@@ -207,7 +219,13 @@ export class CellIndex {
   }
 
   /** A row read as an object at `path`: its fields are the table's columns (`aliases` renames a field's column key). */
-  setRow(path: string, sheet: string, row: number, columns: ReadonlyMap<string, number>, aliases: Readonly<Record<string, string>> = {}): void {
+  setRow(
+    path: string,
+    sheet: string,
+    row: number,
+    columns: ReadonlyMap<string, number>,
+    aliases: Readonly<Record<string, string>> = {},
+  ): void {
     this.rows.set(path, { sheet, row, columns, aliases });
   }
 
@@ -304,7 +322,13 @@ class Reader {
   }
 
   /** A drop-down word in any language; `path` null when the row's cells are already indexed. */
-  word<T extends string>(row: number, column: number | undefined, words: Map<string, T>, path: string | null, allowed: MessageKey[]): T | undefined {
+  word<T extends string>(
+    row: number,
+    column: number | undefined,
+    words: Map<string, T>,
+    path: string | null,
+    allowed: MessageKey[],
+  ): T | undefined {
     const value = this.at(row, column);
     if (path !== null) this.note(path, row, column);
     if (isBlank(value)) return undefined;
@@ -312,7 +336,12 @@ class Reader {
     if (found === undefined) {
       // The sheet may be in any of the three languages: each choice is listed in all of them.
       const allowedText = allowed.map((k) => Array.from(new Set(LANGS.map((l) => DICTIONARIES[l][k]))).join(" / ")).join(", ");
-      this.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: this.ref(row, column as number), params: { text: String(text(value)), allowed: allowedText } });
+      this.readIssues.push({
+        code: "VALUE_NOT_RECOGNIZED",
+        severity: "error",
+        cell: this.ref(row, column as number),
+        params: { text: String(text(value)), allowed: allowedText },
+      });
     }
     return found;
   }
@@ -322,7 +351,12 @@ class Reader {
     this.note(path, row, column);
     const date = dateValue(value);
     if (date === false) {
-      this.readIssues.push({ code: "DATE_NOT_RECOGNIZED", severity: "error", cell: this.ref(row, column), params: { text: String(text(value)) } });
+      this.readIssues.push({
+        code: "DATE_NOT_RECOGNIZED",
+        severity: "error",
+        cell: this.ref(row, column),
+        params: { text: String(text(value)) },
+      });
       return undefined;
     }
     return date;
@@ -502,7 +536,13 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       const value = text(reader.at(f.row, f.column));
       if (value === undefined) continue;
       if (def.options?.includes(value)) profile[key] = value;
-      else reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column), params: { text: value, allowed: (def.options ?? []).join(", ") } });
+      else
+        reader.readIssues.push({
+          code: "VALUE_NOT_RECOGNIZED",
+          severity: "error",
+          cell: reader.ref(f.row, f.column),
+          params: { text: value, allowed: (def.options ?? []).join(", ") },
+        });
     }
     // The weights, from the weight column of the score table (next to the coefficient).
     const weights: Record<string, unknown> = {};
@@ -512,7 +552,13 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       reader.note(`profile.weights.${key}`, f.row, f.column + 1);
       const value = reader.at(f.row, f.column + 1);
       if (typeof value === "number" && value >= 0 && value <= 1) weights[key] = value;
-      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column + 1), params: { text: String(text(value)), allowed: "0 … 1" } });
+      else if (!isBlank(value))
+        reader.readIssues.push({
+          code: "VALUE_NOT_RECOGNIZED",
+          severity: "error",
+          cell: reader.ref(f.row, f.column + 1),
+          params: { text: String(text(value)), allowed: "0 … 1" },
+        });
     }
     if (Object.keys(weights).length > 0) {
       try {
@@ -521,14 +567,25 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       } catch (error) {
         if (!(error instanceof EvaluationRefused)) throw error;
         const first = field("weight.B");
-        reader.readIssues.push({ code: "WEIGHTS_INVALID", severity: "error", cell: first ? reader.ref(first.row, first.column + 1) : undefined, params: { terms: error.params.terms, sum: error.params.sum } });
+        reader.readIssues.push({
+          code: "WEIGHTS_INVALID",
+          severity: "error",
+          cell: first ? reader.ref(first.row, first.column + 1) : undefined,
+          params: { terms: error.params.terms, sum: error.params.sum },
+        });
       }
     }
     const threshold = field("unreliableThreshold");
     if (threshold) {
       const value = reader.at(threshold.row, threshold.column);
       if (typeof value === "number" && Number.isInteger(value) && value >= 1) profile.unreliableThreshold = value;
-      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(threshold.row, threshold.column), params: { text: String(text(value)), allowed: "1, 2, 3, …" } });
+      else if (!isBlank(value))
+        reader.readIssues.push({
+          code: "VALUE_NOT_RECOGNIZED",
+          severity: "error",
+          cell: reader.ref(threshold.row, threshold.column),
+          params: { text: String(text(value)), allowed: "1, 2, 3, …" },
+        });
     }
   }
   kind ??= kindOfSheets;
@@ -566,7 +623,12 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
         reader.note(path, r.row, r.column("direction") ?? r.column("directionCode"));
         reader.note(`${path}.q1`, r.row, r.column("q1"));
         reader.note(`${path}.q2`, r.row, r.column("q2"));
-        directions.push({ code: directionCode ?? `${sphereCode}.${directions.length + 1}`, name: text(r.get("direction")) ?? "", q1: rawNumber(r.get("q1")), q2: rawNumber(r.get("q2")) });
+        directions.push({
+          code: directionCode ?? `${sphereCode}.${directions.length + 1}`,
+          name: text(r.get("direction")) ?? "",
+          q1: rawNumber(r.get("q1")),
+          q2: rawNumber(r.get("q2")),
+        });
       }
     }
     if (table) reader.note("quality", table.headerRow, FIRST_COLUMN);
@@ -591,7 +653,11 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
         goals.push(goal);
         task = undefined;
         reader.note(`goals[${gi}]`, block.row, FIRST_COLUMN + 1);
-        goal.indicators = readMeasures(reader, blockTables(block.row).find((t) => t.key === "indicators"), `goals[${gi}].indicators`);
+        goal.indicators = readMeasures(
+          reader,
+          blockTables(block.row).find((t) => t.key === "indicators"),
+          `goals[${gi}].indicators`,
+        );
       } else {
         if (!goal) {
           reader.readIssues.push({ code: "ROW_OUTSIDE_BLOCK", severity: "warning", cell: reader.ref(block.row, FIRST_COLUMN), params: {} });
@@ -603,12 +669,21 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
         task = { code: code ?? `${goal.code}.${ti + 1}`, name, results: [] };
         tasks.push(task);
         reader.note(`goals[${gi}].tasks[${ti}]`, block.row, FIRST_COLUMN + 1);
-        task.results = readMeasures(reader, blockTables(block.row).find((t) => t.key === "results"), `goals[${gi}].tasks[${ti}].results`);
+        task.results = readMeasures(
+          reader,
+          blockTables(block.row).find((t) => t.key === "results"),
+          `goals[${gi}].tasks[${ti}].results`,
+        );
       }
     }
     for (const table of w.tables) {
       if (!table.block && table.rows.length > 0) {
-        reader.readIssues.push({ code: "ROW_OUTSIDE_BLOCK", severity: "warning", cell: reader.ref(table.rows[0].row, FIRST_COLUMN), params: {} });
+        reader.readIssues.push({
+          code: "ROW_OUTSIDE_BLOCK",
+          severity: "warning",
+          cell: reader.ref(table.rows[0].row, FIRST_COLUMN),
+          params: {},
+        });
       }
     }
   }
@@ -642,7 +717,9 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
     (table?.rows ?? []).forEach((r, i) => {
       const path = `performance[${performance.length}]`;
       const name = text(r.get("name"));
-      const byName = PERFORMANCE_INDICATORS.find((p) => name !== undefined && LANGS.some((l) => normalizeHeader(p.name[l]) === normalizeHeader(name)));
+      const byName = PERFORMANCE_INDICATORS.find(
+        (p) => name !== undefined && LANGS.some((l) => normalizeHeader(p.name[l]) === normalizeHeader(name)),
+      );
       const key = text(r.get("key")) ?? byName?.key ?? PERFORMANCE_INDICATORS[i]?.key ?? `indicator${i + 1}`;
       reader.note(path, r.row, r.column("name") ?? r.column("key"));
       reader.note(`${path}.previous`, r.row, r.column("previous"));
@@ -670,25 +747,41 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
       const date = reader.date(f.row, f.column, `penalties.${key}`);
       if (date) penalties[key] = date;
     }
-    for (const [field, key] of [["lateFlag", "late"], ["incompleteFlag", "incomplete"]] as const) {
+    for (const [field, key] of [
+      ["lateFlag", "late"],
+      ["incompleteFlag", "incomplete"],
+    ] as const) {
       const f = w.fields.get(field);
       if (!f) continue;
       reader.note(`penalties.${key}`, f.row, f.column);
       const value = reader.at(f.row, f.column);
       if (typeof value === "boolean") penalties[key] = value;
-      else if (!isBlank(value)) reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(f.row, f.column), params: { text: String(text(value)), allowed: "TRUE, FALSE" } });
+      else if (!isBlank(value))
+        reader.readIssues.push({
+          code: "VALUE_NOT_RECOGNIZED",
+          severity: "error",
+          cell: reader.ref(f.row, f.column),
+          params: { text: String(text(value)), allowed: "TRUE, FALSE" },
+        });
     }
     const missing = w.tables.find((t) => t.key === "missing");
-    penalties.missingElements = (missing?.rows ?? []).map((r, i) => {
-      reader.note(`penalties.missingElements[${i}]`, r.row, r.column("element"));
-      return text(r.get("element")) ?? "";
-    }).filter((e) => e !== "");
+    penalties.missingElements = (missing?.rows ?? [])
+      .map((r, i) => {
+        reader.note(`penalties.missingElements[${i}]`, r.row, r.column("element"));
+        return text(r.get("element")) ?? "";
+      })
+      .filter((e) => e !== "");
     const unreliable = w.tables.find((t) => t.key === "unreliable");
     const facts = (unreliable?.rows ?? []).map((r, i) => {
       const path = `penalties.unreliableFacts[${i}]`;
       reader.note(path, r.row, r.column("indicator"));
       for (const key of ["plan", "fact", "rechecked"]) reader.note(`${path}.${key}`, r.row, r.column(key));
-      const fact: Record<string, unknown> = { indicator: text(r.get("indicator")) ?? "", plan: rawNumber(r.get("plan")), fact: rawNumber(r.get("fact")), rechecked: rawNumber(r.get("rechecked")) };
+      const fact: Record<string, unknown> = {
+        indicator: text(r.get("indicator")) ?? "",
+        plan: rawNumber(r.get("plan")),
+        fact: rawNumber(r.get("fact")),
+        rechecked: rawNumber(r.get("rechecked")),
+      };
       const note = text(r.get("note"));
       if (note !== undefined) fact.note = note;
       return fact;
@@ -697,7 +790,12 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookReading {
     const count = countField ? reader.at(countField.row, countField.column) : undefined;
     const countValid = typeof count === "number" && Number.isInteger(count) && count >= 0;
     if (countField && !countValid && !isBlank(count)) {
-      reader.readIssues.push({ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell: reader.ref(countField.row, countField.column), params: { text: String(text(count)), allowed: "0, 1, 2, …" } });
+      reader.readIssues.push({
+        code: "VALUE_NOT_RECOGNIZED",
+        severity: "error",
+        cell: reader.ref(countField.row, countField.column),
+        params: { text: String(text(count)), allowed: "0, 1, 2, …" },
+      });
     }
     if (facts.length > 0 || !countValid) penalties.unreliableFacts = facts;
     else penalties.unreliableFactCount = count;

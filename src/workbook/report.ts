@@ -73,7 +73,8 @@ export interface Recommendation {
   paths: string[];
 }
 
-export type ProfileOption = "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope" | "unreliableThreshold" | "weights.B" | "weights.C" | "weights.D";
+export type ProfileOption =
+  "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope" | "unreliableThreshold" | "weights.B" | "weights.C" | "weights.D";
 
 export interface ProfileLine {
   option: ProfileOption;
@@ -146,11 +147,22 @@ export function sectionsOf(kind: Kind): ReportSection[] {
 }
 
 /** The criterion each section explains. */
-export const SECTION_CRITERION: Record<ReportSection, FindingCriterion> = { quality: "B", goals: "D", risks: "C", performance: "E", deductions: "W" };
+export const SECTION_CRITERION: Record<ReportSection, FindingCriterion> = {
+  quality: "B",
+  goals: "D",
+  risks: "C",
+  performance: "E",
+  deductions: "W",
+};
 
 function profileLines(kind: Kind, profile: Profile): ProfileLine[] {
   const defaults = resolveProfile(kind, {});
-  const line = (option: ProfileOption, value: string | number, defaultValue: string | number): ProfileLine => ({ option, value, defaultValue, differs: value !== defaultValue });
+  const line = (option: ProfileOption, value: string | number, defaultValue: string | number): ProfileLine => ({
+    option,
+    value,
+    defaultValue,
+    differs: value !== defaultValue,
+  });
   const lines = [
     line("qualityRule", profile.qualityRule, defaults.qualityRule),
     line("indicatorRule", profile.indicatorRule, defaults.indicatorRule),
@@ -183,7 +195,11 @@ function deductionsOf(evaluation: Evaluation, result: Result): Deductions {
   const datesShowLate = penalties.deadline !== undefined && penalties.submitted !== undefined && penalties.submitted > penalties.deadline;
   return {
     late: { points: W.late, deadline: penalties.deadline, submitted: penalties.submitted, flagged: W.late > 0 && !datesShowLate },
-    incomplete: { points: W.incomplete, elements: [...penalties.missingElements], flagged: W.incomplete > 0 && penalties.missingElements.length === 0 },
+    incomplete: {
+      points: W.incomplete,
+      elements: [...penalties.missingElements],
+      flagged: W.incomplete > 0 && penalties.missingElements.length === 0,
+    },
     unreliable: {
       points: W.unreliable,
       count,
@@ -213,8 +229,12 @@ function qualityFindings(evaluation: Evaluation, result: Result): Finding[] {
   const base = { section: "quality" as const, criterion: "B" as const };
   const leaves: { path: string; subject: Subject }[] = [];
   evaluation.quality.forEach((sphere, i) => {
-    if (sphere.directions.length === 0) leaves.push({ path: `quality[${i}]`, subject: { type: "sphere", code: sphere.code, name: sphere.name } });
-    else sphere.directions.forEach((d, j) => leaves.push({ path: `quality[${i}].directions[${j}]`, subject: { type: "direction", code: d.code, name: d.name } }));
+    if (sphere.directions.length === 0)
+      leaves.push({ path: `quality[${i}]`, subject: { type: "sphere", code: sphere.code, name: sphere.name } });
+    else
+      sphere.directions.forEach((d, j) =>
+        leaves.push({ path: `quality[${i}].directions[${j}]`, subject: { type: "direction", code: d.code, name: d.name } }),
+      );
   });
   if (leaves.length === 0) {
     findings.push({ ...base, key: "report.finding.quality.none", params: {}, loss: true, disputable: false });
@@ -234,7 +254,11 @@ function qualityFindings(evaluation: Evaluation, result: Result): Finding[] {
       const value = traceNumber(result, `${leaf.path}.q`, parameter);
       if (value === null || value >= 1) continue;
       const notAssessed = hasIssue(result, "COEFFICIENT_INVALID", `${leaf.path}.${parameter}`);
-      const key = (notAssessed ? `report.finding.quality.${parameter}.notAssessed` : `report.finding.quality.${parameter}.${value > 0 ? "partly" : "none"}`) as MessageKey;
+      const key = (
+        notAssessed
+          ? `report.finding.quality.${parameter}.notAssessed`
+          : `report.finding.quality.${parameter}.${value > 0 ? "partly" : "none"}`
+      ) as MessageKey;
       findings.push({
         ...base,
         key,
@@ -262,7 +286,13 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
   if (counted === 0) {
     findings.push({ ...base, key: "report.finding.goals.none", params: {}, loss: true, disputable: false });
   } else {
-    findings.push({ ...base, key: "report.finding.goals.summary", params: { D: coefficient(result.criteria.D.coefficient), counted, total: evaluation.goals.length }, loss: false, disputable: false });
+    findings.push({
+      ...base,
+      key: "report.finding.goals.summary",
+      params: { D: coefficient(result.criteria.D.coefficient), counted, total: evaluation.goals.length },
+      loss: false,
+      disputable: false,
+    });
   }
   findings.push({ ...base, key: "report.finding.goals.counts", params: { ...result.counts }, loss: false, disputable: false });
   let shortfalls = 0;
@@ -272,7 +302,15 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
     const goalPath = `goals[${gi}]`;
     const goalSubject: Subject = { type: "goal", code: goal.code, name: goal.name };
     if (score.X === null) {
-      findings.push({ ...base, key: "report.finding.goal.notCounted", params: {}, subject: goalSubject, path: goalPath, loss: true, disputable: false });
+      findings.push({
+        ...base,
+        key: "report.finding.goal.notCounted",
+        params: {},
+        subject: goalSubject,
+        path: goalPath,
+        loss: true,
+        disputable: false,
+      });
     } else {
       findings.push({
         ...base,
@@ -291,12 +329,28 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
       if (!h) return;
       if (h.value === null) {
         const code = h.excluded ?? "FACT_MISSING";
-        findings.push({ ...base, key: `report.finding.excluded.${code}` as MessageKey, params: { code }, subject, path, loss: true, disputable: true });
+        findings.push({
+          ...base,
+          key: `report.finding.excluded.${code}` as MessageKey,
+          params: { code },
+          subject,
+          path,
+          loss: true,
+          disputable: true,
+        });
         return;
       }
       const fallback = result.trace[`${path}.h`]?.note;
       if (fallback && FALLBACKS.includes(fallback)) {
-        findings.push({ ...base, key: `report.finding.fallback.${fallback}` as MessageKey, params: { ...measureParams(indicator), h: coefficient(h.value) }, subject, path, loss: false, disputable: false });
+        findings.push({
+          ...base,
+          key: `report.finding.fallback.${fallback}` as MessageKey,
+          params: { ...measureParams(indicator), h: coefficient(h.value) },
+          subject,
+          path,
+          loss: false,
+          disputable: false,
+        });
       }
       if (h.value < 1) {
         shortfalls += 1;
@@ -304,7 +358,13 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
         findings.push({
           ...base,
           key: h.value <= 0 ? "report.finding.indicator.notAchieved" : "report.finding.indicator.partial",
-          params: { ...measureParams(indicator), h: coefficient(h.value), code: indicator.code ?? String(i + 1), goal: goal.code, name: indicator.name },
+          params: {
+            ...measureParams(indicator),
+            h: coefficient(h.value),
+            code: indicator.code ?? String(i + 1),
+            goal: goal.code,
+            name: indicator.name,
+          },
           subject,
           path,
           quote: reason ? { key: "report.quote.reason", text: reason } : undefined,
@@ -326,7 +386,15 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
         if (!p) return;
         if (p.value === null) {
           const code = p.excluded ?? "FACT_MISSING";
-          resultFindings.push({ ...base, key: `report.finding.excluded.${code}` as MessageKey, params: { code }, subject, path, loss: true, disputable: true });
+          resultFindings.push({
+            ...base,
+            key: `report.finding.excluded.${code}` as MessageKey,
+            params: { code },
+            subject,
+            path,
+            loss: true,
+            disputable: true,
+          });
         } else if (p.value < 1) {
           const reason = measure.deviationReason?.trim();
           resultFindings.push({
@@ -342,18 +410,43 @@ function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
         }
       });
       if (taskScore.P === null) {
-        findings.push({ ...base, key: "report.finding.task.notCounted", params: {}, subject: taskSubject, path: taskPath, loss: false, disputable: false });
+        findings.push({
+          ...base,
+          key: "report.finding.task.notCounted",
+          params: {},
+          subject: taskSubject,
+          path: taskPath,
+          loss: false,
+          disputable: false,
+        });
       } else if (taskScore.P < 1) {
-        findings.push({ ...base, key: "report.finding.task.below", params: { P: coefficient(taskScore.P) }, subject: taskSubject, path: taskPath, loss: true, disputable: false });
+        findings.push({
+          ...base,
+          key: "report.finding.task.below",
+          params: { P: coefficient(taskScore.P) },
+          subject: taskSubject,
+          path: taskPath,
+          loss: true,
+          disputable: false,
+        });
       }
       findings.push(...resultFindings);
     });
     if (hasIssue(result, "TASKS_NOT_MEASURABLE", goalPath)) {
-      findings.push({ ...base, key: "report.finding.goal.tasksNeutral", params: {}, subject: goalSubject, path: goalPath, loss: false, disputable: false });
+      findings.push({
+        ...base,
+        key: "report.finding.goal.tasksNeutral",
+        params: {},
+        subject: goalSubject,
+        path: goalPath,
+        loss: false,
+        disputable: false,
+      });
     }
   });
   const anyLoss = findings.some((f) => f.loss);
-  if (!anyLoss && shortfalls === 0) findings.push({ ...base, key: "report.finding.goals.allAchieved", params: {}, loss: false, disputable: false });
+  if (!anyLoss && shortfalls === 0)
+    findings.push({ ...base, key: "report.finding.goals.allAchieved", params: {}, loss: false, disputable: false });
   return findings;
 }
 
@@ -364,7 +457,13 @@ function riskFindings(evaluation: Evaluation, result: Result): Finding[] {
   if (evaluation.risks.length === 0) return [{ ...base, key: "report.finding.risks.none", params: {}, loss: true, disputable: false }];
   const findings: Finding[] = [];
   const aimed = result.risks.filter((r) => r.R === 1).length;
-  findings.push({ ...base, key: "report.finding.risks.summary", params: { C: coefficient(C.coefficient), total: evaluation.risks.length, aimed }, loss: false, disputable: false });
+  findings.push({
+    ...base,
+    key: "report.finding.risks.summary",
+    params: { C: coefficient(C.coefficient), total: evaluation.risks.length, aimed },
+    loss: false,
+    disputable: false,
+  });
   evaluation.risks.forEach((risk, i) => {
     const R = result.risks[i]?.R;
     if (R === undefined || R >= 1) return;
@@ -378,7 +477,8 @@ function riskFindings(evaluation: Evaluation, result: Result): Finding[] {
     else key = "report.finding.risk.noEffect";
     findings.push({ ...base, key, params: { R }, subject, path, quote, loss: true, disputable: true });
   });
-  if (aimed === evaluation.risks.length) findings.push({ ...base, key: "report.finding.risks.allAimed", params: {}, loss: false, disputable: false });
+  if (aimed === evaluation.risks.length)
+    findings.push({ ...base, key: "report.finding.risks.allAimed", params: {}, loss: false, disputable: false });
   return findings;
 }
 
@@ -396,14 +496,29 @@ function performanceFindings(evaluation: Evaluation, result: Result): Finding[] 
   const counted = result.performance.filter((p) => p.S !== null).length;
   const findings: Finding[] = [];
   if (counted === 0) findings.push({ ...base, key: "report.finding.performance.none", params: {}, loss: false, disputable: false });
-  else findings.push({ ...base, key: "report.finding.performance.summary", params: { E: coefficient(E.coefficient), counted }, loss: false, disputable: false });
+  else
+    findings.push({
+      ...base,
+      key: "report.finding.performance.summary",
+      params: { E: coefficient(E.coefficient), counted },
+      loss: false,
+      disputable: false,
+    });
   let fell = 0;
   evaluation.performance.forEach((entry, i) => {
     const S = result.performance[i]?.S;
     const path = `performance[${i}]`;
     const texts = performanceTexts(entry);
     if (S === null || S === undefined) {
-      if (counted > 0) findings.push({ ...base, key: "report.finding.performance.missing", params: { name: texts.name }, path, loss: false, disputable: false });
+      if (counted > 0)
+        findings.push({
+          ...base,
+          key: "report.finding.performance.missing",
+          params: { name: texts.name },
+          path,
+          loss: false,
+          disputable: false,
+        });
       return;
     }
     if (S >= 1) return;
@@ -417,7 +532,8 @@ function performanceFindings(evaluation: Evaluation, result: Result): Finding[] 
       disputable: true,
     });
   });
-  if (counted > 0 && fell === 0) findings.push({ ...base, key: "report.finding.performance.noneFell", params: {}, loss: false, disputable: false });
+  if (counted > 0 && fell === 0)
+    findings.push({ ...base, key: "report.finding.performance.noneFell", params: {}, loss: false, disputable: false });
   return findings;
 }
 
@@ -428,11 +544,22 @@ function deductionFindings(deductions: Deductions): Finding[] {
   if (late.points > 0) {
     findings.push(
       late.flagged
-        ? { ...base, key: "report.finding.deduction.lateFlag", params: { points: points(late.points) }, path: "penalties.late", loss: true, disputable: true }
+        ? {
+            ...base,
+            key: "report.finding.deduction.lateFlag",
+            params: { points: points(late.points) },
+            path: "penalties.late",
+            loss: true,
+            disputable: true,
+          }
         : {
             ...base,
             key: "report.finding.deduction.late",
-            params: { points: points(late.points), deadline: { date: late.deadline as string }, submitted: { date: late.submitted as string } },
+            params: {
+              points: points(late.points),
+              deadline: { date: late.deadline as string },
+              submitted: { date: late.submitted as string },
+            },
             path: "penalties.submitted",
             loss: true,
             disputable: true,
@@ -442,7 +569,14 @@ function deductionFindings(deductions: Deductions): Finding[] {
   if (incomplete.points > 0) {
     findings.push(
       incomplete.flagged
-        ? { ...base, key: "report.finding.deduction.incompleteFlag", params: { points: points(incomplete.points) }, path: "penalties.incomplete", loss: true, disputable: true }
+        ? {
+            ...base,
+            key: "report.finding.deduction.incompleteFlag",
+            params: { points: points(incomplete.points) },
+            path: "penalties.incomplete",
+            loss: true,
+            disputable: true,
+          }
         : {
             ...base,
             key: "report.finding.deduction.incomplete",
@@ -454,14 +588,34 @@ function deductionFindings(deductions: Deductions): Finding[] {
     );
   }
   if (unreliable.points > 0) {
-    findings.push({ ...base, key: "report.finding.deduction.unreliable", params: { points: points(unreliable.points), count: unreliable.count }, path: "penalties.unreliableFacts", loss: true, disputable: true });
+    findings.push({
+      ...base,
+      key: "report.finding.deduction.unreliable",
+      params: { points: points(unreliable.points), count: unreliable.count },
+      path: "penalties.unreliableFacts",
+      loss: true,
+      disputable: true,
+    });
   } else if (unreliable.count > 0) {
-    findings.push({ ...base, key: "report.finding.deduction.unreliableBelow", params: { count: unreliable.count, threshold: unreliable.threshold }, path: "penalties.unreliableFacts", loss: false, disputable: false });
+    findings.push({
+      ...base,
+      key: "report.finding.deduction.unreliableBelow",
+      params: { count: unreliable.count, threshold: unreliable.threshold },
+      path: "penalties.unreliableFacts",
+      loss: false,
+      disputable: false,
+    });
   }
   if (deductions.total === 0 && findings.length === 0) {
     findings.push({ ...base, key: "report.finding.deduction.none", params: {}, loss: false, disputable: false });
   } else {
-    findings.push({ ...base, key: "report.finding.deduction.total", params: { points: points(deductions.total) }, loss: deductions.total > 0, disputable: false });
+    findings.push({
+      ...base,
+      key: "report.finding.deduction.total",
+      params: { points: points(deductions.total) },
+      loss: deductions.total > 0,
+      disputable: false,
+    });
   }
   return findings;
 }
@@ -479,12 +633,14 @@ function recommendationFor(finding: Finding, kind: Kind): Recommendation | undef
   });
   const key = finding.key as string;
   if (key.startsWith("report.finding.quality.q1.")) return rec("report.rec.quality.q1");
-  if (key.startsWith("report.finding.quality.q2.")) return rec(kind === "central" ? "report.rec.quality.q2.central" : "report.rec.quality.q2.local");
+  if (key.startsWith("report.finding.quality.q2."))
+    return rec(kind === "central" ? "report.rec.quality.q2.central" : "report.rec.quality.q2.local");
   if (key === "report.finding.quality.none") return rec("report.rec.quality.none");
   if (key === "report.finding.indicator.notAchieved" || key === "report.finding.indicator.partial") {
     return rec(finding.quote ? "report.rec.indicator.reach" : "report.rec.indicator.explain");
   }
-  if (key === "report.finding.fallback.NO_PLANNED_IMPROVEMENT") return rec("report.rec.NO_PLANNED_IMPROVEMENT", { base: finding.params.base, plan: finding.params.plan });
+  if (key === "report.finding.fallback.NO_PLANNED_IMPROVEMENT")
+    return rec("report.rec.NO_PLANNED_IMPROVEMENT", { base: finding.params.base, plan: finding.params.plan });
   if (key === "report.finding.fallback.BASE_MISSING") return rec("report.rec.BASE_MISSING");
   if (key.startsWith("report.finding.excluded.")) return rec(`report.rec.${key.slice("report.finding.excluded.".length)}` as MessageKey);
   if (key === "report.finding.goal.notCounted") return rec("report.rec.goalNotMeasurable");
@@ -493,17 +649,25 @@ function recommendationFor(finding: Finding, kind: Kind): Recommendation | undef
   if (key === "report.finding.risk.notAimed" || key === "report.finding.risk.notAssessed") return rec("report.rec.risk.notAimed");
   if (key === "report.finding.risk.noEffect") return rec("report.rec.risk.noEffect");
   if (key === "report.finding.risks.none") return rec("report.rec.risks.none");
-  if (key === "report.finding.performance.fell") return rec("report.rec.performance.fell", { name: finding.params.name, S: finding.params.S });
-  if (key === "report.finding.performance.missing" || key === "report.finding.performance.none") return rec("report.rec.performance.missing");
+  if (key === "report.finding.performance.fell")
+    return rec("report.rec.performance.fell", { name: finding.params.name, S: finding.params.S });
+  if (key === "report.finding.performance.missing" || key === "report.finding.performance.none")
+    return rec("report.rec.performance.missing");
   if (key === "report.finding.deduction.late" || key === "report.finding.deduction.lateFlag") return rec("report.rec.late");
   if (key === "report.finding.deduction.incomplete") return rec("report.rec.incomplete", { elements: finding.params.elements });
   if (key === "report.finding.deduction.incompleteFlag") return rec("report.rec.incompleteFlag");
-  if (key === "report.finding.deduction.unreliable" || key === "report.finding.deduction.unreliableBelow") return rec("report.rec.unreliable");
+  if (key === "report.finding.deduction.unreliable" || key === "report.finding.deduction.unreliableBelow")
+    return rec("report.rec.unreliable");
   return undefined;
 }
 
 /** Recommendations that name every item needing the same step in one sentence, rather than one each. */
-const GROUPED: ReadonlySet<string> = new Set(["report.rec.quality.q1", "report.rec.quality.q2.central", "report.rec.quality.q2.local", "report.rec.risk.noEffect"]);
+const GROUPED: ReadonlySet<string> = new Set([
+  "report.rec.quality.q1",
+  "report.rec.quality.q2.central",
+  "report.rec.quality.q2.local",
+  "report.rec.risk.noEffect",
+]);
 
 function recommendationsOf(findings: readonly Finding[], kind: Kind): Recommendation[] {
   const seen = new Set<string>();
@@ -524,7 +688,8 @@ function recommendationsOf(findings: readonly Finding[], kind: Kind): Recommenda
     if (GROUPED.has(rec.key)) grouped.set(rec.key, rec);
     recommendations.push(rec);
   }
-  if (recommendations.length === 0) recommendations.push({ section: "deductions", key: "report.rec.none", params: {}, subjects: [], paths: [] });
+  if (recommendations.length === 0)
+    recommendations.push({ section: "deductions", key: "report.rec.none", params: {}, subjects: [], paths: [] });
   return recommendations;
 }
 
@@ -545,13 +710,24 @@ export function buildReport(evaluation: Evaluation, result: Result): ConclusionR
     body: { name: evaluation.body.name, period: evaluation.body.period },
     evaluated: result.evaluated,
     reorganization: reorganized
-      ? { date: reorganized.date, successor: reorganized.successor, secondHalf: !result.evaluated || hasIssue(result, "REORGANIZED_SECOND_HALF", "body.reorganized") }
+      ? {
+          date: reorganized.date,
+          successor: reorganized.successor,
+          secondHalf: !result.evaluated || hasIssue(result, "REORGANIZED_SECOND_HALF", "body.reorganized"),
+        }
       : undefined,
     profile: profileLines(kind, result.profile),
     criteria: criterionLines(result),
     W: result.W,
     A: result.A,
-    goals: evaluation.goals.map((goal, i) => ({ code: goal.code, name: goal.name, K: result.goals[i]?.K ?? null, Y: result.goals[i]?.Y ?? 1, X: result.goals[i]?.X ?? null, path: `goals[${i}]` })),
+    goals: evaluation.goals.map((goal, i) => ({
+      code: goal.code,
+      name: goal.name,
+      K: result.goals[i]?.K ?? null,
+      Y: result.goals[i]?.Y ?? 1,
+      X: result.goals[i]?.X ?? null,
+      path: `goals[${i}]`,
+    })),
     counts: result.counts,
     deductions,
     sections: sectionsOf(kind),
@@ -591,7 +767,10 @@ function textOf(lang: Lang, key: MessageKey, params: ReportParams, subjects: rea
   const texts: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) texts[name] = paramText(lang, value);
   if (subjects.length > 0) texts.subject = subjects.map((subject) => formatSubject(lang, subject)).join("; ");
-  return t(lang, key, texts).replace(/\s+([.,;:)])/g, "$1").replace(/\s{2,}/g, " ").trim();
+  return t(lang, key, texts)
+    .replace(/\s+([.,;:)])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** A finding as one sentence (or two, with the body's own words quoted). */

@@ -8,7 +8,14 @@ import type { CellIndex, CellRef } from "./read";
 
 export interface MissingElement {
   /** i18n key of the element's description. */
-  key: "wb.missing.quality" | "wb.missing.goals" | "wb.missing.risks" | "wb.missing.performance" | "wb.missing.plan" | "wb.missing.fact" | "wb.missing.unit";
+  key:
+    | "wb.missing.quality"
+    | "wb.missing.goals"
+    | "wb.missing.risks"
+    | "wb.missing.performance"
+    | "wb.missing.plan"
+    | "wb.missing.fact"
+    | "wb.missing.unit";
   path: string;
   subject?: Parameters<typeof formatSubject>[1];
 }
@@ -27,9 +34,21 @@ export function missingElements(evaluation: Evaluation): MissingElement[] {
   if (evaluation.quality.length === 0) missing.push({ key: "wb.missing.quality", path: "quality" });
   const measures: { measure: Measure; path: string; subject: MissingElement["subject"] }[] = [];
   evaluation.goals.forEach((goal, gi) => {
-    goal.indicators.forEach((m, i) => measures.push({ measure: m, path: `goals[${gi}].indicators[${i}]`, subject: { type: "indicator", row: i + 1, goal: goal.code, name: m.name } }));
+    goal.indicators.forEach((m, i) =>
+      measures.push({
+        measure: m,
+        path: `goals[${gi}].indicators[${i}]`,
+        subject: { type: "indicator", row: i + 1, goal: goal.code, name: m.name },
+      }),
+    );
     goal.tasks.forEach((task, ti) =>
-      task.results.forEach((m, i) => measures.push({ measure: m, path: `goals[${gi}].tasks[${ti}].results[${i}]`, subject: { type: "result", row: i + 1, task: task.code, name: m.name } })),
+      task.results.forEach((m, i) =>
+        measures.push({
+          measure: m,
+          path: `goals[${gi}].tasks[${ti}].results[${i}]`,
+          subject: { type: "result", row: i + 1, task: task.code, name: m.name },
+        }),
+      ),
     );
   });
   if (measures.length === 0) missing.push({ key: "wb.missing.goals", path: "goals" });

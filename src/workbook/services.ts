@@ -101,13 +101,22 @@ export interface CheckReport extends ScoredWorkbook {
 
 export function readIssueMessage(lang: Lang, issue: ReadIssue): string {
   const cell = issue.cell ? formatCell(issue.cell) : "";
-  const sheet = issue.params.role ? t(lang, `wb.sheet.${issue.params.role === "goals" ? "goals.central" : issue.params.role}` as MessageKey) : "";
+  const sheet = issue.params.role
+    ? t(lang, `wb.sheet.${issue.params.role === "goals" ? "goals.central" : issue.params.role}` as MessageKey)
+    : "";
   return t(lang, `wb.issue.${issue.code}` as MessageKey, { ...issue.params, cell, sheet });
 }
 
 export function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
   const ref = cellOfIssue(issue, cells);
-  return { code: issue.code, severity: issue.severity, cell: ref ? formatCell(ref) : null, ref, path: issue.path, message: formatIssue(lang, issue) };
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    cell: ref ? formatCell(ref) : null,
+    ref,
+    path: issue.path,
+    message: formatIssue(lang, issue),
+  };
 }
 
 /**
@@ -127,12 +136,30 @@ export function checkGrids(grids: readonly Grid[], lang: Lang, today: string): C
     })),
     ...scored.result.issues.map((issue) => coreIssueLine(lang, issue, reading.cells)),
     // The App. 6 and history sheets: what cannot be read there, on its cell.
-    ...(scored.appeal?.reading.issues ?? []).map((issue) => ({ code: `APPEAL_${issue.code.toUpperCase()}`, severity: issue.severity, cell: formatCell(issue.cell), ref: issue.cell, message: appealIssueMessage(lang, issue) })),
-    ...(scored.history?.reading.issues ?? []).map((issue) => ({ code: `HISTORY_${issue.code.toUpperCase()}`, severity: issue.severity, cell: formatCell(issue.cell), ref: issue.cell, message: historyIssueMessage(lang, issue) })),
+    ...(scored.appeal?.reading.issues ?? []).map((issue) => ({
+      code: `APPEAL_${issue.code.toUpperCase()}`,
+      severity: issue.severity,
+      cell: formatCell(issue.cell),
+      ref: issue.cell,
+      message: appealIssueMessage(lang, issue),
+    })),
+    ...(scored.history?.reading.issues ?? []).map((issue) => ({
+      code: `HISTORY_${issue.code.toUpperCase()}`,
+      severity: issue.severity,
+      cell: formatCell(issue.cell),
+      ref: issue.cell,
+      message: historyIssueMessage(lang, issue),
+    })),
   ];
   const predicted = predictDeductions(reading.evaluation, reading.cells, today);
   for (const deduction of predicted) {
-    issues.push({ code: deduction.code, severity: "warning", cell: deduction.ref ? formatCell(deduction.ref) : null, ref: deduction.ref, message: deduction.message(lang) });
+    issues.push({
+      code: deduction.code,
+      severity: "warning",
+      cell: deduction.ref ? formatCell(deduction.ref) : null,
+      ref: deduction.ref,
+      message: deduction.message(lang),
+    });
   }
   return { ...scored, issues, predicted };
 }

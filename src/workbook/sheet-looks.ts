@@ -61,5 +61,3 @@ export function wrappedLines(text: string, perLine: number): number {
   }
   return lines;
 }
-
-

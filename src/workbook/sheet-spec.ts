@@ -126,7 +126,10 @@ export function columnLetter(column: number): string {
 
 /** Column letters to the 1-based number: A → 1, AA → 27. */
 export function columnNumber(letters: string): number {
-  return letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return letters
+    .toUpperCase()
+    .split("")
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** A1 address of a 1-based row and column. */

@@ -40,13 +40,19 @@ export interface TemplateOptions {
 export function typedTextsOf(issues: readonly Issue[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const issue of issues) {
-    if ((issue.code === "NUMBER_AS_TEXT" || issue.code === "NOT_A_NUMBER") && typeof issue.params.text === "string") texts.set(issue.path, issue.params.text);
+    if ((issue.code === "NUMBER_AS_TEXT" || issue.code === "NOT_A_NUMBER") && typeof issue.params.text === "string")
+      texts.set(issue.path, issue.params.text);
   }
   return texts;
 }
 
 /** A record with each numeric field replaced by the text it was typed as, where it was. */
-function withTypedTexts(record: Record<string, unknown>, path: string, fields: readonly string[], texts: ReadonlyMap<string, string> | undefined): Record<string, unknown> {
+function withTypedTexts(
+  record: Record<string, unknown>,
+  path: string,
+  fields: readonly string[],
+  texts: ReadonlyMap<string, string> | undefined,
+): Record<string, unknown> {
   if (!texts) return record;
   const copy = { ...record };
   for (const field of fields) {
@@ -131,15 +137,28 @@ function writeTable(
   const count = Math.max(rows.length + spare, 1);
   for (let r = 0; r < count; r++) {
     const record = rows[r];
-    columns.forEach((column, i) => b.set(headerRow + 1 + r, FIRST_COLUMN + i, { value: record ? columnValue(lang, column, record[column.key]) : null, style: inputStyle(column) }));
+    columns.forEach((column, i) =>
+      b.set(headerRow + 1 + r, FIRST_COLUMN + i, {
+        value: record ? columnValue(lang, column, record[column.key]) : null,
+        style: inputStyle(column),
+      }),
+    );
   }
   const first = headerRow + 1;
   const last = headerRow + count;
   columns.forEach((column, i) => {
     const col = FIRST_COLUMN + i;
     if (column.kind === "expert") b.listValidation(first, last, col, ["1", "0.5", "0"], t(lang, "wb.validation.expert"));
-    if (column.kind === "better") b.listValidation(first, last, col, [localizedWord(lang, "higher"), localizedWord(lang, "lower")], t(lang, "wb.validation.list"));
-    if (column.kind === "data") b.listValidation(first, last, col, (["official", "operational", "none"] as const).map((w) => localizedWord(lang, w)), t(lang, "wb.validation.list"));
+    if (column.kind === "better")
+      b.listValidation(first, last, col, [localizedWord(lang, "higher"), localizedWord(lang, "lower")], t(lang, "wb.validation.list"));
+    if (column.kind === "data")
+      b.listValidation(
+        first,
+        last,
+        col,
+        (["official", "operational", "none"] as const).map((w) => localizedWord(lang, w)),
+        t(lang, "wb.validation.list"),
+      );
   });
   b.spec.tables.push({ name, topLeft: address(headerRow, FIRST_COLUMN), columns: headers, rowCount: count });
   return last + 1;
@@ -150,8 +169,10 @@ function writeField(b: SheetBuilder, lang: Lang, row: number, field: FieldDef, v
   b.value(row, FIRST_COLUMN, t(lang, field.label), "label");
   const style: StyleName = field.kind === "date" ? "inputDate" : "input";
   b.set(row, FIRST_COLUMN + 1, { value: value ?? null, style });
-  if (field.kind === "option" && field.options) b.listValidation(row, row, FIRST_COLUMN + 1, [...field.options], t(lang, "wb.validation.list"));
-  if (field.kind === "kind") b.listValidation(row, row, FIRST_COLUMN + 1, [t(lang, "kind.central"), t(lang, "kind.local")], t(lang, "wb.validation.list"));
+  if (field.kind === "option" && field.options)
+    b.listValidation(row, row, FIRST_COLUMN + 1, [...field.options], t(lang, "wb.validation.list"));
+  if (field.kind === "kind")
+    b.listValidation(row, row, FIRST_COLUMN + 1, [t(lang, "kind.central"), t(lang, "kind.local")], t(lang, "wb.validation.list"));
 }
 
 /** An ISO date as a spreadsheet date (midnight UTC), or null. */
@@ -164,9 +185,21 @@ function dateCell(iso: string | undefined): Date | null {
 function qualityRecords(spheres: readonly QualitySphere[], texts?: ReadonlyMap<string, string>): Record<string, unknown>[] {
   return spheres.flatMap((sphere, i) =>
     sphere.directions.length === 0
-      ? [withTypedTexts({ sphereCode: sphere.code, sphere: sphere.name, q1: sphere.q1, q2: sphere.q2 }, `quality[${i}]`, ["q1", "q2"], texts)]
+      ? [
+          withTypedTexts(
+            { sphereCode: sphere.code, sphere: sphere.name, q1: sphere.q1, q2: sphere.q2 },
+            `quality[${i}]`,
+            ["q1", "q2"],
+            texts,
+          ),
+        ]
       : sphere.directions.map((d, j) =>
-          withTypedTexts({ sphereCode: sphere.code, sphere: sphere.name, directionCode: d.code, direction: d.name, q1: d.q1, q2: d.q2 }, `quality[${i}].directions[${j}]`, ["q1", "q2"], texts),
+          withTypedTexts(
+            { sphereCode: sphere.code, sphere: sphere.name, directionCode: d.code, direction: d.name, q1: d.q1, q2: d.q2 },
+            `quality[${i}].directions[${j}]`,
+            ["q1", "q2"],
+            texts,
+          ),
         ),
   );
 }
@@ -176,7 +209,13 @@ function buildQualitySheet(options: TemplateOptions): SheetSpec {
   const kind = evaluation.body.kind;
   const b = new SheetBuilder("quality", sheetName("quality", kind, lang));
   const columns = TABLE_COLUMNS.quality;
-  titleRows(b, "quality", t(lang, kind === "central" ? "wb.title.quality.central" : "wb.title.quality.local"), t(lang, "wb.note.quality"), FIRST_COLUMN + columns.length - 1);
+  titleRows(
+    b,
+    "quality",
+    t(lang, kind === "central" ? "wb.title.quality.central" : "wb.title.quality.local"),
+    t(lang, "wb.note.quality"),
+    FIRST_COLUMN + columns.length - 1,
+  );
   writeTable(b, lang, "quality", tableName("quality"), 4, qualityRecords(evaluation.quality, options.typedTexts), options.spareRows ?? 0);
   // The q1 and q2 headers hold a long word each («проблемалар», «мақсаттармен»): room for it on one line.
   b.widths([2, ...columns.map((c) => (c.kind === "expert" ? Math.max(c.width, 14) : c.width))]);
@@ -206,7 +245,13 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
   const b = new SheetBuilder("goals", sheetName("goals", kind, lang));
   const columns = TABLE_COLUMNS.indicators;
   const lastColumn = FIRST_COLUMN + columns.length - 1;
-  titleRows(b, "goals", t(lang, kind === "central" ? "wb.title.goals.central" : "wb.title.goals.local"), t(lang, "wb.note.goals"), lastColumn + 2);
+  titleRows(
+    b,
+    "goals",
+    t(lang, kind === "central" ? "wb.title.goals.central" : "wb.title.goals.local"),
+    t(lang, "wb.note.goals"),
+    lastColumn + 2,
+  );
   const xCells: string[] = [];
   let row = 5;
   evaluation.goals.forEach((goal: Goal, gi) => {
@@ -217,7 +262,15 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     b.value(goalRow, FIRST_COLUMN + 1, goal.code || null, "inputCode");
     b.value(goalRow, FIRST_COLUMN + 2, goal.name || null, "blockHeader").merge(goalRow, FIRST_COLUMN + 2, FIRST_COLUMN + 6);
     const indicatorTable = tableName("indicators", gi);
-    const afterIndicators = writeTable(b, lang, "indicators", indicatorTable, goalRow + 1, measureRecords(goal.indicators, `goals[${gi}].indicators`, options.typedTexts), spare);
+    const afterIndicators = writeTable(
+      b,
+      lang,
+      "indicators",
+      indicatorTable,
+      goalRow + 1,
+      measureRecords(goal.indicators, `goals[${gi}].indicators`, options.typedTexts),
+      spare,
+    );
     row = afterIndicators + 1;
     const pCells: string[] = [];
     goal.tasks.forEach((task, ti) => {
@@ -227,19 +280,38 @@ function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
       b.value(taskRow, FIRST_COLUMN + 1, task.code || null, "inputCode");
       b.value(taskRow, FIRST_COLUMN + 2, task.name || null, "blockHeader").merge(taskRow, FIRST_COLUMN + 2, FIRST_COLUMN + 6);
       const resultTable = tableName("results", gi, ti);
-      row = writeTable(b, lang, "results", resultTable, taskRow + 1, measureRecords(task.results, `goals[${gi}].tasks[${ti}].results`, options.typedTexts), spare) + 1;
+      row =
+        writeTable(
+          b,
+          lang,
+          "results",
+          resultTable,
+          taskRow + 1,
+          measureRecords(task.results, `goals[${gi}].tasks[${ti}].results`, options.typedTexts),
+          spare,
+        ) + 1;
       const P = goalScore?.tasks[ti]?.P;
       b.value(taskRow, FIRST_COLUMN + 7, t(lang, "wb.label.P"), "blockLabel");
-      b.formula(taskRow, FIRST_COLUMN + 8, formulas.task(resultTable, columnsOf(lang, "results"), bodyFieldRef(lang, kind, "resultRule")), result ? (P ?? "") : null);
+      b.formula(
+        taskRow,
+        FIRST_COLUMN + 8,
+        formulas.task(resultTable, columnsOf(lang, "results"), bodyFieldRef(lang, kind, "resultRule")),
+        result ? (P ?? "") : null,
+      );
       pCells.push(address(taskRow, FIRST_COLUMN + 8));
     });
     const K = goalScore?.K;
     const kCell = address(goalRow, FIRST_COLUMN + 8);
     const yCell = address(goalRow, FIRST_COLUMN + 10);
     b.value(goalRow, FIRST_COLUMN + 7, t(lang, "wb.label.K"), "blockLabel");
-    b.formula(goalRow, FIRST_COLUMN + 8, formulas.goal(indicatorTable, columnsOf(lang, "indicators"), bodyFieldRef(lang, kind, "indicatorRule")), result ? (K ?? NA) : null);
+    b.formula(
+      goalRow,
+      FIRST_COLUMN + 8,
+      formulas.goal(indicatorTable, columnsOf(lang, "indicators"), bodyFieldRef(lang, kind, "indicatorRule")),
+      result ? (K ?? NA) : null,
+    );
     b.value(goalRow, FIRST_COLUMN + 9, t(lang, "wb.label.Y"), "blockLabel");
-    b.formula(goalRow, FIRST_COLUMN + 10, formulas.tasksCoefficient(pCells), result ? goalScore?.Y ?? 1 : null);
+    b.formula(goalRow, FIRST_COLUMN + 10, formulas.tasksCoefficient(pCells), result ? (goalScore?.Y ?? 1) : null);
     b.value(goalRow, FIRST_COLUMN + 11, t(lang, "wb.label.X"), "blockLabel");
     b.formula(goalRow, FIRST_COLUMN + 12, formulas.goalCoefficient(kCell, yCell), result ? (goalScore?.X ?? "") : null);
     xCells.push(`${quoteSheetName(b.spec.name)}!${address(goalRow, FIRST_COLUMN + 12)}`);
@@ -260,7 +332,9 @@ function buildRisksSheet(options: TemplateOptions): SheetSpec {
   const b = new SheetBuilder("risks", sheetName("risks", "central", lang));
   const columns = TABLE_COLUMNS.risks;
   titleRows(b, "risks", t(lang, "wb.title.risks"), t(lang, "wb.note.risks"), FIRST_COLUMN + columns.length - 1);
-  const records = evaluation.risks.map((risk: Risk, i) => withTypedTexts({ no: String(i + 1), name: risk.name, measures: risk.measures, r: risk.r }, `risks[${i}]`, ["r"], options.typedTexts));
+  const records = evaluation.risks.map((risk: Risk, i) =>
+    withTypedTexts({ no: String(i + 1), name: risk.name, measures: risk.measures, r: risk.r }, `risks[${i}]`, ["r"], options.typedTexts),
+  );
   writeTable(b, lang, "risks", tableName("risks"), 4, records, options.spareRows ?? 0);
   b.widths([2, ...columns.map((c) => c.width)]);
   b.spec.frozenRows = 4;
@@ -268,18 +342,30 @@ function buildRisksSheet(options: TemplateOptions): SheetSpec {
   return b.spec;
 }
 
-function performanceRecords(lang: Lang, entries: readonly PerformanceEntry[], texts?: ReadonlyMap<string, string>): Record<string, unknown>[] {
-  const source = entries.length > 0 ? entries : PERFORMANCE_INDICATORS.map((p) => ({ key: p.key, better: p.better, previous: null, current: null }) as PerformanceEntry);
+function performanceRecords(
+  lang: Lang,
+  entries: readonly PerformanceEntry[],
+  texts?: ReadonlyMap<string, string>,
+): Record<string, unknown>[] {
+  const source =
+    entries.length > 0
+      ? entries
+      : PERFORMANCE_INDICATORS.map((p) => ({ key: p.key, better: p.better, previous: null, current: null }) as PerformanceEntry);
   return source.map((entry, i) => {
     const known = PERFORMANCE_INDICATORS.find((p) => p.key === entry.key);
-    return withTypedTexts({
-      key: entry.key,
-      name: known ? known.name[lang] : entry.name,
-      unit: known ? known.unit[lang] : entry.unit,
-      better: entry.better,
-      previous: entry.previous,
-      current: entry.current,
-    }, `performance[${i}]`, ["previous", "current"], texts);
+    return withTypedTexts(
+      {
+        key: entry.key,
+        name: known ? known.name[lang] : entry.name,
+        unit: known ? known.unit[lang] : entry.unit,
+        better: entry.better,
+        previous: entry.previous,
+        current: entry.current,
+      },
+      `performance[${i}]`,
+      ["previous", "current"],
+      texts,
+    );
   });
 }
 
@@ -308,7 +394,7 @@ function buildPenaltiesSheet(options: TemplateOptions): SheetSpec {
     submitted: dateCell(penalties.submitted),
     lateFlag: penalties.late ?? null,
     incompleteFlag: penalties.incomplete ?? null,
-    unreliableFactCount: penalties.unreliableFactsListed ? null : penalties.unreliableFactCount ?? null,
+    unreliableFactCount: penalties.unreliableFactsListed ? null : (penalties.unreliableFactCount ?? null),
   };
   let row = PENALTY_FIELDS_ROW;
   for (const field of PENALTY_FIELDS) {
@@ -317,9 +403,20 @@ function buildPenaltiesSheet(options: TemplateOptions): SheetSpec {
   }
   row += 1;
   b.value(row, FIRST_COLUMN, t(lang, "wb.label.missingElements"), "blockLabel");
-  row = writeTable(b, lang, "missing", tableName("missing"), row + 1, penalties.missingElements.map((element, i) => ({ no: String(i + 1), element })), spare) + 1;
+  row =
+    writeTable(
+      b,
+      lang,
+      "missing",
+      tableName("missing"),
+      row + 1,
+      penalties.missingElements.map((element, i) => ({ no: String(i + 1), element })),
+      spare,
+    ) + 1;
   b.value(row, FIRST_COLUMN, t(lang, "wb.label.unreliableFacts"), "blockLabel");
-  const facts = penalties.unreliableFacts.map((f: UnreliableFact, i) => withTypedTexts({ no: String(i + 1), ...f }, `penalties.unreliableFacts[${i}]`, ["plan", "fact", "rechecked"], options.typedTexts));
+  const facts = penalties.unreliableFacts.map((f: UnreliableFact, i) =>
+    withTypedTexts({ no: String(i + 1), ...f }, `penalties.unreliableFacts[${i}]`, ["plan", "fact", "rechecked"], options.typedTexts),
+  );
   writeTable(b, lang, "unreliable", tableName("unreliable"), row + 1, facts, spare);
   // Column B holds the fields' labels above the tables' № column: wide enough for a label on two or three lines.
   b.widths([2, 30, ...TABLE_COLUMNS.unreliable.slice(1).map((c) => c.width)]);
@@ -342,7 +439,8 @@ function bodyFieldRef(lang: Lang, kind: Kind, key: string): string {
 /** W from the reporting sheet: the late and incomplete conditions and the count of unreliable facts. */
 function penaltyFormula(lang: Lang, kind: Kind): string {
   const sheet = quoteSheetName(sheetName("penalties", kind, lang));
-  const cell = (key: string) => `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIRST_COLUMN + 1)}`;
+  const cell = (key: string) =>
+    `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIRST_COLUMN + 1)}`;
   const cells = {
     deadline: cell("deadline"),
     submitted: cell("submitted"),
@@ -352,7 +450,11 @@ function penaltyFormula(lang: Lang, kind: Kind): string {
     capScope: bodyFieldRef(lang, kind, "penaltyCapScope"),
     threshold: bodyFieldRef(lang, kind, "unreliableThreshold"),
   };
-  return formulas.penalty(cells, structuredRef(tableName("missing"), columnsOf(lang, "missing")("element")), structuredRef(tableName("unreliable"), columnsOf(lang, "unreliable")("indicator")));
+  return formulas.penalty(
+    cells,
+    structuredRef(tableName("missing"), columnsOf(lang, "missing")("element")),
+    structuredRef(tableName("unreliable"), columnsOf(lang, "unreliable")("indicator")),
+  );
 }
 
 function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
@@ -382,7 +484,9 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
   // The score table: criterion, coefficient, weight, points.
   const headerRow = row;
   b.marker(headerRow, SCORES_MARKER);
-  (["wb.label.criterion", "wb.label.coefficient", "wb.label.weight", "wb.label.points"] as const).forEach((key, i) => b.value(headerRow, FIRST_COLUMN + i, t(lang, key), "header"));
+  (["wb.label.criterion", "wb.label.coefficient", "wb.label.weight", "wb.label.points"] as const).forEach((key, i) =>
+    b.value(headerRow, FIRST_COLUMN + i, t(lang, key), "header"),
+  );
   const criteria = kind === "central" ? (["B", "C", "D"] as const) : (["B", "D", "E"] as const);
   const weights = { B: profile.weights?.B ?? (kind === "central" ? 0.1 : 0.2), C: profile.weights?.C ?? 0.1, D: profile.weights?.D ?? 0.8 };
   const coefficientCell: Record<string, string> = {};
@@ -406,7 +510,11 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
     b.formula(row, FIRST_COLUMN + 1, formula, criterion ? criterion.coefficient : null);
     if (key !== "E") {
       b.value(row, FIRST_COLUMN + 2, weights[key], "inputNumber");
-      const points = formulas.points(coefficientCell[key], address(row, FIRST_COLUMN + 2), kind === "local" ? coefficientCell.E : undefined);
+      const points = formulas.points(
+        coefficientCell[key],
+        address(row, FIRST_COLUMN + 2),
+        kind === "local" ? coefficientCell.E : undefined,
+      );
       b.formula(row, FIRST_COLUMN + 3, points, criterion && criterion.points !== null ? criterion.points : null, "computedPoints");
     }
     row += 1;
@@ -418,8 +526,15 @@ function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
   const c = coefficientCell;
   // The weights: the three weight cells of a central body; a local body has no C, so B, 0 and D.
   const weightCell = (key: "B" | "C" | "D") => address(Number(coefficientCell[key].replace(/^[A-Z]+/, "")), FIRST_COLUMN + 2);
-  const weightsArg = kind === "central" ? `${weightCell("B")}:${weightCell("D")}` : `CHOOSE({1;2;3},${weightCell("B")},0,${weightCell("D")})`;
-  b.formula(row, FIRST_COLUMN + 3, formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell, weightsArg), result ? result.A : null, "total");
+  const weightsArg =
+    kind === "central" ? `${weightCell("B")}:${weightCell("D")}` : `CHOOSE({1;2;3},${weightCell("B")},0,${weightCell("D")})`;
+  b.formula(
+    row,
+    FIRST_COLUMN + 3,
+    formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell, weightsArg),
+    result ? result.A : null,
+    "total",
+  );
   // Named cells for the criteria and the total, so that other sheets (and people) can refer to them.
   for (const key of criteria) b.spec.definedNames.push({ name: `BAGALAU_${key}`, ref: coefficientCell[key] });
   b.spec.definedNames.push({ name: "BAGALAU_W", ref: wCell }, { name: "BAGALAU_A", ref: aCell });

@@ -2,7 +2,8 @@
 // directory, its size, the parts a copy would lose — over a plain Uint8Array, for Node and the browser.
 
 /** Why a file is not a workbook BAGALAU can open; an i18n key under `wb.refusal.`. */
-export type XlsxRefusalReason = "empty" | "notXlsx" | "zipNotXlsx" | "encrypted" | "corrupt" | "tooLarge" | "unpackedTooLarge" | "hugeSheet" | "noBagalauSheets";
+export type XlsxRefusalReason =
+  "empty" | "notXlsx" | "zipNotXlsx" | "encrypted" | "corrupt" | "tooLarge" | "unpackedTooLarge" | "hugeSheet" | "noBagalauSheets";
 
 /** The values a refusal's message names (`{limit}` in MB, `{part}`, `{size}` in MB). */
 export type XlsxRefusalParams = Record<string, string | number>;
@@ -153,7 +154,8 @@ export function checkXlsxBytes(bytes: Uint8Array): void {
   const directory = readZipDirectory(bytes);
   if (directory.unpackedBytes > MAX_XLSX_UNPACKED_BYTES) throw unpackedTooLargeRefusal(String(directory.unpackedBytes));
   for (const entry of directory.entries) checkWorksheetSize(entry.name, entry.unpacked);
-  if (directory.names.length > 0 && !directory.names.some((name) => name.toLowerCase() === "xl/workbook.xml")) throw new XlsxRefused("zipNotXlsx");
+  if (directory.names.length > 0 && !directory.names.some((name) => name.toLowerCase() === "xl/workbook.xml"))
+    throw new XlsxRefused("zipNotXlsx");
 }
 
 /** Parts of a workbook that ExcelJS does not carry into a copy it writes: charts, pivot tables, macros. */

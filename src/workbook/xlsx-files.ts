@@ -15,7 +15,17 @@ function excelJS(): typeof ExcelJS {
   return require("exceljs") as typeof ExcelJS;
 }
 
-export { MAX_XLSX_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_UNPACKED_BYTES, XlsxRefused, checkXlsxBytes, looksLikeOle, looksLikeZip, readZipDirectory, uncarriedParts } from "./xlsx-bytes";
+export {
+  MAX_XLSX_BYTES,
+  MAX_XLSX_SHEET_BYTES,
+  MAX_XLSX_UNPACKED_BYTES,
+  XlsxRefused,
+  checkXlsxBytes,
+  looksLikeOle,
+  looksLikeZip,
+  readZipDirectory,
+  uncarriedParts,
+} from "./xlsx-bytes";
 export type { UncarriedPart, XlsxRefusalParams, XlsxRefusalReason, ZipDirectory } from "./xlsx-bytes";
 
 /**

@@ -20,7 +20,8 @@ export function inflateWithinDeclaredSizes(bytes: Uint8Array): void {
   let mismatch: string | undefined;
   for (const entry of readZipDirectory(bytes).entries) {
     const at = entry.localOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw new XlsxRefused("corrupt", `no local header for ${entry.name}`);
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE)
+      throw new XlsxRefused("corrupt", `no local header for ${entry.name}`);
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     if (start + entry.packed > bytes.length) throw new XlsxRefused("corrupt", `${entry.name} is cut off`);
     const data = bytes.subarray(start, start + entry.packed);
@@ -30,7 +31,8 @@ export function inflateWithinDeclaredSizes(bytes: Uint8Array): void {
       try {
         size = zlib.inflateRawSync(data, { maxOutputLength: MAX_XLSX_UNPACKED_BYTES - total + 1 }).length;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw unpackedTooLargeRefusal(`${entry.name} inflates past the limit (${entry.unpacked} bytes declared)`);
+        if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+          throw unpackedTooLargeRefusal(`${entry.name} inflates past the limit (${entry.unpacked} bytes declared)`);
         throw new XlsxRefused("corrupt", `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     } else continue; // another method: left to the zip reader, which refuses what it cannot read

@@ -21,8 +21,18 @@ const STYLES: Record<StyleName, Style> = {
   title: { font: { bold: true, size: 14, color: { argb: "FF1F3864" } }, alignment: { vertical: "middle", wrapText: true } },
   subtitle: { font: { bold: true, size: 12 } },
   note: { font: { italic: true, size: 9, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
-  header: { font: { bold: true }, fill: fill("FFDCE6F1"), border: BORDER, alignment: { wrapText: true, vertical: "middle", horizontal: "center" } },
-  blockHeader: { font: { bold: true }, fill: fill("FFE7E6E6"), alignment: { wrapText: true, vertical: "middle" }, protection: { locked: false } },
+  header: {
+    font: { bold: true },
+    fill: fill("FFDCE6F1"),
+    border: BORDER,
+    alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
+  },
+  blockHeader: {
+    font: { bold: true },
+    fill: fill("FFE7E6E6"),
+    alignment: { wrapText: true, vertical: "middle" },
+    protection: { locked: false },
+  },
   blockLabel: { font: { bold: true, color: { argb: "FF1F3864" } }, alignment: { vertical: "top" } },
   label: { alignment: { wrapText: true, vertical: "middle" } },
   input: { border: BORDER, alignment: { wrapText: true, vertical: "top" }, protection: { locked: false } },
@@ -39,7 +49,6 @@ const STYLES: Record<StyleName, Style> = {
   good: { fill: fill("FFC6EFCE") },
   bad: { fill: fill("FFFFC7CE") },
 };
-
 
 /** In a file, a JS custom function is stored as _xldudf_NAMESPACE_NAME(…); in Excel's UI as NAMESPACE.NAME(…). */
 export function toFileFormula(formula: string): string {
@@ -91,10 +100,12 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     const rows: ExcelJSTypes.CellValue[][] = [];
     for (let r = 0; r < table.rowCount; r++) {
       const cells = spec.rows[headerRow + r] ?? [];
-      rows.push(table.columns.map((_, c) => {
-        const cell = cells[firstColumn - 1 + c];
-        return cell ? toExcelValue(cell) : null;
-      }));
+      rows.push(
+        table.columns.map((_, c) => {
+          const cell = cells[firstColumn - 1 + c];
+          return cell ? toExcelValue(cell) : null;
+        }),
+      );
     }
     ws.addTable({
       name: table.name,
@@ -123,14 +134,17 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
   for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
   for (const validation of spec.validations) {
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSTypes.DataValidation): void } }).dataValidations.add(validation.range, {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${validation.list.join(",")}"`],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      error: validation.error,
-    });
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSTypes.DataValidation): void } }).dataValidations.add(
+      validation.range,
+      {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${validation.list.join(",")}"`],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        error: validation.error,
+      },
+    );
   }
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
@@ -138,7 +152,16 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (chart.ts).
   registerChart(workbook, spec);
   if (spec.protect) {
-    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
+    void ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      deleteRows: true,
+      sort: true,
+      autoFilter: true,
+    });
   }
   return ws;
 }

@@ -13,13 +13,19 @@ import { appealWorkbook, rowOfTarget, sheetWithRole, typeAppeal } from "../workb
 test("regenerating in the pane keeps the typed appeal and shows the score after it", async () => {
   const workbook = appealWorkbook("kk");
   const indicator = rowOfTarget(workbook, targetText("kk", { kind: "indicator", goal: 0, index: 0, field: "fact" }));
-  typeAppeal(workbook, { conclusionReceived: "2024-03-15", objectionsReceived: "2024-03-22", rows: { [indicator]: { objection: "18", decision: t("kk", "report.dis.accepted"), value: 18 } } });
+  typeAppeal(workbook, {
+    conclusionReceived: "2024-03-15",
+    objectionsReceived: "2024-03-22",
+    rows: { [indicator]: { objection: "18", decision: t("kk", "report.dis.accepted"), value: 18 } },
+  });
   const app = createBagalauApp(new XlsxWorkbookPort(workbook));
   const written = await app.generateConclusion("kk");
   expect(written.result.A).toBeCloseTo(43, 10);
   const reading = readAppealSheet(readGrids(workbook))!;
   expect(reading.input.conclusionReceived).toBe("2024-03-15");
-  expect(reading.input.objections.map((o) => [o.number, o.decision, o.change])).toEqual([[indicator, "accepted", { path: "goals[0].indicators[0].fact", value: 18 }]]);
+  expect(reading.input.objections.map((o) => [o.number, o.decision, o.change])).toEqual([
+    [indicator, "accepted", { path: "goals[0].indicators[0].fact", value: 18 }],
+  ]);
   // Fact 18 only (W stays 1.5): h = 0.8, D = 0.64 → 51.2 points; A = 7.5 + 5 + 51.2 − 1.5 = 62.2.
   const conclusion = sheetWithRole(workbook, "conclusion");
   let after: unknown;

@@ -62,7 +62,8 @@ test.each(ACTION_NAMES)("%s leaves the user's content as it was, in memory and i
 test("every action twice over, then the file saved: the user's content is byte for byte what ExcelJS read", async () => {
   const { port, app } = await usersWorkbook();
   const before = usersSnapshot(port.workbook);
-  for (let round = 0; round < 2; round++) for (const action of ACTION_NAMES) await ACTIONS[action](app, { deleteSheet: (name) => deleteSheet(port, name) });
+  for (let round = 0; round < 2; round++)
+    for (const action of ACTION_NAMES) await ACTIONS[action](app, { deleteSheet: (name) => deleteSheet(port, name) });
   const saved = await XlsxWorkbookPort.fromBytes(await port.toBytes());
   expect(usersSnapshot(saved.workbook)).toEqual(before);
 });
@@ -73,10 +74,12 @@ test("a copy of the conclusion the user made (with or without the marker) surviv
   expect(first.sheets[0]).toBe(`${sheetName("conclusion", "central", "en")} (2)`);
   const original = port.workbook.getWorksheet(first.sheets[0])!;
   const copies = [port.workbook.addWorksheet("As sent (marker)"), port.workbook.addWorksheet("As sent (values)")];
-  original.eachRow((row, r) => row.eachCell((cell, c) => {
-    copies[0].getCell(r, c).value = cell.value;
-    if (c > 1) copies[1].getCell(r, c).value = cell.value;
-  }));
+  original.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      copies[0].getCell(r, c).value = cell.value;
+      if (c > 1) copies[1].getCell(r, c).value = cell.value;
+    }),
+  );
   const kept = copies.map(sheetSnapshot);
   const second = await app.generateConclusion("en");
   expect(second.sheets).toEqual(first.sheets);
@@ -98,11 +101,16 @@ test("clearing gives back a rich note the user extended after the check, and the
   await app.check("en", TODAY);
   const reopened = await XlsxWorkbookPort.fromBytes(await port.toBytes());
   const reopenedCell = (ref: (typeof refs)[number]) => reopened.workbook.getWorksheet(ref.sheet)!.getCell(ref.row, ref.column);
-  const text = (note: unknown) => (typeof note === "string" ? note : (note as { texts: { text: string }[] }).texts.map((t) => t.text).join(""));
+  const text = (note: unknown) =>
+    typeof note === "string" ? note : (note as { texts: { text: string }[] }).texts.map((t) => t.text).join("");
   const note = reopenedCell(edited).note as unknown;
   expect(text(note)).toContain(messageOf(edited));
   // The user answers in BAGALAU's note (plain or rich, as ExcelJS read it) and types a value.
-  reopenedCell(edited).note = (typeof note === "string" ? `${note}\nanswered` : { ...(note as object), texts: [...(note as { texts: object[] }).texts, { text: "\nanswered" }] }) as ExcelJS.Comment;
+  reopenedCell(edited).note = (
+    typeof note === "string"
+      ? `${note}\nanswered`
+      : { ...(note as object), texts: [...(note as { texts: object[] }).texts, { text: "\nanswered" }] }
+  ) as ExcelJS.Comment;
   reopenedCell(edited).value = "typed after the check";
   expect(reopenedCell(untouched).note).toBeDefined();
   await createBagalauApp(reopened).clearHighlights();

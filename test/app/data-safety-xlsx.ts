@@ -48,7 +48,11 @@ export function typeBeside(ws: ExcelJS.Worksheet): void {
   BESIDE.forEach((address, i) => {
     const cell = ws.getCell(address);
     cell.value = i === 1 ? 42 : `my remark ${i}`;
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } }, numFmt: i === 1 ? "0.0" : "General" };
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } },
+      numFmt: i === 1 ? "0.0" : "General",
+    };
   });
   ws.getCell(BESIDE[0]).note = "the user's own note";
 }
@@ -63,7 +67,15 @@ export function isBagalauSheet(ws: ExcelJS.Worksheet): boolean {
 
 function cellSnapshot(cell: ExcelJS.Cell): unknown {
   return JSON.parse(
-    JSON.stringify({ address: cell.address, type: cell.type, value: cell.value, formula: cell.formula ?? null, style: cell.style, note: cell.note ?? null, validation: cell.dataValidation ?? null }),
+    JSON.stringify({
+      address: cell.address,
+      type: cell.type,
+      value: cell.value,
+      formula: cell.formula ?? null,
+      style: cell.style,
+      note: cell.note ?? null,
+      validation: cell.dataValidation ?? null,
+    }),
   );
 }
 
@@ -77,7 +89,15 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): unknown {
   const columns = (ws.columns ?? []).map((column) => ({ width: column.width ?? null, hidden: column.hidden }));
   const model = ws.model as unknown as { merges?: string[] };
   return JSON.parse(
-    JSON.stringify({ name: ws.name, state: ws.state, views: ws.views, properties: ws.properties, merges: [...(model.merges ?? [])].sort(), columns, cells }),
+    JSON.stringify({
+      name: ws.name,
+      state: ws.state,
+      views: ws.views,
+      properties: ws.properties,
+      merges: [...(model.merges ?? [])].sort(),
+      columns,
+      cells,
+    }),
   );
 }
 
@@ -89,5 +109,8 @@ export function besideSnapshot(ws: ExcelJS.Worksheet): unknown {
 /** The workbook names that are the user's (not BAGALAU's), sorted. */
 export function usersNames(workbook: ExcelJS.Workbook): unknown {
   const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  return model.filter((entry) => entry.name.startsWith("UserRate")).map((entry) => `${entry.name}=${entry.ranges.join(",")}`).sort();
+  return model
+    .filter((entry) => entry.name.startsWith("UserRate"))
+    .map((entry) => `${entry.name}=${entry.ranges.join(",")}`)
+    .sort();
 }

@@ -45,7 +45,12 @@ function addUsersSheet(book: FakeWorkbook, name: string): FakeSheet {
   sheet.comments.add("B3");
   sheet.cell(5, 1).value = "Merged heading";
   sheet.merges.push({ top: 5, left: 1, bottom: 5, right: 4 });
-  sheet.tables.push({ name: "UsersTable", rect: { top: 1, left: 1, bottom: 3, right: 4 }, style: "TableStyleMedium2", showBandedRows: false });
+  sheet.tables.push({
+    name: "UsersTable",
+    rect: { top: 1, left: 1, bottom: 3, right: 4 },
+    style: "TableStyleMedium2",
+    showBandedRows: false,
+  });
   sheet.charts.push({ type: "Pie", source: { top: 1, left: 2, bottom: 3, right: 2 }, seriesBy: "Columns", title: "Mine" });
   sheet.validations.push({ rect: parseRange("F2:F9"), rule: { list: { inCellDropDown: true, source: "yes,no" } } });
   sheet.columnWidths.set(1, 120);
@@ -119,7 +124,10 @@ function isBagalauSheet(sheet: FakeSheet): boolean {
 
 /** Everything a sheet holds, in a form toEqual compares exactly (maps and sets as sorted entries). */
 function sheetSnapshot(sheet: FakeSheet): unknown {
-  const sorted = <T>(entries: Iterable<T>) => Array.from(entries).map((e) => JSON.stringify(e)).sort();
+  const sorted = <T>(entries: Iterable<T>) =>
+    Array.from(entries)
+      .map((e) => JSON.stringify(e))
+      .sort();
   return {
     id: sheet.id,
     name: sheet.name,
@@ -161,7 +169,9 @@ function sheetOrder(book: FakeWorkbook): string[] {
 
 function markerOf(sheet: FakeSheet): string | undefined {
   const marker = sheet.peek(1, 1)?.value ?? sheet.peek(2, 1)?.value ?? sheet.peek(3, 1)?.value;
-  return typeof marker === "string" && marker.startsWith(`${MARKER_PREFIX}sheet:`) ? marker.slice(`${MARKER_PREFIX}sheet:`.length) : undefined;
+  return typeof marker === "string" && marker.startsWith(`${MARKER_PREFIX}sheet:`)
+    ? marker.slice(`${MARKER_PREFIX}sheet:`.length)
+    : undefined;
 }
 
 describe("every action leaves what BAGALAU does not own unchanged", () => {
@@ -191,7 +201,8 @@ describe("every action leaves what BAGALAU does not own unchanged", () => {
     const setup = await usersWorkbook();
     const before = usersSnapshot(setup);
     for (let round = 0; round < 2; round++) {
-      for (const action of Object.keys(ACTIONS) as (keyof BagalauApp)[]) await ACTIONS[action](setup.h.app, { deleteSheet: (name) => deleteSheet(setup.h.book, name) });
+      for (const action of Object.keys(ACTIONS) as (keyof BagalauApp)[])
+        await ACTIONS[action](setup.h.app, { deleteSheet: (name) => deleteSheet(setup.h.book, name) });
     }
     expect(usersSnapshot(setup)).toEqual(before);
     // The user's sheets keep their relative order.
@@ -226,7 +237,10 @@ describe("regenerating the conclusion replaces only its own sheets", () => {
     const kk = await h.app.generateConclusion("kk");
     const others = h.book.sheets.filter((s) => !kk.sheets.includes(s.name)).map((s) => s.id);
     const ru = await h.app.generateConclusion("ru");
-    expect(h.book.sheets.map((s) => s.name)).toEqual([...h.book.sheets.filter((s) => others.includes(s.id)).map((s) => s.name), ...ru.sheets]);
+    expect(h.book.sheets.map((s) => s.name)).toEqual([
+      ...h.book.sheets.filter((s) => others.includes(s.id)).map((s) => s.name),
+      ...ru.sheets,
+    ]);
     expect(h.book.sheets.filter((s) => kk.sheets.includes(s.name) && !ru.sheets.includes(s.name))).toEqual([]);
     expect((await h.app.state()).ownedSheets).toMatchObject({ conclusion: ru.sheets[0], act: ru.sheets[1], disagreements: ru.sheets[2] });
   });
@@ -291,10 +305,15 @@ describe("clearing highlights restores each cell exactly", () => {
     sheetB.cell(b.row, b.column).fill = { color: "#FFC000", pattern: "Solid", patternColor: null };
     const sheetC = h.book.sheet(c.sheet)!;
     sheetC.comments.add(noteAddress(c));
-    const snapshot = () => [a, b, c].map((ref) => {
-      const sheet = h.book.sheet(ref.sheet)!;
-      return [structuredClone(sheet.cell(ref.row, ref.column)), sheet.notes.get(noteAddress(ref)) ?? null, sheet.comments.has(noteAddress(ref))];
-    });
+    const snapshot = () =>
+      [a, b, c].map((ref) => {
+        const sheet = h.book.sheet(ref.sheet)!;
+        return [
+          structuredClone(sheet.cell(ref.row, ref.column)),
+          sheet.notes.get(noteAddress(ref)) ?? null,
+          sheet.comments.has(noteAddress(ref)),
+        ];
+      });
     const before = snapshot();
     const allBefore = Array.from(h.book.sheets, sheetSnapshot);
     await h.app.check("en", TODAY);
@@ -340,7 +359,9 @@ describe("clearing highlights restores each cell exactly", () => {
     sheet.notes.set(address(first), `${written}\nFixed — see the ministry's letter`);
     // The user colours the second cell after the check.
     const other = h.book.sheet(second.sheet)!;
-    expect(["error", "warning", "info"].map((s) => highlightColor(s as "error"))).toContain(other.cell(second.row, second.column).fill.color);
+    expect(["error", "warning", "info"].map((s) => highlightColor(s as "error"))).toContain(
+      other.cell(second.row, second.column).fill.color,
+    );
     other.cell(second.row, second.column).fill = { color: "#7030A0", pattern: "Solid", patternColor: null };
     await h.app.clearHighlights();
     expect(sheet.notes.get(address(first))).toBe(`${written}\nFixed — see the ministry's letter`);

@@ -17,7 +17,9 @@ export interface Harness {
   syncsOf<T>(action: () => Promise<T>): Promise<{ value: T; syncs: number }>;
 }
 
-export function harness(options: { book?: FakeWorkbook; excelApi?: string; stored?: Map<string, unknown>; now?: () => number } = {}): Harness {
+export function harness(
+  options: { book?: FakeWorkbook; excelApi?: string; stored?: Map<string, unknown>; now?: () => number } = {},
+): Harness {
   const book = options.book ?? new FakeWorkbook();
   const excel = fakeExcel(book);
   const { office, stored } = fakeOffice({ excelApi: options.excelApi, stored: options.stored });
@@ -66,7 +68,16 @@ export function evaluationWithRows(rows: number): { evaluation: Evaluation; resu
         code: "1",
         name: "Goal",
         indicators,
-        tasks: [{ code: "1.1", name: "Task", results: [{ name: "Result A", plan: 10, fact: 10 }, { name: "Result B", plan: 4, fact: 2 }] }],
+        tasks: [
+          {
+            code: "1.1",
+            name: "Task",
+            results: [
+              { name: "Result A", plan: 10, fact: 10 },
+              { name: "Result B", plan: 4, fact: 2 },
+            ],
+          },
+        ],
       },
     ],
     penalties: { deadline: "2024-02-01", submitted: "2024-01-20", missingElements: [], unreliableFacts: [] },

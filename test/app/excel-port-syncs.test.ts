@@ -10,7 +10,8 @@ import { highlightColor } from "../../src/app/excel-styles";
 import { evaluationWithRows, harness } from "./excel-harness";
 import { FakeWorkbook } from "./fake-excel";
 
-type Action = "score" | "check" | "clearHighlights" | "generateConclusion" | "regenerateConclusion" | "insertTemplates" | "select" | "applyProfile";
+type Action =
+  "score" | "check" | "clearHighlights" | "generateConclusion" | "regenerateConclusion" | "insertTemplates" | "select" | "applyProfile";
 
 const SIZES = [10, 10_000] as const;
 const measured = new Map<number, Record<Action, number>>();
@@ -69,7 +70,8 @@ describe.each(SIZES)("a workbook with %i indicator rows", (rows) => {
 
   test("inserting the missing templates writes only those", async () => {
     // The user deleted two template sheets.
-    for (const role of ["risks", "penalties"] as const) h.book.sheets.splice(h.book.sheets.indexOf(h.book.sheet(sheetName(role, "central", "kk"))!), 1);
+    for (const role of ["risks", "penalties"] as const)
+      h.book.sheets.splice(h.book.sheets.indexOf(h.book.sheet(sheetName(role, "central", "kk"))!), 1);
     const { value, syncs } = await h.syncsOf(() => h.app.insertTemplates({ kind: "central", lang: "kk", onlyMissing: true }));
     counts.insertTemplates = syncs;
     expect(value.inserted).toEqual([sheetName("risks", "central", "kk"), sheetName("penalties", "central", "kk")]);
@@ -97,11 +99,23 @@ test("10 rows and 10,000 rows take the same number of syncs, at most 3 per actio
   const small = measured.get(SIZES[0])!;
   const large = measured.get(SIZES[1])!;
   // The figures for the report: printed once, per action.
-  console.log(`context.sync() per action (10 rows / 10,000 rows): ${JSON.stringify(Object.fromEntries(Object.keys(small).map((k) => [k, `${small[k as Action]} / ${large[k as Action]}`])))}`);
+  console.log(
+    `context.sync() per action (10 rows / 10,000 rows): ${JSON.stringify(Object.fromEntries(Object.keys(small).map((k) => [k, `${small[k as Action]} / ${large[k as Action]}`])))}`,
+  );
   // `npm run bench:syncs` asks for the measured counts as JSON (bench/syncs.js), before they are asserted.
   const out = process.env.BAGALAU_SYNCS_JSON;
-  if (out) writeFileSync(out, JSON.stringify({ rows: [...SIZES], counts: Object.fromEntries(SIZES.map((rows) => [rows, measured.get(rows)])) }));
+  if (out)
+    writeFileSync(out, JSON.stringify({ rows: [...SIZES], counts: Object.fromEntries(SIZES.map((rows) => [rows, measured.get(rows)])) }));
   expect(large).toEqual(small);
   for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(3);
-  expect(Object.keys(small).sort()).toEqual(["applyProfile", "check", "clearHighlights", "generateConclusion", "insertTemplates", "regenerateConclusion", "score", "select"]);
+  expect(Object.keys(small).sort()).toEqual([
+    "applyProfile",
+    "check",
+    "clearHighlights",
+    "generateConclusion",
+    "insertTemplates",
+    "regenerateConclusion",
+    "score",
+    "select",
+  ]);
 });

@@ -27,7 +27,10 @@ describe("writing sheets", () => {
   test("user text is written as text, never as a formula, a number or a date", async () => {
     const h = harness();
     const texts = ["=1+1", "+7 701 000 00 00", "-5 %", "-", "007", "1.10", "2024-01-31", "TRUE", "'quoted", "#N/A note", "plain"];
-    const spec: SheetSpec = { ...emptySheet("custom", "Texts"), rows: [texts.map((value) => ({ value })), texts.map((value) => ({ value, style: "inputCode" as const }))] };
+    const spec: SheetSpec = {
+      ...emptySheet("custom", "Texts"),
+      rows: [texts.map((value) => ({ value })), texts.map((value) => ({ value, style: "inputCode" as const }))],
+    };
     await h.port.writeSheets([spec], []);
     const sheet = h.book.sheet("Texts")!;
     texts.forEach((text, i) => {
@@ -132,7 +135,13 @@ describe("inserting templates", () => {
     const body = sheetName("body", "central", "ru");
     book.setRows(body, [["my own score sheet"]]);
     const h = harness({ book });
-    const report = await h.app.insertTemplates({ kind: "central", lang: "ru", onlyMissing: false, bodyName: "Министерство", period: "2024" });
+    const report = await h.app.insertTemplates({
+      kind: "central",
+      lang: "ru",
+      onlyMissing: false,
+      bodyName: "Министерство",
+      period: "2024",
+    });
     expect(report.inserted[0]).toBe(`${body} (2)`);
     expect(h.book.sheet(body)!.peek(1, 1)!.value).toBe("my own score sheet");
     const goals = h.book.sheet(sheetName("goals", "central", "ru"))!;
@@ -150,7 +159,8 @@ describe("inserting templates", () => {
     const h = harness();
     const { evaluation, result } = evaluationWithRows(2);
     await h.port.writeSheets(filledSheets(evaluation, result, "ru"), []);
-    for (const role of ["body", "risks"] as const) h.book.sheets.splice(h.book.sheets.indexOf(h.book.sheet(sheetName(role, "central", "ru"))!), 1);
+    for (const role of ["body", "risks"] as const)
+      h.book.sheets.splice(h.book.sheets.indexOf(h.book.sheet(sheetName(role, "central", "ru"))!), 1);
     const report = await h.app.insertTemplates({ kind: "central", lang: "kk", onlyMissing: true });
     expect(report.inserted).toEqual([sheetName("body", "central", "ru"), sheetName("risks", "central", "ru")]);
     const body = h.book.sheet(sheetName("body", "central", "ru"))!;
@@ -201,7 +211,11 @@ describe("highlights", () => {
     expect(goals.notes.has(`I${commented.row}`)).toBe(false);
     expect(goals.peek(commented.row, commented.column)!.fill.color).toBe(color);
     const saved = (await h.app.state()).highlights!;
-    expect(saved.find((s) => s.address === `I${own.row}`)).toMatchObject({ note: "Checked by hand", noteAdded: false, fill: JSON.stringify({ color: "#00FF00", pattern: "Gray50", patternColor: "#FF0000" }) });
+    expect(saved.find((s) => s.address === `I${own.row}`)).toMatchObject({
+      note: "Checked by hand",
+      noteAdded: false,
+      fill: JSON.stringify({ color: "#00FF00", pattern: "Gray50", patternColor: "#FF0000" }),
+    });
     expect(saved.find((s) => s.address === `I${commented.row}`)).toMatchObject({ note: null, noteAdded: false, fill: "none" });
 
     // A second check replaces the first: what is restored is the cell's own look, not the first highlight.
@@ -250,7 +264,16 @@ describe("highlights", () => {
 describe("reading", () => {
   test("a vertical merge gives its value to every row it covers, a horizontal one only once; a range away from A1 is padded", async () => {
     const book = new FakeWorkbook();
-    const sheet = book.setRows("S", [["1", "Sphere", "Title across"], [null, "Direction a"], [null, "Direction b"]], 5, 2);
+    const sheet = book.setRows(
+      "S",
+      [
+        ["1", "Sphere", "Title across"],
+        [null, "Direction a"],
+        [null, "Direction b"],
+      ],
+      5,
+      2,
+    );
     sheet.merges.push({ top: 5, bottom: 7, left: 2, right: 2 }, { top: 5, bottom: 5, left: 4, right: 6 });
     const [grid] = await harness({ book }).port.readGrids();
     expect(grid.values.slice(0, 4)).toEqual([[], [], [], []]);
@@ -266,14 +289,19 @@ describe("reading", () => {
     const h = harness({ excelApi: "1.7" });
     const error = await h.app.score().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "UnsupportedApi", feature: "excel" });
-    for (const lang of LANGS) expect(describeHostError(lang, error)).toMatchObject({ retry: false, message: expect.stringContaining("ExcelApi 1.8") });
+    for (const lang of LANGS)
+      expect(describeHostError(lang, error)).toMatchObject({ retry: false, message: expect.stringContaining("ExcelApi 1.8") });
     expect(h.excel.counters.syncs).toBe(0);
   });
 
   test("a cell being edited blocks Excel: the error reaches the caller with the advice to finish editing", async () => {
     const h = harness();
     const edited = { ...h, run: () => Promise.reject(officeError("InvalidOperationInCellEditMode", "cell edit mode")) };
-    const port = new (h.port.constructor as new (host: unknown) => typeof h.port)({ run: edited.run, requirements: { isSetSupported: () => true }, settings: { get: () => null, set: () => undefined, saveAsync: async () => undefined } });
+    const port = new (h.port.constructor as new (host: unknown) => typeof h.port)({
+      run: edited.run,
+      requirements: { isSetSupported: () => true },
+      settings: { get: () => null, set: () => undefined, saveAsync: async () => undefined },
+    });
     const error = await port.readGrids().catch((e: unknown) => e);
     expect(describeHostError("en", error).message).toMatch(/finish editing a cell.*Enter/);
     expect(describeHostError("ru", error).message).toContain("закончите редактировать ячейку");
@@ -290,6 +318,10 @@ describe("state", () => {
     // The pane reopened on the same workbook: a new port over the saved settings.
     const reopened = harness({ book: h.book, stored: h.stored });
     expect(await reopened.app.state()).toEqual(saved);
-    expect(await reopened.app.saveState({ bodyKey: undefined, period: "2024" })).toEqual({ lang: "ru", profile: { qualityRule: "product" }, period: "2024" });
+    expect(await reopened.app.saveState({ bodyKey: undefined, period: "2024" })).toEqual({
+      lang: "ru",
+      profile: { qualityRule: "product" },
+      period: "2024",
+    });
   });
 });

@@ -18,7 +18,8 @@ describe("cell blocks", () => {
       fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 })), { maxLength: 60 }), (cells) => {
         const wanted = new Set(cells.map(([r, c]) => `${r},${c}`));
         const covered: string[] = [];
-        for (const rect of rectanglesOf(cells)) for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) covered.push(`${r},${c}`);
+        for (const rect of rectanglesOf(cells))
+          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) covered.push(`${r},${c}`);
         expect(covered.length).toBe(new Set(covered).size);
         expect(new Set(covered)).toEqual(wanted);
       }),
@@ -69,13 +70,20 @@ describe("literals for Office.js", () => {
   });
 
   test("a used range away from A1 is padded; error texts are error values; empty strings are empty", () => {
-    expect(gridOf("S", { values: [["#DIV/0!", "", 3]], rowIndex: 1, columnIndex: 2 }).values).toEqual([[], [null, null, { error: "#DIV/0!" }, null, 3]]);
+    expect(gridOf("S", { values: [["#DIV/0!", "", 3]], rowIndex: 1, columnIndex: 2 }).values).toEqual([
+      [],
+      [null, null, { error: "#DIV/0!" }, null, 3],
+    ]);
   });
 
   test("fills as stored: none, a solid colour, a pattern; without patterns white means none", () => {
     expect(describeFill({ color: "#FFFFFF", pattern: "None" }, true)).toBe("none");
     expect(parseFill(describeFill({ color: "#DCE6F1", pattern: "Solid", patternColor: "#000000" }, true))).toEqual({ color: "#DCE6F1" });
-    expect(parseFill(describeFill({ color: "#00FF00", pattern: "Gray50", patternColor: "#FF0000" }, true))).toEqual({ color: "#00FF00", pattern: "Gray50", patternColor: "#FF0000" });
+    expect(parseFill(describeFill({ color: "#00FF00", pattern: "Gray50", patternColor: "#FF0000" }, true))).toEqual({
+      color: "#00FF00",
+      pattern: "Gray50",
+      patternColor: "#FF0000",
+    });
     expect(describeFill({ color: "#FFFFFF" }, false)).toBe("none");
     expect(parseFill("none")).toBeNull();
     expect(parseFill("garbage")).toBeNull();
@@ -93,13 +101,13 @@ describe("styles", () => {
       const fill = cell.fill as ExcelJS.FillPattern | undefined;
       expect([style, fill?.fgColor?.argb ? argbToHex(fill.fgColor.argb) : undefined]).toEqual([style, look.fill]);
       expect([style, cell.numFmt || undefined]).toEqual([style, look.numberFormat]);
-      expect([style, cell.font?.bold, cell.font?.italic, cell.font?.size, cell.font?.color?.argb ? argbToHex(cell.font.color.argb) : undefined]).toEqual([
+      expect([
         style,
-        look.font?.bold,
-        look.font?.italic,
-        look.font?.size,
-        look.font?.color,
-      ]);
+        cell.font?.bold,
+        cell.font?.italic,
+        cell.font?.size,
+        cell.font?.color?.argb ? argbToHex(cell.font.color.argb) : undefined,
+      ]).toEqual([style, look.font?.bold, look.font?.italic, look.font?.size, look.font?.color]);
       expect([style, cell.alignment?.wrapText, cell.alignment?.vertical, cell.alignment?.horizontal]).toEqual([
         style,
         look.wrapText,
@@ -130,7 +138,13 @@ describe("sheet placement", () => {
 
   test("formulas follow renamed sheets in one pass, and a name inside a longer one is left alone", () => {
     const spec = { ...emptySheet("x", "X"), rows: [[{ formula: "'Score A'!C4+Goals!B2+MyGoals!B2+'Goals'!B3" }]] };
-    const [renamed] = renameSheetReferences([spec], new Map([["Score A", "Goals"], ["Goals", "Goals (2)"]]));
+    const [renamed] = renameSheetReferences(
+      [spec],
+      new Map([
+        ["Score A", "Goals"],
+        ["Goals", "Goals (2)"],
+      ]),
+    );
     expect(renamed.rows[0][0]?.formula).toBe("Goals!C4+'Goals (2)'!B2+MyGoals!B2+'Goals'!B3");
   });
 });

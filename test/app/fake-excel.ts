@@ -105,7 +105,12 @@ export class FakeSheet {
       if (valuesOnly && cell.value === null && cell.formula === undefined) continue;
       const [row, column] = key.split(",").map(Number);
       rect = rect
-        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
+        ? {
+            top: Math.min(rect.top, row),
+            left: Math.min(rect.left, column),
+            bottom: Math.max(rect.bottom, row),
+            right: Math.max(rect.right, column),
+          }
         : { top: row, left: column, bottom: row, right: column };
     }
     return rect;
@@ -290,7 +295,8 @@ function proxyObject(batch: Batch, spec: ObjectSpec): any {
       }
       if (prop === "isNullObject") {
         const value = target.isNullObject;
-        if (spec.isNull === undefined || (typeof value === "string" && MOCK_ERRORS.has(value))) throw new Error(`PropertyNotLoaded: ${spec.label}.isNullObject`);
+        if (spec.isNull === undefined || (typeof value === "string" && MOCK_ERRORS.has(value)))
+          throw new Error(`PropertyNotLoaded: ${spec.label}.isNullObject`);
         return value;
       }
       const child = spec.children?.[prop];
@@ -422,9 +428,10 @@ class FakeModel {
 
   sheetOrFail(name: string): FakeSheet | undefined {
     const sheet = this.book.sheet(name);
-    if (!sheet) this.batch.op(() => {
-      throw officeError("ItemNotFound", `The requested resource doesn't exist (${name}).`);
-    });
+    if (!sheet)
+      this.batch.op(() => {
+        throw officeError("ItemNotFound", `The requested resource doesn't exist (${name}).`);
+      });
     return sheet;
   }
 
@@ -440,8 +447,11 @@ class FakeModel {
       // A structured reference names a column by its header text.
       const column = m[2].replace(/'(.)/g, "$1");
       const { table, sheet } = found;
-      const headers = Array.from({ length: table.rect.right - table.rect.left + 1 }, (_, i) => String(sheet.peek(table.rect.top, table.rect.left + i)?.value ?? ""));
-      if (!headers.some((header) => header.toLowerCase() === column.toLowerCase())) throw officeError("InvalidArgument", `table ${m[1]} has no column ${column}: ${formula}`);
+      const headers = Array.from({ length: table.rect.right - table.rect.left + 1 }, (_, i) =>
+        String(sheet.peek(table.rect.top, table.rect.left + i)?.value ?? ""),
+      );
+      if (!headers.some((header) => header.toLowerCase() === column.toLowerCase()))
+        throw officeError("InvalidArgument", `table ${m[1]} has no column ${column}: ${formula}`);
     }
   }
 
@@ -460,19 +470,27 @@ class FakeModel {
       label: `${label}.format`,
       props: {
         wrapText: { get: () => uniform((c) => c?.wrapText ?? false), set: (v) => each((c) => (c.wrapText = Boolean(v))) },
-        verticalAlignment: { get: () => uniform((c) => c?.verticalAlignment ?? "Bottom"), set: (v) => each((c) => (c.verticalAlignment = String(v))) },
-        horizontalAlignment: { get: () => uniform((c) => c?.horizontalAlignment ?? "General"), set: (v) => each((c) => (c.horizontalAlignment = String(v))) },
+        verticalAlignment: {
+          get: () => uniform((c) => c?.verticalAlignment ?? "Bottom"),
+          set: (v) => each((c) => (c.verticalAlignment = String(v))),
+        },
+        horizontalAlignment: {
+          get: () => uniform((c) => c?.horizontalAlignment ?? "General"),
+          set: (v) => each((c) => (c.horizontalAlignment = String(v))),
+        },
         columnWidth: {
           set: (v) => {
             for (const rect of rects()) {
-              if (rect.top !== 1 || rect.bottom !== MAX_ROW) throw officeError("InvalidArgument", "columnWidth on a range that is not whole columns (the fake keeps widths per column)");
+              if (rect.top !== 1 || rect.bottom !== MAX_ROW)
+                throw officeError("InvalidArgument", "columnWidth on a range that is not whole columns (the fake keeps widths per column)");
               for (let column = rect.left; column <= rect.right; column++) sheet.columnWidths.set(column, Number(v));
             }
           },
         },
         rowHeight: {
           set: (v) => {
-            for (const rect of rects()) for (let row = rect.top; row <= Math.min(rect.bottom, MAX_ROW); row++) sheet.rowHeights.set(row, Number(v));
+            for (const rect of rects())
+              for (let row = rect.top; row <= Math.min(rect.bottom, MAX_ROW); row++) sheet.rowHeights.set(row, Number(v));
           },
         },
       },
@@ -485,8 +503,14 @@ class FakeModel {
                 get: () => uniform((c) => c?.fill.color ?? "#FFFFFF") ?? null,
                 set: (v) => each((c) => (c.fill = { color: String(v).toUpperCase(), pattern: "Solid", patternColor: c.fill.patternColor })),
               },
-              pattern: { get: () => uniform((c) => c?.fill.pattern ?? "None"), set: (v) => each((c) => (c.fill = { ...c.fill, pattern: String(v) })) },
-              patternColor: { get: () => uniform((c) => c?.fill.patternColor ?? "#000000"), set: (v) => each((c) => (c.fill = { ...c.fill, patternColor: String(v) })) },
+              pattern: {
+                get: () => uniform((c) => c?.fill.pattern ?? "None"),
+                set: (v) => each((c) => (c.fill = { ...c.fill, pattern: String(v) })),
+              },
+              patternColor: {
+                get: () => uniform((c) => c?.fill.patternColor ?? "#000000"),
+                set: (v) => each((c) => (c.fill = { ...c.fill, patternColor: String(v) })),
+              },
             },
             methods: { clear: () => b.op(() => each((c) => (c.fill = NO_FILL()))) },
           }),
@@ -494,11 +518,17 @@ class FakeModel {
           proxyObject(b, {
             label: `${label}.format.font`,
             props: Object.fromEntries(
-              (["bold", "italic", "size", "color"] as const).map((key) => [key, { get: () => uniform((c) => c?.font[key] ?? null), set: (v: unknown) => each((c) => (c.font = { ...c.font, [key]: v })) }]),
+              (["bold", "italic", "size", "color"] as const).map((key) => [
+                key,
+                { get: () => uniform((c) => c?.font[key] ?? null), set: (v: unknown) => each((c) => (c.font = { ...c.font, [key]: v })) },
+              ]),
             ),
           }),
         protection: () =>
-          proxyObject(b, { label: `${label}.format.protection`, props: { locked: { get: () => uniform((c) => c?.locked ?? true), set: (v) => each((c) => (c.locked = Boolean(v))) } } }),
+          proxyObject(b, {
+            label: `${label}.format.protection`,
+            props: { locked: { get: () => uniform((c) => c?.locked ?? true), set: (v) => each((c) => (c.locked = Boolean(v))) } },
+          }),
         borders: () =>
           proxyObject(b, {
             label: `${label}.format.borders`,
@@ -506,7 +536,10 @@ class FakeModel {
               getItem: ((edge: string) => {
                 const setBorder = (key: "style" | "color" | "weight") => (v: unknown) =>
                   each((c) => (c.borders = { ...c.borders, [edge]: { ...c.borders[edge], [key]: String(v) } }));
-                return proxyObject(b, { label: `${label}.format.borders(${edge})`, props: { style: { set: setBorder("style") }, color: { set: setBorder("color") }, weight: { set: setBorder("weight") } } });
+                return proxyObject(b, {
+                  label: `${label}.format.borders(${edge})`,
+                  props: { style: { set: setBorder("style") }, color: { set: setBorder("color") }, weight: { set: setBorder("weight") } },
+                });
               }) as never,
             },
           }),
@@ -519,7 +552,8 @@ class FakeModel {
     const b = this.batch;
     const label = `Range(${sheet.name}!${rectAddress(rect)})`;
     const matrix = <T>(read: (cell: FakeCell | undefined, row: number, column: number) => T): T[][] => {
-      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw officeError("ResponsePayloadSizeLimitExceeded", label);
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000)
+        throw officeError("ResponsePayloadSizeLimitExceeded", label);
       const rows: T[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const cells: T[] = [];
@@ -530,7 +564,11 @@ class FakeModel {
     };
     const write = (value: unknown, apply: (cell: FakeCell, v: unknown) => void) => {
       const rows = value as unknown[][];
-      if (!Array.isArray(rows) || rows.length !== rect.bottom - rect.top + 1 || rows.some((r) => !Array.isArray(r) || r.length !== rect.right - rect.left + 1)) {
+      if (
+        !Array.isArray(rows) ||
+        rows.length !== rect.bottom - rect.top + 1 ||
+        rows.some((r) => !Array.isArray(r) || r.length !== rect.right - rect.left + 1)
+      ) {
         throw officeError("InvalidArgument", `${label}: the array does not match the range's size`);
       }
       rows.forEach((cells, r) =>
@@ -539,7 +577,8 @@ class FakeModel {
         }),
       );
     };
-    const valueOf = (cell: FakeCell | undefined) => (cell?.formula !== undefined || cell?.value === null || cell === undefined ? "" : cell.value);
+    const valueOf = (cell: FakeCell | undefined) =>
+      cell?.formula !== undefined || cell?.value === null || cell === undefined ? "" : cell.value;
     const proxy = proxyObject(b, {
       label,
       isNull: options.isNull,
@@ -557,7 +596,10 @@ class FakeModel {
               } else enter(cell, f);
             }),
         },
-        numberFormat: { get: () => matrix((cell) => cell?.numberFormat ?? "General"), set: (v) => write(v, (cell, f) => (cell.numberFormat = String(f))) },
+        numberFormat: {
+          get: () => matrix((cell) => cell?.numberFormat ?? "General"),
+          set: (v) => write(v, (cell, f) => (cell.numberFormat = String(f))),
+        },
         rowIndex: { get: () => rect.top - 1 },
         columnIndex: { get: () => rect.left - 1 },
         rowCount: { get: () => rect.bottom - rect.top + 1 },
@@ -580,8 +622,8 @@ class FakeModel {
           proxyObject(b, {
             label: `${label}.dataValidation`,
             props: {
-              rule: { set: (v) => upsertValidation(sheet, rect).rule = v },
-              errorAlert: { set: (v) => upsertValidation(sheet, rect).errorAlert = v },
+              rule: { set: (v) => (upsertValidation(sheet, rect).rule = v) },
+              errorAlert: { set: (v) => (upsertValidation(sheet, rect).errorAlert = v) },
             },
           }),
       },
@@ -652,12 +694,22 @@ class FakeModel {
             },
           }),
         notes: () => model.notes(s),
-        freezePanes: () => proxyObject(b, { label: `${label}.freezePanes`, methods: { freezeRows: ((n: number) => b.op(() => (s.frozenRows = n))) as never } }),
-        protection: () => proxyObject(b, { label: `${label}.protection`, methods: { protect: ((options: unknown) => b.op(() => (s.protection = options ?? {}))) as never } }),
+        freezePanes: () =>
+          proxyObject(b, {
+            label: `${label}.freezePanes`,
+            methods: { freezeRows: ((n: number) => b.op(() => (s.frozenRows = n))) as never },
+          }),
+        protection: () =>
+          proxyObject(b, {
+            label: `${label}.protection`,
+            methods: { protect: ((options: unknown) => b.op(() => (s.protection = options ?? {}))) as never },
+          }),
         pageLayout: () =>
           proxyObject(b, {
             label: `${label}.pageLayout`,
-            props: Object.fromEntries(["orientation", "paperSize", "zoom"].map((key) => [key, { set: (v: unknown) => (s.pageLayout[key] = v) }])),
+            props: Object.fromEntries(
+              ["orientation", "paperSize", "zoom"].map((key) => [key, { set: (v: unknown) => (s.pageLayout[key] = v) }]),
+            ),
           }),
         charts: () =>
           proxyObject(b, {
@@ -709,7 +761,8 @@ class FakeModel {
             const t = table();
             if (!t) return;
             const name = String(v);
-            if (this.book.tables().some(({ table: other }) => other !== t && other.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemAlreadyExists", `table ${name}`);
+            if (this.book.tables().some(({ table: other }) => other !== t && other.name.toLowerCase() === name.toLowerCase()))
+              throw officeError("ItemAlreadyExists", `table ${name}`);
             t.name = name;
           },
         },
@@ -777,7 +830,8 @@ class FakeModel {
         add: ((cell: string, content: string) => {
           b.op(() => {
             const address = rectAddress(parseRange(cell));
-            if (sheet.notes.has(address) || sheet.comments.has(address)) throw officeError("InvalidOperation", `the cell ${address} already has a note or comment`);
+            if (sheet.notes.has(address) || sheet.comments.has(address))
+              throw officeError("InvalidOperation", `the cell ${address} already has a note or comment`);
             sheet.notes.set(address, String(content));
           });
           return this.note(sheet, cell);
@@ -822,7 +876,10 @@ class FakeModel {
           proxyCollection(
             b,
             "names",
-            () => Array.from(book.names.values()).map((item) => proxyObject(b, { label: `Name(${item.name})`, props: { name: { get: () => item.name } } })),
+            () =>
+              Array.from(book.names.values()).map((item) =>
+                proxyObject(b, { label: `Name(${item.name})`, props: { name: { get: () => item.name } } }),
+              ),
             {
               add: ((name: string, reference: object) => {
                 b.op(() => {
@@ -845,12 +902,18 @@ class FakeModel {
             },
           ),
         notes: () =>
-          proxyCollection(b, "notes", () => book.sheets.flatMap((sheet) => Array.from(sheet.notes.keys()).map((address) => model.note(sheet, address)))),
+          proxyCollection(b, "notes", () =>
+            book.sheets.flatMap((sheet) => Array.from(sheet.notes.keys()).map((address) => model.note(sheet, address))),
+          ),
         comments: () =>
           proxyCollection(b, "comments", () =>
             book.sheets.flatMap((sheet) =>
               Array.from(sheet.comments).map((address) =>
-                proxyObject(b, { label: `Comment(${address})`, props: { id: { get: () => `${sheet.name}!${address}` } }, methods: { getLocation: (() => model.range(sheet, parseRange(address))) as never } }),
+                proxyObject(b, {
+                  label: `Comment(${address})`,
+                  props: { id: { get: () => `${sheet.name}!${address}` } },
+                  methods: { getLocation: (() => model.range(sheet, parseRange(address))) as never },
+                }),
               ),
             ),
           ),

@@ -1,7 +1,14 @@
 // Excel's errors and missing API sets as messages in kk, ru and en: each says what happened and what to
 // do, keeps Excel's own detail, and says whether trying again can help.
 
-import { describeHostError, featureMessage, FEATURE_REQUIREMENTS, unavailableFeatures, UnsupportedApi, type HostFeature } from "../../src/app/host-errors";
+import {
+  describeHostError,
+  featureMessage,
+  FEATURE_REQUIREMENTS,
+  unavailableFeatures,
+  UnsupportedApi,
+  type HostFeature,
+} from "../../src/app/host-errors";
 import { ActionCancelled } from "../../src/app/services";
 import { NotABagalauWorkbook } from "../../src/workbook/read";
 import { DICTIONARIES, LANGS, type Lang } from "../../src/i18n";
@@ -35,18 +42,24 @@ describe.each(LANGS)("in %s", (lang) => {
 
   test("a cancelled action, a workbook without templates and an unknown failure", () => {
     expect(describeHostError(lang, new ActionCancelled()).message).toBe(DICTIONARIES[lang]["app.cancelled"]);
-    expect(describeHostError(lang, new NotABagalauWorkbook())).toEqual({ message: DICTIONARIES[lang]["app.error.noTemplates"], retry: false });
+    expect(describeHostError(lang, new NotABagalauWorkbook())).toEqual({
+      message: DICTIONARIES[lang]["app.error.noTemplates"],
+      retry: false,
+    });
     const unknown = describeHostError(lang, new TypeError("x is undefined"));
     expect(unknown.message).toContain("x is undefined");
     expect(unknown.retry).toBe(true);
   });
 
-  test.each(Object.keys(FEATURE_REQUIREMENTS) as HostFeature[])("a missing %s says which requirement set and what is unavailable", (feature) => {
-    const { set, version } = FEATURE_REQUIREMENTS[feature];
-    const message = featureMessage(lang, feature);
-    expect(message).toContain(`${set} ${version}`);
-    expect(describeHostError(lang, new UnsupportedApi(feature)).message).toBe(message);
-  });
+  test.each(Object.keys(FEATURE_REQUIREMENTS) as HostFeature[])(
+    "a missing %s says which requirement set and what is unavailable",
+    (feature) => {
+      const { set, version } = FEATURE_REQUIREMENTS[feature];
+      const message = featureMessage(lang, feature);
+      expect(message).toContain(`${set} ${version}`);
+      expect(describeHostError(lang, new UnsupportedApi(feature)).message).toBe(message);
+    },
+  );
 });
 
 test("the three languages say different things (translated, not copied)", () => {
@@ -57,11 +70,19 @@ test("the three languages say different things (translated, not copied)", () => 
 });
 
 test("the features an Excel lacks, from its requirement sets", () => {
-  const upTo = (max: number) => ({ isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= max });
+  const upTo = (max: number) => ({
+    isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= max,
+  });
   expect(unavailableFeatures(upTo(18))).toEqual([]);
   expect(unavailableFeatures(upTo(13))).toEqual(["notes"]);
   expect(unavailableFeatures(upTo(9))).toEqual(["mergedAreas", "notes"]);
   expect(unavailableFeatures(upTo(7))).toEqual(["excel", "rangeAreas", "mergedAreas", "notes"]);
   // A host whose check throws is treated as lacking everything rather than failing.
-  expect(unavailableFeatures({ isSetSupported: () => { throw new Error("no Office"); } })).toHaveLength(4);
+  expect(
+    unavailableFeatures({
+      isSetSupported: () => {
+        throw new Error("no Office");
+      },
+    }),
+  ).toHaveLength(4);
 });

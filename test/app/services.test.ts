@@ -49,7 +49,9 @@ describe("highlights of a check", () => {
     const keys = highlights.map((h) => `${h.ref.sheet}!${h.ref.row}:${h.ref.column}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const issue of report.issues.filter((i) => i.ref)) {
-      const h = highlights.find((x) => x.ref.sheet === issue.ref!.sheet && x.ref.row === issue.ref!.row && x.ref.column === issue.ref!.column)!;
+      const h = highlights.find(
+        (x) => x.ref.sheet === issue.ref!.sheet && x.ref.row === issue.ref!.row && x.ref.column === issue.ref!.column,
+      )!;
       expect(h.note.split("\n")).toContain(issue.message);
       const rank = { error: 0, warning: 1, info: 2 };
       expect(rank[h.severity]).toBeLessThanOrEqual(rank[issue.severity]);
@@ -77,18 +79,21 @@ describe("highlights of a check", () => {
 });
 
 describe("progress and cancellation", () => {
-  test.each(["score", "check", "clearHighlights", "generateConclusion", "insertTemplates"] as const)("%s reports progress from 0 to 1, never going back", async (action) => {
-    const { app } = await filled(3);
-    const fractions: number[] = [];
-    const options = { onProgress: (f: number) => fractions.push(f) };
-    if (action === "check") await app.check("en", "2024-03-01", options);
-    else if (action === "generateConclusion") await app.generateConclusion("en", options);
-    else if (action === "insertTemplates") await app.insertTemplates({ kind: "central", lang: "en", onlyMissing: true }, options);
-    else await app[action](options);
-    expect(fractions[0]).toBe(0);
-    expect(fractions[fractions.length - 1]).toBe(1);
-    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
-  });
+  test.each(["score", "check", "clearHighlights", "generateConclusion", "insertTemplates"] as const)(
+    "%s reports progress from 0 to 1, never going back",
+    async (action) => {
+      const { app } = await filled(3);
+      const fractions: number[] = [];
+      const options = { onProgress: (f: number) => fractions.push(f) };
+      if (action === "check") await app.check("en", "2024-03-01", options);
+      else if (action === "generateConclusion") await app.generateConclusion("en", options);
+      else if (action === "insertTemplates") await app.insertTemplates({ kind: "central", lang: "en", onlyMissing: true }, options);
+      else await app[action](options);
+      expect(fractions[0]).toBe(0);
+      expect(fractions[fractions.length - 1]).toBe(1);
+      expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    },
+  );
 
   test("an action cancelled before it starts touches nothing; one cancelled after reading writes nothing", async () => {
     const { app, calls } = await filled(3);
@@ -97,7 +102,9 @@ describe("progress and cancellation", () => {
     await expect(app.generateConclusion("en", { signal: stopped.signal })).rejects.toMatchObject({ name: "AbortError" });
     expect(calls).toEqual([]);
     const later = new AbortController();
-    await expect(app.check("en", "2024-03-01", { signal: later.signal, onProgress: (f) => f >= 0.5 && later.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(
+      app.check("en", "2024-03-01", { signal: later.signal, onProgress: (f) => f >= 0.5 && later.abort() }),
+    ).rejects.toMatchObject({ name: "AbortError" });
     expect(calls).toEqual(["readGrids"]);
   });
 
@@ -108,7 +115,11 @@ describe("progress and cancellation", () => {
 });
 
 describe("templates for a body", () => {
-  const bodyGrid = (specs: SheetSpec[]): Grid[] => specs.map((spec) => ({ name: spec.name, values: spec.rows.map((cells) => cells.map((c) => (c ? (c.formula !== undefined ? (c.result ?? null) : (c.value ?? null)) : null))) }));
+  const bodyGrid = (specs: SheetSpec[]): Grid[] =>
+    specs.map((spec) => ({
+      name: spec.name,
+      values: spec.rows.map((cells) => cells.map((c) => (c ? (c.formula !== undefined ? (c.result ?? null) : (c.value ?? null)) : null))),
+    }));
 
   test("a ministry of the 2019 list: its name in the language, App. 2 spheres in section 2, the period typed", () => {
     const specs = templateSpecs({ kind: "central", bodyKey: "ministryOfEducationAndScience", period: " 2024 ", lang: "ru" });
@@ -122,7 +133,13 @@ describe("templates for a body", () => {
     const oblast = templateSpecs({ kind: "local", bodyKey: "zhambylOblast", lang: "kk" });
     expect(readWorkbook(bodyGrid(oblast)).evaluation.body.name).toBe("Жамбыл облысы");
     expect(oblast.map((s) => s.role)).toEqual(["body", "quality", "goals", "performance", "penalties"]);
-    const typed = templateSpecs({ kind: "local", bodyKey: "zhambylOblast", bodyName: "Жамбыл облысының әкімдігі", lang: "kk", profile: { qualityRule: "product", unreliableThreshold: 2 } });
+    const typed = templateSpecs({
+      kind: "local",
+      bodyKey: "zhambylOblast",
+      bodyName: "Жамбыл облысының әкімдігі",
+      lang: "kk",
+      profile: { qualityRule: "product", unreliableThreshold: 2 },
+    });
     const reading = readWorkbook(bodyGrid(typed));
     expect(reading.evaluation.body.name).toBe("Жамбыл облысының әкімдігі");
     expect(reading.evaluation.profile).toMatchObject({ qualityRule: "product", unreliableThreshold: 2 });
@@ -137,7 +154,9 @@ describe("the state", () => {
       ownedSheets: { body: "Score", goals: "Goals (2)", conclusion: "C" },
       highlights: [],
     });
-    expect(mergeState(state, { ownedSheets: { body: undefined } as unknown as Record<string, string> }).ownedSheets).toEqual({ goals: "Goals" });
+    expect(mergeState(state, { ownedSheets: { body: undefined } as unknown as Record<string, string> }).ownedSheets).toEqual({
+      goals: "Goals",
+    });
   });
 
   test("whatever is stored, parsing gives a well-formed state", () => {
@@ -150,7 +169,15 @@ describe("the state", () => {
       }),
     );
     expect(parseState("{not json")).toEqual({});
-    expect(parseState(JSON.stringify({ lang: "de", kind: "x", highlights: [{ sheet: "S", address: "B2", fill: "none", note: null, noteAdded: true }, { sheet: 1 }] }))).toEqual({
+    expect(
+      parseState(
+        JSON.stringify({
+          lang: "de",
+          kind: "x",
+          highlights: [{ sheet: "S", address: "B2", fill: "none", note: null, noteAdded: true }, { sheet: 1 }],
+        }),
+      ),
+    ).toEqual({
       highlights: [{ sheet: "S", address: "B2", fill: "none", note: null, noteAdded: true }],
     });
   });

@@ -25,7 +25,9 @@ function usersWorkbook(): ExcelJS.Workbook {
 
 function snapshot(ws: ExcelJS.Worksheet): unknown[] {
   const cells: unknown[] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: true }, (cell) => cells.push([cell.address, cell.value, cell.fill ?? null, cell.note ?? null])));
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => cells.push([cell.address, cell.value, cell.fill ?? null, cell.note ?? null])),
+  );
   return cells;
 }
 
@@ -45,7 +47,10 @@ test("templates are inserted beside the user's sheet, which is left exactly as i
   expect(await port.sheetNames()).toEqual(["Budget", ...names]);
   expect(snapshot(workbook.getWorksheet("Budget")!)).toEqual(before);
   // Asked again: the templates are there, so nothing is inserted until only the missing ones are asked for.
-  expect(await app.insertTemplates({ kind: "local", lang: "ru", onlyMissing: false })).toEqual({ inserted: [], existing: inputRoles("local") });
+  expect(await app.insertTemplates({ kind: "local", lang: "ru", onlyMissing: false })).toEqual({
+    inserted: [],
+    existing: inputRoles("local"),
+  });
   const again = await reopened(port);
   expect(snapshot(again.workbook.getWorksheet("Budget")!)).toEqual(before);
   const scored = await createBagalauApp(again).score();
@@ -66,11 +71,18 @@ test("check highlights, and clearing gives each cell its own fill and note back 
   await app.clearHighlights();
 
   const [own, plain] = missing.map((i) => goals.getCell(i.ref!.row, i.ref!.column));
-  own.style = { ...own.style, fill: { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF00FF00" }, bgColor: { argb: "FFFF0000" } } };
+  own.style = {
+    ...own.style,
+    fill: { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF00FF00" }, bgColor: { argb: "FFFF0000" } },
+  };
   own.note = { texts: [{ text: "Checked ", font: { bold: true } }, { text: "by hand" }] } as unknown as ExcelJS.Comment;
   const saved = await reopened(port);
   const savedGoals = saved.workbook.getWorksheet(goals.name)!;
-  const ownBefore = { fill: structuredClone(savedGoals.getCell(own.address).fill), note: structuredClone(savedGoals.getCell(own.address).note), style: structuredClone(savedGoals.getCell(own.address).style) };
+  const ownBefore = {
+    fill: structuredClone(savedGoals.getCell(own.address).fill),
+    note: structuredClone(savedGoals.getCell(own.address).note),
+    style: structuredClone(savedGoals.getCell(own.address).style),
+  };
   const plainBefore = { fill: savedGoals.getCell(plain.address).fill, note: savedGoals.getCell(plain.address).note };
 
   const savedApp = createBagalauApp(saved);
@@ -120,9 +132,21 @@ test("the state survives writing the file and loading it again, in a sheet no re
   const port = new XlsxWorkbookPort(usersWorkbook());
   const app = createBagalauApp(port);
   const long = "x".repeat(70_000);
-  await app.saveState({ lang: "en", kind: "central", bodyKey: "ministryOfFinance", period: long, profile: { weights: { B: 0.2, C: 0.1, D: 0.7 } } });
+  await app.saveState({
+    lang: "en",
+    kind: "central",
+    bodyKey: "ministryOfFinance",
+    period: long,
+    profile: { weights: { B: 0.2, C: 0.1, D: 0.7 } },
+  });
   const again = await reopened(port);
-  expect(await createBagalauApp(again).state()).toEqual({ lang: "en", kind: "central", bodyKey: "ministryOfFinance", period: long, profile: { weights: { B: 0.2, C: 0.1, D: 0.7 } } });
+  expect(await createBagalauApp(again).state()).toEqual({
+    lang: "en",
+    kind: "central",
+    bodyKey: "ministryOfFinance",
+    period: long,
+    profile: { weights: { B: 0.2, C: 0.1, D: 0.7 } },
+  });
   expect(again.workbook.getWorksheet(STATE_SHEET_NAME)!.state).toBe("veryHidden");
   expect(await again.sheetNames()).toEqual(["Budget"]);
   expect((await again.readGrids()).map((g) => g.name)).toEqual(["Budget"]);
@@ -130,7 +154,9 @@ test("the state survives writing the file and loading it again, in a sheet no re
 
 test("a sheet name that is taken is refused with Excel's code, and select names the cell", async () => {
   const port = new XlsxWorkbookPort(usersWorkbook());
-  await expect(port.writeSheets([{ ...filledSheets(evaluationWithRows(1).evaluation, evaluationWithRows(1).result, "en")[0], name: "budget" }], [])).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  await expect(
+    port.writeSheets([{ ...filledSheets(evaluationWithRows(1).evaluation, evaluationWithRows(1).result, "en")[0], name: "budget" }], []),
+  ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   await port.select({ sheet: "budget", row: 2, column: 1 });
   expect(port.selected).toEqual({ sheet: "Budget", row: 2, column: 1 });
   await expect(port.select({ sheet: "Nope", row: 1, column: 1 })).rejects.toMatchObject({ code: "ItemNotFound" });

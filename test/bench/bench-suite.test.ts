@@ -55,7 +55,10 @@ describe("npm run bench -- core, at tiny sizes", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("prints one JSON object with the core's figures and its goals, and writes the same to --out", () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, "bench", "run.js"), "core", "--core-sizes=1000x2,2000x2", `--out=${out}`], { cwd: ROOT, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [path.join(ROOT, "bench", "run.js"), "core", "--core-sizes=1000x2,2000x2", `--out=${out}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(run.stderr).not.toContain("failed");
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
@@ -68,13 +71,23 @@ describe("npm run bench -- core, at tiny sizes", () => {
     expect(report.core.trace).toMatch(/only when read/);
     expect(report.coreTraced.trace).toMatch(/built while scoring/);
     // The same evaluations: the same totals and issues, whether the trace is built or not.
-    expect(report.coreTraced.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues])).toEqual(report.core.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues]));
+    expect(report.coreTraced.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues])).toEqual(
+      report.core.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues]),
+    );
     // The trace is retained memory of its own: more per indicator with it than without.
     expect(report.coreTraced.sizes[1].retainedHeapBytesPerIndicator).toBeGreaterThan(report.core.sizes[1].retainedHeapBytesPerIndicator);
     for (const size of [...report.core.sizes, ...report.coreTraced.sizes]) {
       expect(size.goals).toBe(size.indicators / 20);
       expect(size.runs).toBe(2);
-      for (const key of ["medianMs", "microsecondsPerIndicator", "peakRssAboveBaselineMB", "peakHeapAboveBaselineMB", "retainedHeapMB", "retainedHeapBytesPerIndicator", "generateMs"]) {
+      for (const key of [
+        "medianMs",
+        "microsecondsPerIndicator",
+        "peakRssAboveBaselineMB",
+        "peakHeapAboveBaselineMB",
+        "retainedHeapMB",
+        "retainedHeapBytesPerIndicator",
+        "generateMs",
+      ]) {
         expect(Number.isFinite(size[key])).toBe(true);
         expect(size[key]).toBeGreaterThanOrEqual(0);
       }
@@ -83,7 +96,12 @@ describe("npm run bench -- core, at tiny sizes", () => {
       expect(size.issues).toBeGreaterThan(0);
     }
     expect(report.core.linearity.referenceIndicators).toBe(1000);
-    expect(report.goals.map((g: { id: string }) => g.id)).toEqual(["coreTimeLinear", "coreMemoryLinear", "coreTracedTimeLinear", "coreTracedMemoryLinear"]);
+    expect(report.goals.map((g: { id: string }) => g.id)).toEqual([
+      "coreTimeLinear",
+      "coreMemoryLinear",
+      "coreTracedTimeLinear",
+      "coreTracedMemoryLinear",
+    ]);
     for (const goal of report.goals) {
       expect(Number.isFinite(goal.value)).toBe(true);
       expect(goal.limit).toBe(2);

@@ -13,16 +13,40 @@ function refusal(argv: string[]): { key: string; params: Record<string, string> 
 }
 
 test("template: kind, body, output and language", () => {
-  expect(parseArgs(["template", "--kind", "local", "-o", "t.xlsx", "--lang", "ru"])).toMatchObject({ command: "template", kind: "local", output: "t.xlsx", lang: "ru", files: [] });
+  expect(parseArgs(["template", "--kind", "local", "-o", "t.xlsx", "--lang", "ru"])).toMatchObject({
+    command: "template",
+    kind: "local",
+    output: "t.xlsx",
+    lang: "ru",
+    files: [],
+  });
   // --body alone means a central body.
-  expect(parseArgs(["template", "--body", "ministryOfHealth", "--output=t.xlsx"])).toMatchObject({ kind: "central", body: "ministryOfHealth", output: "t.xlsx", lang: "kk" });
+  expect(parseArgs(["template", "--body", "ministryOfHealth", "--output=t.xlsx"])).toMatchObject({
+    kind: "central",
+    body: "ministryOfHealth",
+    output: "t.xlsx",
+    lang: "kk",
+  });
 });
 
 test("fill, check, conclusion take one file; score any number; bodies none", () => {
   expect(parseArgs(["fill", "e.json", "-o", "e.xlsx"])).toMatchObject({ command: "fill", files: ["e.json"], output: "e.xlsx" });
-  expect(parseArgs(["check", "e.xlsx", "--today", "2024-02-29", "--json", "-o", "h.xlsx"])).toMatchObject({ command: "check", today: "2024-02-29", json: true, output: "h.xlsx" });
-  expect(parseArgs(["conclusion", "e.xlsx", "-o", "c.xlsx", "--lang=en"])).toMatchObject({ command: "conclusion", output: "c.xlsx", lang: "en" });
-  expect(parseArgs(["score", "a.xlsx", "b.json", "c.xlsx", "--ranking", "r.xlsx"])).toMatchObject({ command: "score", files: ["a.xlsx", "b.json", "c.xlsx"], ranking: "r.xlsx" });
+  expect(parseArgs(["check", "e.xlsx", "--today", "2024-02-29", "--json", "-o", "h.xlsx"])).toMatchObject({
+    command: "check",
+    today: "2024-02-29",
+    json: true,
+    output: "h.xlsx",
+  });
+  expect(parseArgs(["conclusion", "e.xlsx", "-o", "c.xlsx", "--lang=en"])).toMatchObject({
+    command: "conclusion",
+    output: "c.xlsx",
+    lang: "en",
+  });
+  expect(parseArgs(["score", "a.xlsx", "b.json", "c.xlsx", "--ranking", "r.xlsx"])).toMatchObject({
+    command: "score",
+    files: ["a.xlsx", "b.json", "c.xlsx"],
+    ranking: "r.xlsx",
+  });
   expect(parseArgs(["bodies", "--lang", "en"])).toMatchObject({ command: "bodies", files: [], lang: "en" });
   expect(parseArgs(["help"])).toMatchObject({ command: "help" });
 });
@@ -42,7 +66,11 @@ test.each([
   [["score", "a.xlsx", "-o", "x.xlsx"], "cli.error.optionNotFor", { option: "-o", command: "score" }],
   [["fill", "e.json", "-o", "x.xlsx", "--json"], "cli.error.optionNotFor", { option: "--json", command: "fill" }],
   [["check", "a.xlsx", "--ranking", "r.xlsx"], "cli.error.optionNotFor", { option: "--ranking", command: "check" }],
-  [["template", "--kind", "central", "-o", "t.xlsx", "--profile", "qualityRule=product"], "cli.error.optionNotFor", { option: "--profile", command: "template" }],
+  [
+    ["template", "--kind", "central", "-o", "t.xlsx", "--profile", "qualityRule=product"],
+    "cli.error.optionNotFor",
+    { option: "--profile", command: "template" },
+  ],
   [["score", "a.xlsx", "--ranking"], "cli.error.missingValue", { option: "--ranking" }],
   [["fill", "e.json", "-o"], "cli.error.missingValue", { option: "-o" }],
   [["score"], "cli.error.noFiles", { command: "score" }],

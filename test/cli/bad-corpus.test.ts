@@ -9,7 +9,13 @@ import ExcelJS from "exceljs";
 import { t, type Lang, type MessageKey } from "../../src/i18n";
 import { openWorkbookFile } from "../../src/taskpane/file-mode/open-file";
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
-import { MAX_XLSX_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_UNPACKED_BYTES, XlsxRefused, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
+import {
+  MAX_XLSX_BYTES,
+  MAX_XLSX_SHEET_BYTES,
+  MAX_XLSX_UNPACKED_BYTES,
+  XlsxRefused,
+  type XlsxRefusalReason,
+} from "../../src/workbook/xlsx-bytes";
 import { readGrids } from "../../src/workbook/xlsx-port";
 import { MAX_EVALUATION_JSON_BYTES } from "../../src/cli/input-files";
 import { ensureBuilt, expectOneLine, messagePattern, refusalLine, root, runCli } from "./run-cli";
@@ -33,13 +39,23 @@ const CORPUS: CorpusEntry[] = [
   { name: "empty.xlsx", reason: "wb.refusal.empty", fileMode: "empty" },
   { name: "truncated.json", reason: "refusal.notJson", fileMode: "notXlsx" },
   { name: "truncated.xlsx", reason: "wb.refusal.corrupt", fileMode: "corrupt" },
-  { name: "wrong-format.json", reason: "refusal.format", params: { actual: '"bagalau/evaluation@2"', expected: "bagalau/evaluation@1" }, fileMode: "notXlsx" },
+  {
+    name: "wrong-format.json",
+    reason: "refusal.format",
+    params: { actual: '"bagalau/evaluation@2"', expected: "bagalau/evaluation@1" },
+    fileMode: "notXlsx",
+  },
   { name: "wrong-kind.json", reason: "refusal.kind", params: { actual: '"regional"' }, fileMode: "notXlsx" },
   { name: "folder.xlsx", reason: "cli.error.isDirectory", fileMode: null },
   { name: "random.xlsx", reason: "wb.refusal.notXlsx", fileMode: "notXlsx" },
   { name: "password.xlsx", reason: "wb.refusal.encrypted", fileMode: "encrypted" },
   // 823,882 rows of 84 bytes = 69,206,088 bytes plus the sheet's opening and closing: just over 66 MB, told as 67 (rounded up).
-  { name: "huge-sheet.xlsx", reason: "wb.refusal.hugeSheet", params: { part: "xl/worksheets/sheet1.xml", size: "67", limit: "64" }, fileMode: "hugeSheet" },
+  {
+    name: "huge-sheet.xlsx",
+    reason: "wb.refusal.hugeSheet",
+    params: { part: "xl/worksheets/sheet1.xml", size: "67", limit: "64" },
+    fileMode: "hugeSheet",
+  },
   // 4 × 64 MB = 256 MB > 128 MB, as the directory declares.
   { name: "zip-bomb.xlsx", reason: "wb.refusal.unpackedTooLarge", params: { limit: "128" }, fileMode: "unpackedTooLarge" },
   // 8 × 64 MB declared as 1 KB each: the CLI inflates within the limit and tells the bomb; in the file mode
@@ -49,7 +65,11 @@ const CORPUS: CorpusEntry[] = [
 
 /** `bagalau` run by a Node whose JavaScript heap is capped at 256 MB: a bound exceeded is a crash, not a refusal. */
 function runCliIn256MB(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const out = spawnSync(process.execPath, ["--max-old-space-size=256", path.join(root, "bin/bagalau.js"), ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(process.execPath, ["--max-old-space-size=256", path.join(root, "bin/bagalau.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -57,11 +77,15 @@ beforeAll(ensureBuilt, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test("the limits are the documented ones: 100 MB a file, 128 MB unpacked, 64 MB a sheet, 100 MB an evaluation JSON", () => {
-  expect([MAX_XLSX_BYTES, MAX_XLSX_UNPACKED_BYTES, MAX_XLSX_SHEET_BYTES, MAX_EVALUATION_JSON_BYTES].map((b) => b / 1024 / 1024)).toEqual([100, 128, 64, 100]);
+  expect([MAX_XLSX_BYTES, MAX_XLSX_UNPACKED_BYTES, MAX_XLSX_SHEET_BYTES, MAX_EVALUATION_JSON_BYTES].map((b) => b / 1024 / 1024)).toEqual([
+    100, 128, 64, 100,
+  ]);
 });
 
 test("the corpus is every file of the folder, and small (well under 2 MB)", () => {
-  const files = fs.readdirSync(path.join(root, "test/fixtures/bad")).filter((name) => !/^(README\.md|make-corpus\.js|make-password-xlsx\.py)$/.test(name));
+  const files = fs
+    .readdirSync(path.join(root, "test/fixtures/bad"))
+    .filter((name) => !/^(README\.md|make-corpus\.js|make-password-xlsx\.py)$/.test(name));
   expect(files.sort()).toEqual(CORPUS.map((entry) => entry.name).sort());
   const total = files.reduce((sum, name) => sum + fs.statSync(path.join(root, "test/fixtures/bad", name)).size, 0);
   expect(total).toBeLessThan(1.5 * 1024 * 1024);
@@ -86,16 +110,22 @@ describe.each(CORPUS)("$name", ({ name, reason, params }) => {
     expect(run.stderr).toMatch(refusalLine("en", file, reason, params));
   });
 
-  test.each(LANGS.flatMap((lang) => [["check", lang] as const, ["conclusion", lang] as const]))("%s (%s): exit 2, one line, nothing written", (command, lang) => {
-    const output = tmp(`${name}.${command}.${lang}.xlsx`);
-    const run = command === "check" ? runCli("check", file, "-o", output, "--lang", lang) : runCli("conclusion", file, "-o", output, "--lang", lang);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe("");
-    expectOneLine(run.stderr);
-    const reasonPattern = new RegExp(messagePattern(lang, reason, params));
-    expect(run.stderr).toMatch(new RegExp(`^${messagePattern(lang, "cli.cannotUse", { file, reason: reasonPattern })}\\n$`));
-    expect(fs.existsSync(output)).toBe(false);
-  });
+  test.each(LANGS.flatMap((lang) => [["check", lang] as const, ["conclusion", lang] as const]))(
+    "%s (%s): exit 2, one line, nothing written",
+    (command, lang) => {
+      const output = tmp(`${name}.${command}.${lang}.xlsx`);
+      const run =
+        command === "check"
+          ? runCli("check", file, "-o", output, "--lang", lang)
+          : runCli("conclusion", file, "-o", output, "--lang", lang);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expectOneLine(run.stderr);
+      const reasonPattern = new RegExp(messagePattern(lang, reason, params));
+      expect(run.stderr).toMatch(new RegExp(`^${messagePattern(lang, "cli.cannotUse", { file, reason: reasonPattern })}\\n$`));
+      expect(fs.existsSync(output)).toBe(false);
+    },
+  );
 });
 
 describe("the file mode's open path gives the same reasons, in each language", () => {
@@ -112,7 +142,9 @@ describe("the file mode's open path gives the same reasons, in each language", (
     const keyParams = key === reason ? params : undefined;
     for (const lang of LANGS) {
       const text = openFailureText(lang, name, error);
-      expect(text).toMatch(new RegExp(`^${messagePattern(lang, "file.refused", { name, reason: new RegExp(messagePattern(lang, key, keyParams)) })}$`));
+      expect(text).toMatch(
+        new RegExp(`^${messagePattern(lang, "file.refused", { name, reason: new RegExp(messagePattern(lang, key, keyParams)) })}$`),
+      );
       expect(text).not.toMatch(/\{\w+\}/); // every placeholder filled
     }
   });
@@ -141,11 +173,17 @@ describe("a file over the size limit, refused before it is read, with the messag
 
   test("the file mode refuses a workbook over 100 MB by its size, before reading it", async () => {
     let read = false;
-    const huge = { name: "huge.xlsx", size: MAX_XLSX_BYTES + 1, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as File;
+    const huge = {
+      name: "huge.xlsx",
+      size: MAX_XLSX_BYTES + 1,
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    } as unknown as File;
     const error = await openWorkbookFile(huge).catch((e: unknown) => e);
     expect((error as XlsxRefused).reason).toBe("tooLarge");
     expect(read).toBe(false);
-    expect(openFailureText("en", "huge.xlsx", error)).toBe(t("en", "file.refused", { name: "huge.xlsx", reason: t("en", "wb.refusal.tooLarge", { limit: 100 }) }));
+    expect(openFailureText("en", "huge.xlsx", error)).toBe(
+      t("en", "file.refused", { name: "huge.xlsx", reason: t("en", "wb.refusal.tooLarge", { limit: 100 }) }),
+    );
   });
 });
 

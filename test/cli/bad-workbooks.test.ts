@@ -92,5 +92,9 @@ test("an output in a folder that does not exist: one line, exit 2", () => {
   const run = runCli("fill", MINISTRY, "-o", target, "--lang", "en");
   expect(run.status).toBe(2);
   expectOneLine(run.stderr);
-  expect(run.stderr).toMatch(new RegExp(`^${messagePattern("en", "cli.cannotWrite", { file: target, reason: new RegExp(messagePattern("en", "cli.error.noSuchFolder")) })}\\n$`));
+  expect(run.stderr).toMatch(
+    new RegExp(
+      `^${messagePattern("en", "cli.cannotWrite", { file: target, reason: new RegExp(messagePattern("en", "cli.error.noSuchFolder")) })}\\n$`,
+    ),
+  );
 });

@@ -31,7 +31,9 @@ describe("one file", () => {
 
   test("has every field of METHODOLOGY.md §7", () => {
     const r = out.json;
-    expect(Object.keys(r).sort()).toEqual(["A", "W", "criteria", "evaluated", "format", "goals", "issues", "kind", "performance", "profile", "quality", "risks"].sort());
+    expect(Object.keys(r).sort()).toEqual(
+      ["A", "W", "criteria", "evaluated", "format", "goals", "issues", "kind", "performance", "profile", "quality", "risks"].sort(),
+    );
     expect(r.format).toBe("bagalau/result@1");
     expect(r.kind).toBe("central");
     expect(r.evaluated).toBe(true);
@@ -51,7 +53,12 @@ describe("one file", () => {
     expect(r.risks).toEqual([{ R: 1 }, { R: 0.5 }, { R: 1 }, { R: 0 }]);
     expect(r.performance).toEqual([]); // central: performance is empty
     for (const issue of r.issues) expect(Object.keys(issue).sort()).toEqual(["code", "message", "path", "severity"]);
-    expect(r.profile).toMatchObject({ qualityRule: "mean", indicatorRule: "improvement", resultRule: "ratio", penaltyCapScope: "unreliable" });
+    expect(r.profile).toMatchObject({
+      qualityRule: "mean",
+      indicatorRule: "improvement",
+      resultRule: "ratio",
+      penaltyCapScope: "unreliable",
+    });
   });
 
   test("numbers are unrounded and null where not defined", () => {
@@ -87,7 +94,14 @@ describe("one file", () => {
     expect(z.json.criteria.E.points).toBeNull();
     expect(z.json.criteria.E.coefficient).toBeCloseTo(E, 12);
     expect(z.json.risks).toEqual([]);
-    expect(z.json.performance.map((x: { key: string }) => x.key)).toEqual(["unemployment", "selfEmployedShare", "housingQueue", "emissionsPerCapita", "realIncomeIndex", "grpPerCapita"]);
+    expect(z.json.performance.map((x: { key: string }) => x.key)).toEqual([
+      "unemployment",
+      "selfEmployedShare",
+      "housingQueue",
+      "emissionsPerCapita",
+      "realIncomeIndex",
+      "grpPerCapita",
+    ]);
     expect(z.json.performance[0].S).toBe(1); // 5.4 → 5.3, lower is better: capped at 1
     expect(z.json.goals[3]).toMatchObject({ code: "4.4.2", K: null, X: null, Y: 1, indicators: [{ h: null }, { h: null }] });
     expect(z.json.profile.weights).toEqual({ B: 0.2, D: 0.8 });
@@ -190,7 +204,12 @@ test("--trace adds the trace: formula, inputs and paragraph of every number", ()
 test("a file with errors in its data: --json lists them, exit 0", () => {
   const out = runJson(fixture("with-errors.json"), "--lang", "ru");
   expect(out.status).toBe(0);
-  expect(out.json.issues.map((i: { code: string }) => i.code).sort()).toEqual(["COEFFICIENT_INVALID", "COEFFICIENT_INVALID", "NOT_A_NUMBER", "NO_GOALS"]);
+  expect(out.json.issues.map((i: { code: string }) => i.code).sort()).toEqual([
+    "COEFFICIENT_INVALID",
+    "COEFFICIENT_INVALID",
+    "NOT_A_NUMBER",
+    "NO_GOALS",
+  ]);
   expect(out.json.issues.every((i: { severity: string }) => i.severity === "error")).toBe(true);
   expect(out.json).toEqual(coreResult(fixture("with-errors.json"), "ru"));
   expect(out.json.A).toBeCloseTo(100 * 0.1 * ((0 + 1) / 2), 12); // q1 counts as 0: A = 5

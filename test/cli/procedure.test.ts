@@ -50,8 +50,12 @@ describe("bagalau history", () => {
       ["2022", "55.80"],
       ["2023", "43.00"],
     ]);
-    expect(run.stdout).toContain(`! ${t("en", "history.decline.total", { years: 2, values: "75.00 → 55.80 → 43.00", periods: "2021–2023" })}`);
-    expect(run.stdout).toContain(`! ${t("en", "history.decline.criterion", { key: "D", name: t("en", "criterion.D"), years: 2, values: "0.8000 → 0.5600 → 0.4000", periods: "2021–2023" })}`);
+    expect(run.stdout).toContain(
+      `! ${t("en", "history.decline.total", { years: 2, values: "75.00 → 55.80 → 43.00", periods: "2021–2023" })}`,
+    );
+    expect(run.stdout).toContain(
+      `! ${t("en", "history.decline.criterion", { key: "D", name: t("en", "criterion.D"), years: 2, values: "0.8000 → 0.5600 → 0.4000", periods: "2021–2023" })}`,
+    );
   });
 
   test("--json, and -o writing the history sheet that a later run reads back beside a new period", async () => {
@@ -92,7 +96,9 @@ describe("bagalau history", () => {
   test("two files of one period are refused; another body's file is warned about; no file is a usage error", () => {
     const twice = runCli("history", files[2021], files[2021], "--lang", "en");
     expect(twice.status).toBe(2);
-    expect(twice.stderr).toBe(`bagalau: ${t("en", "cli.history.duplicate", { period: "2021", first: files[2021], second: files[2021] })}\n`);
+    expect(twice.stderr).toBe(
+      `bagalau: ${t("en", "cli.history.duplicate", { period: "2021", first: files[2021], second: files[2021] })}\n`,
+    );
     const other = periodFile(2025, 15, "Another body");
     const warned = runCli("history", files[2023], other, "--lang", "en");
     expect(warned.status).toBe(0);
@@ -113,7 +119,10 @@ describe("the appeal on the command line", () => {
     typeAppeal(workbook, {
       conclusionReceived: "2024-03-15",
       objectionsReceived: "2024-03-22",
-      rows: { [indicator]: { objection: "18", decision: "accepted", value: 18 }, [late]: { objection: "On time", decision: "accepted", value: "no" } },
+      rows: {
+        [indicator]: { objection: "18", decision: "accepted", value: 18 },
+        [late]: { objection: "On time", decision: "accepted", value: "no" },
+      },
     });
     appealed = out("appealed.xlsx");
     await writeWorkbookFile(workbook, appealed);
@@ -155,7 +164,11 @@ test("bodies: the 2019 list, bodies not evaluated in the goals block marked", ()
   // In the 2019 list, a body evaluated in the goals block is not marked.
   const list2019 = run.stdout.slice(run.stdout.indexOf(t("en", "cli.bodies.system2019")));
   expect(list2019).toMatch(/^ {2}ministryOfHealth +Ministry of Health of the Republic of Kazakhstan$/m);
-  expect(run.stdout).toContain(t("en", "cli.bodies.notInGoals", { blocks: "Interaction of the state body with individuals and legal entities; Performance evaluation" }));
+  expect(run.stdout).toContain(
+    t("en", "cli.bodies.notInGoals", {
+      blocks: "Interaction of the state body with individuals and legal entities; Performance evaluation",
+    }),
+  );
   const help = runCli("--help", "--lang", "kk");
   expect(help.stdout).toMatch(/^ {2}bagalau history\b/m);
 });

@@ -6,7 +6,14 @@ import { ProgressBar } from "../../src/cli/progress";
 import { MINISTRY, ZHAMBYL, root } from "./run-cli";
 
 function capture(stderrIsTTY: boolean): CliIO & { out: string; err: string } {
-  const io = { out: "", err: "", stderrIsTTY, stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text), today: () => "2024-01-01" };
+  const io = {
+    out: "",
+    err: "",
+    stderrIsTTY,
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    today: () => "2024-01-01",
+  };
   return io;
 }
 
@@ -17,7 +24,9 @@ test("four files on a terminal: one line redrawn with \\r, erased at the end; th
   expect(await main(["score", ...FILES], io)).toBe(0);
   const frames = io.err.split("\r\x1b[K").filter((f) => f !== "");
   expect(frames).toHaveLength(4);
-  frames.forEach((frame, i) => expect(frame).toMatch(new RegExp(`^\\[[#.]{24}\\] ${i}/4 .*${path.basename(FILES[i]).replace(".", "\\.")}$`)));
+  frames.forEach((frame, i) =>
+    expect(frame).toMatch(new RegExp(`^\\[[#.]{24}\\] ${i}/4 .*${path.basename(FILES[i]).replace(".", "\\.")}$`)),
+  );
   expect(io.err.endsWith("\r\x1b[K")).toBe(true); // erased
   expect(io.err).not.toContain("\n");
   expect(io.out.match(/^== /gm)).toHaveLength(4);

@@ -17,9 +17,24 @@ const BAD_FILES: BadFile[] = [
   { what: "a missing file", file: fixture("no-such-file.json"), reason: "cli.error.noSuchFile" },
   { what: "a folder", file: "test/fixtures/cli", reason: "cli.error.isDirectory" },
   { what: "a file that is not JSON (its text spans several lines)", file: fixture("not-json.json"), reason: "refusal.notJson" },
-  { what: "a format other than bagalau/evaluation@1", file: fixture("wrong-format.json"), reason: "refusal.format", params: { actual: '"bagalau/evaluation@2"', expected: "bagalau/evaluation@1" } },
-  { what: "a body.kind other than central/local", file: fixture("wrong-kind.json"), reason: "refusal.kind", params: { actual: '"regional"' } },
-  { what: "a field of the wrong type, named by its JSON path", file: fixture("wrong-shape.json"), reason: "refusal.type", params: { path: "goals" } },
+  {
+    what: "a format other than bagalau/evaluation@1",
+    file: fixture("wrong-format.json"),
+    reason: "refusal.format",
+    params: { actual: '"bagalau/evaluation@2"', expected: "bagalau/evaluation@1" },
+  },
+  {
+    what: "a body.kind other than central/local",
+    file: fixture("wrong-kind.json"),
+    reason: "refusal.kind",
+    params: { actual: '"regional"' },
+  },
+  {
+    what: "a field of the wrong type, named by its JSON path",
+    file: fixture("wrong-shape.json"),
+    reason: "refusal.type",
+    params: { path: "goals" },
+  },
 ];
 
 describe.each(BAD_FILES)("$what", ({ file, reason, params }) => {
@@ -95,7 +110,9 @@ describe("command-line mistakes: exit 2 and a localized message", () => {
 
 test("a pipe (size 0 to stat) is read, not refused as an empty file: `… | bagalau score /dev/stdin`", () => {
   // Through a shell's pipe: Node's own `input` is a socket, which /dev/stdin cannot be opened on.
-  const piped = spawnSync("sh", ["-c", 'cat "$1" | "$2" bin/bagalau.js score --json /dev/stdin', "sh", MINISTRY, process.execPath], { encoding: "utf8" });
+  const piped = spawnSync("sh", ["-c", 'cat "$1" | "$2" bin/bagalau.js score --json /dev/stdin', "sh", MINISTRY, process.execPath], {
+    encoding: "utf8",
+  });
   expect(piped.status).toBe(0);
   expect(JSON.parse(piped.stdout)).toEqual(coreResult(MINISTRY));
 });

@@ -67,7 +67,10 @@ export function ensureBuilt(): void {
   }
   try {
     if (!libIsStale()) return;
-    spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: root, encoding: "utf8" });
+    spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     if (!fs.existsSync(CLI_ENTRY)) throw new Error("`npm run build` did not produce lib/cli/bagalau.js");
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });

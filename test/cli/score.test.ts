@@ -69,7 +69,9 @@ test.each([
   const out = runCli("score", MINISTRY, "--lang", lang);
   expect(out.status).toBe(0);
   expect(line(out.stdout, t(lang, "cli.col.criterion"))).toContain(t(lang, "cli.col.coefficient"));
-  expect(line(out.stdout, criterionRow(lang, "B"))).toMatch(new RegExp(`\\s${b.replace(".", "\\.")}\\s+${w.replace(".", "\\.")}\\s+${points.replace(".", "\\.")}$`));
+  expect(line(out.stdout, criterionRow(lang, "B"))).toMatch(
+    new RegExp(`\\s${b.replace(".", "\\.")}\\s+${w.replace(".", "\\.")}\\s+${points.replace(".", "\\.")}$`),
+  );
   expect(line(out.stdout, t(lang, "cli.total"))).toMatch(new RegExp(`\\s${total.replace(".", "\\.")}$`));
   expect(out.stdout).toContain(t(lang, "kind.central"));
   expect(out.stdout).not.toContain("Жалпы баға");

@@ -14,7 +14,11 @@ function encoded(pieces: readonly string[], reuse = true): { bytes: Buffer; send
 }
 
 test("any pieces of any text come out as the text's UTF-8", () => {
-  const piece = fc.oneof(fc.string({ unit: "grapheme", maxLength: 50 }), fc.string({ unit: "binary", maxLength: 50 }), fc.constantFrom("«Индикатор»", "😀".repeat(30000), "ө".repeat(40000)));
+  const piece = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 50 }),
+    fc.string({ unit: "binary", maxLength: 50 }),
+    fc.constantFrom("«Индикатор»", "😀".repeat(30000), "ө".repeat(40000)),
+  );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
       for (const reuse of [true, false]) expect(encoded(pieces, reuse).bytes.equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);

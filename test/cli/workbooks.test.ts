@@ -52,7 +52,11 @@ describe("template and bodies", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(t("kk", "cli.wrote", { file }) + "\n");
     const workbook = await open(file);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["wb.sheet.body", "wb.sheet.quality", "wb.sheet.goals.central", "wb.sheet.risks", "wb.sheet.penalties"].map((k) => t("kk", k as never)));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      ["wb.sheet.body", "wb.sheet.quality", "wb.sheet.goals.central", "wb.sheet.risks", "wb.sheet.penalties"].map((k) =>
+        t("kk", k as never),
+      ),
+    );
     const body = centralBody("ministryOfHealth")!;
     expect(byRole(workbook, "body").getCell("C4").value).toBe(body.name.kk);
     // One quality row per direction, or per sphere without directions; the sphere name in column C.
@@ -68,7 +72,14 @@ describe("template and bodies", () => {
     const quality = byRole(workbook, "quality");
     const sphereRows = LOCAL_SPHERES.reduce((n, s) => n + Math.max(1, s.directions.length), 0);
     expect(columnTexts(quality, "B", 5).length).toBe(sphereRows);
-    expect(columnTexts(byRole(workbook, "performance"), "B", 5)).toEqual(["unemployment", "selfEmployedShare", "housingQueue", "emissionsPerCapita", "realIncomeIndex", "grpPerCapita"]);
+    expect(columnTexts(byRole(workbook, "performance"), "B", 5)).toEqual([
+      "unemployment",
+      "selfEmployedShare",
+      "housingQueue",
+      "emissionsPerCapita",
+      "realIncomeIndex",
+      "grpPerCapita",
+    ]);
   });
 
   test("an unknown --body is refused with the way to see the keys; bodies lists every key", () => {
@@ -80,7 +91,8 @@ describe("template and bodies", () => {
     expect(fs.existsSync(out("x.xlsx"))).toBe(false);
     const list = runCli("bodies", "--lang", "ru");
     expect(list.status).toBe(0);
-    for (const body of CENTRAL_BODIES) expect(list.stdout).toMatch(new RegExp(`^  ${body.key} +${body.name.ru.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+    for (const body of CENTRAL_BODIES)
+      expect(list.stdout).toMatch(new RegExp(`^  ${body.key} +${body.name.ru.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
   });
 });
 
@@ -165,8 +177,16 @@ describe("check", () => {
 
   test("today defaults to the real date: a deadline of 2000 without a submission date is predicted late", () => {
     const json = out("no-submission.json");
-    fs.writeFileSync(json, JSON.stringify({ format: "bagalau/evaluation@1", body: { name: "X", kind: "central", period: "1999" }, penalties: { deadline: "2000-01-01" } }));
-    const late = (args: string[]) => JSON.parse(runCli("check", json, "--json", ...args).stdout).predicted.some((p: { code: string }) => p.code === "PREDICTED_LATE");
+    fs.writeFileSync(
+      json,
+      JSON.stringify({
+        format: "bagalau/evaluation@1",
+        body: { name: "X", kind: "central", period: "1999" },
+        penalties: { deadline: "2000-01-01" },
+      }),
+    );
+    const late = (args: string[]) =>
+      JSON.parse(runCli("check", json, "--json", ...args).stdout).predicted.some((p: { code: string }) => p.code === "PREDICTED_LATE");
     expect(late([])).toBe(true);
     expect(late(["--today", "1999-12-31"])).toBe(false);
   });
@@ -188,7 +208,16 @@ describe("conclusion", () => {
     const run = runCli("conclusion", M_XLSX, "-o", file);
     expect(run.status).toBe(0);
     const workbook = await open(file);
-    expect(workbook.worksheets.map((w) => sheetRoleOf(w))).toEqual(["body", "quality", "goals", "risks", "penalties", "conclusion", "act", "disagreements"]);
+    expect(workbook.worksheets.map((w) => sheetRoleOf(w))).toEqual([
+      "body",
+      "quality",
+      "goals",
+      "risks",
+      "penalties",
+      "conclusion",
+      "act",
+      "disagreements",
+    ]);
     expect(JSON.parse(runCli("score", file, "--json").stdout)).toEqual(coreResult(MINISTRY));
     // Again in English, on its own output: the three sheets are replaced, not added.
     const again = out("ministry.conclusion.en.xlsx");
@@ -201,7 +230,16 @@ describe("conclusion", () => {
   test("from an evaluation JSON: the filled templates with the three sheets", async () => {
     const file = out("zhambyl.conclusion.xlsx");
     expect(runCli("conclusion", ZHAMBYL, "-o", file, "--lang", "en").status).toBe(0);
-    expect((await open(file)).worksheets.map((w) => sheetRoleOf(w))).toEqual(["body", "quality", "goals", "performance", "penalties", "conclusion", "act", "disagreements"]);
+    expect((await open(file)).worksheets.map((w) => sheetRoleOf(w))).toEqual([
+      "body",
+      "quality",
+      "goals",
+      "performance",
+      "penalties",
+      "conclusion",
+      "act",
+      "disagreements",
+    ]);
   });
 
   test("never writes over its input", () => {
@@ -227,8 +265,34 @@ describe("the ranking", () => {
     const z = coreResult(ZHAMBYL);
     const m = coreResult(MINISTRY);
     // Zhambyl A = 70.684088 > the ministry's 64.128507 (twice: its workbook and its JSON).
-    expect(row(4).slice(0, 12)).toEqual([1, "Жамбыл облысының әкімдігі", t("en", "kind.local"), "2012", z.A, z.criteria.B!.coefficient, undefined, z.criteria.D!.coefficient, z.criteria.E!.coefficient, z.W.total, 0, 9]);
-    expect(row(5).slice(0, 12)).toEqual([2, "Қазақстан Республикасы Денсаулық сақтау министрлігі", t("en", "kind.central"), "2017", m.A, m.criteria.B!.coefficient, m.criteria.C!.coefficient, m.criteria.D!.coefficient, undefined, m.W.total, 0, 8]);
+    expect(row(4).slice(0, 12)).toEqual([
+      1,
+      "Жамбыл облысының әкімдігі",
+      t("en", "kind.local"),
+      "2012",
+      z.A,
+      z.criteria.B!.coefficient,
+      undefined,
+      z.criteria.D!.coefficient,
+      z.criteria.E!.coefficient,
+      z.W.total,
+      0,
+      9,
+    ]);
+    expect(row(5).slice(0, 12)).toEqual([
+      2,
+      "Қазақстан Республикасы Денсаулық сақтау министрлігі",
+      t("en", "kind.central"),
+      "2017",
+      m.A,
+      m.criteria.B!.coefficient,
+      m.criteria.C!.coefficient,
+      m.criteria.D!.coefficient,
+      undefined,
+      m.W.total,
+      0,
+      8,
+    ]);
     expect(row(6)[0]).toBe(3);
     expect(row(6)[4]).toBe(m.A);
     expect(row(7)).toEqual([]);
@@ -246,7 +310,10 @@ describe("the ranking", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([coreResult(ZHAMBYL), coreResult(MINISTRY)]); // a-oblast, b-ministry; not the .json
     const ws = (await open(ranking)).worksheets[0];
-    expect([ws.getCell("N4").value, ws.getCell("N5").value]).toEqual([path.join(batch, "a-oblast.xlsx"), path.join(batch, "b-ministry.xlsx")]);
+    expect([ws.getCell("N4").value, ws.getCell("N5").value]).toEqual([
+      path.join(batch, "a-oblast.xlsx"),
+      path.join(batch, "b-ministry.xlsx"),
+    ]);
   });
 
   test("--ranking naming one of the inputs is refused before anything is read", () => {
@@ -262,7 +329,9 @@ test("--help documents every command and option, in each language", () => {
   for (const lang of ["kk", "ru", "en"] as const) {
     const run = runCli("--help", "--lang", lang);
     expect(run.status).toBe(0);
-    for (const command of ["score", "check", "template", "bodies", "fill", "conclusion"]) expect(run.stdout).toMatch(new RegExp(`^  bagalau ${command}\\b`, "m"));
-    for (const option of ["--json", "--trace", "--profile", "--ranking", "--today", "-o, --output", "--kind", "--body", "--lang"]) expect(run.stdout).toMatch(new RegExp(`^  ${option}\\b`, "m"));
+    for (const command of ["score", "check", "template", "bodies", "fill", "conclusion"])
+      expect(run.stdout).toMatch(new RegExp(`^  bagalau ${command}\\b`, "m"));
+    for (const option of ["--json", "--trace", "--profile", "--ranking", "--today", "-o, --output", "--kind", "--body", "--lang"])
+      expect(run.stdout).toMatch(new RegExp(`^  ${option}\\b`, "m"));
   }
 });

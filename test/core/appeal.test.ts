@@ -18,22 +18,39 @@ import {
 } from "../../src/core";
 
 /** The objections' deadline: 5 working days after the day the conclusion was received. */
-const objectionsDue = (received: string, adjustments = {}) => appealDeadlines({ conclusionReceived: received, adjustments }).objections?.date;
+const objectionsDue = (received: string, adjustments = {}) =>
+  appealDeadlines({ conclusionReceived: received, adjustments }).objections?.date;
 
 describe("the objections' deadline: 5 working days from receiving the conclusion (§28), around each holiday", () => {
   test.each([
     // [received, due, the count by hand]
     ["2024-03-06", "2024-03-14", "Wed 6 Mar → Thu 7 (1), Fri 8 Women's Day, Mon 11 (2), Tue 12 (3), Wed 13 (4), Thu 14 (5)"],
-    ["2024-03-15", "2024-03-27", "Fri 15 Mar → Mon 18 (1), Tue 19 (2), Wed 20 (3), Thu 21 + Fri 22 Nauryz, Sat 23 Nauryz moved to Mon 25, Tue 26 (4), Wed 27 (5)"],
-    ["2024-04-30", "2024-05-10", "Tue 30 Apr → Wed 1 May Unity Day, Thu 2 (1), Fri 3 (2), Mon 6 (3), Tue 7 Defender Day, Wed 8 (4), Thu 9 Victory Day, Fri 10 (5)"],
+    [
+      "2024-03-15",
+      "2024-03-27",
+      "Fri 15 Mar → Mon 18 (1), Tue 19 (2), Wed 20 (3), Thu 21 + Fri 22 Nauryz, Sat 23 Nauryz moved to Mon 25, Tue 26 (4), Wed 27 (5)",
+    ],
+    [
+      "2024-04-30",
+      "2024-05-10",
+      "Tue 30 Apr → Wed 1 May Unity Day, Thu 2 (1), Fri 3 (2), Mon 6 (3), Tue 7 Defender Day, Wed 8 (4), Thu 9 Victory Day, Fri 10 (5)",
+    ],
     ["2025-06-03", "2025-06-11", "Tue 3 Jun 2025 → Wed 4 (1), Thu 5 (2), Fri 6 Kurban Ait, Mon 9 (3), Tue 10 (4), Wed 11 (5)"],
     ["2024-06-12", "2024-06-19", "Wed 12 Jun → Thu 13 (1), Fri 14 (2), Sun 16 Kurban Ait not moved, so Mon 17 (3), Tue 18 (4), Wed 19 (5)"],
     ["2024-07-04", "2024-07-12", "Thu 4 Jul → Fri 5 (1), Sat 6 Capital Day moved to Mon 8, Tue 9 (2), Wed 10 (3), Thu 11 (4), Fri 12 (5)"],
     ["2024-08-27", "2024-09-04", "Tue 27 Aug → Wed 28 (1), Thu 29 (2), Fri 30 Constitution Day, Mon 2 Sep (3), Tue 3 (4), Wed 4 (5)"],
     ["2024-10-22", "2024-10-30", "Tue 22 Oct → Wed 23 (1), Thu 24 (2), Fri 25 Republic Day, Mon 28 (3), Tue 29 (4), Wed 30 (5)"],
     ["2024-12-12", "2024-12-20", "Thu 12 Dec → Fri 13 (1), Mon 16 Independence Day, Tue 17 (2), Wed 18 (3), Thu 19 (4), Fri 20 (5)"],
-    ["2021-12-30", "2022-01-11", "Thu 30 Dec 2021 → Fri 31 (1), Sat 1 + Sun 2 Jan New Year moved to Mon 3 + Tue 4, Wed 5 (2), Thu 6 (3), Fri 7 Christmas, Mon 10 (4), Tue 11 (5)"],
-    ["2022-12-30", "2023-01-10", "Fri 30 Dec 2022 → Sun 1 Jan moved past Mon 2 (a holiday itself) to Tue 3, Wed 4 (1), Thu 5 (2), Fri 6 (3), Sat 7 Christmas not moved, Mon 9 (4), Tue 10 (5)"],
+    [
+      "2021-12-30",
+      "2022-01-11",
+      "Thu 30 Dec 2021 → Fri 31 (1), Sat 1 + Sun 2 Jan New Year moved to Mon 3 + Tue 4, Wed 5 (2), Thu 6 (3), Fri 7 Christmas, Mon 10 (4), Tue 11 (5)",
+    ],
+    [
+      "2022-12-30",
+      "2023-01-10",
+      "Fri 30 Dec 2022 → Sun 1 Jan moved past Mon 2 (a holiday itself) to Tue 3, Wed 4 (1), Thu 5 (2), Fri 6 (3), Sat 7 Christmas not moved, Mon 9 (4), Tue 10 (5)",
+    ],
     ["2024-01-03", "2024-01-10", "Wed 3 Jan 2024 → Thu 4 (1), Fri 5 (2), Sun 7 Christmas not moved, so Mon 8 (3), Tue 9 (4), Wed 10 (5)"],
   ])("received %s → due %s (%s)", (received, due) => {
     expect(objectionsDue(received)).toBe(due);
@@ -47,7 +64,12 @@ describe("the objections' deadline: 5 working days from receiving the conclusion
   });
 
   test("a day both off and working, or a date that is none, cannot be counted", () => {
-    expect(() => appealDeadlines({ conclusionReceived: "2024-03-15", adjustments: { extraDaysOff: ["2024-03-18"], extraWorkingDays: ["2024-03-18"] } })).toThrow(AppealDatesProblem);
+    expect(() =>
+      appealDeadlines({
+        conclusionReceived: "2024-03-15",
+        adjustments: { extraDaysOff: ["2024-03-18"], extraWorkingDays: ["2024-03-18"] },
+      }),
+    ).toThrow(AppealDatesProblem);
     expect(() => appealDeadlines({ conclusionReceived: "2024-02-30" })).toThrow(AppealDatesProblem);
   });
 });
@@ -82,7 +104,11 @@ describe("days left from a given today, and passed deadlines flagged", () => {
     expect(appealDeadlines({ ...input, objectionsReceived: "2024-03-27" }).objections?.status).toBe("met");
     expect(appealDeadlines({ ...input, objectionsReceived: "2024-03-28" }).objections?.status).toBe("missed");
     // The final results of objections received 28 March: 28 + 15 = 12 April; on 13 April it has passed.
-    expect(appealDeadlines({ ...input, objectionsReceived: "2024-03-28" }, "2024-04-13").final).toEqual({ date: "2024-04-12", daysLeft: -1, status: "passed" });
+    expect(appealDeadlines({ ...input, objectionsReceived: "2024-03-28" }, "2024-04-13").final).toEqual({
+      date: "2024-04-12",
+      daysLeft: -1,
+      status: "passed",
+    });
   });
 });
 
@@ -131,7 +157,11 @@ describe("the score after the appeal", () => {
   });
 
   test("accepted objections change the inputs; rejected and undecided ones do not", () => {
-    const assessment = assessAppeal(evaluation(), { conclusionReceived: "2024-03-15", objectionsReceived: "2024-03-22", objections: OBJECTIONS });
+    const assessment = assessAppeal(evaluation(), {
+      conclusionReceived: "2024-03-15",
+      objectionsReceived: "2024-03-22",
+      objections: OBJECTIONS,
+    });
     // No. 1: fact 18 → h = (18 − 10)/(20 − 10) = 0.8 = K, X = 0.8 · 0.8 = 0.64 = D → 100 · 0.8 · 0.64 = 51.2 points.
     // No. 3: not late → W = 0. No. 2 (C would be 1) and No. 4 (B would be 1) change nothing.
     // A = 7.5 + 5 + 51.2 − 0 = 63.7.
@@ -156,20 +186,31 @@ describe("the score after the appeal", () => {
 
   test("objections received after the deadline are not accepted (§30), whatever the decision says", () => {
     // Conclusion received Fri 15 March 2024: due Wed 27 March; the objections came on Thu 28 March.
-    const assessment = assessAppeal(evaluation(), { conclusionReceived: "2024-03-15", objectionsReceived: "2024-03-28", objections: OBJECTIONS });
+    const assessment = assessAppeal(evaluation(), {
+      conclusionReceived: "2024-03-15",
+      objectionsReceived: "2024-03-28",
+      objections: OBJECTIONS,
+    });
     expect(assessment.late).toBe(true);
     expect(assessment.deadlines.objections?.status).toBe("missed");
     expect(assessment.outcomes.map((o) => o.status)).toEqual(["late", "late", "late", "late"]);
     expect(assessment.result.A).toBeCloseTo(43, 10);
     expect(assessment.accepted).toBe(0);
     // On the last day itself they are in time.
-    const inTime = assessAppeal(evaluation(), { conclusionReceived: "2024-03-15", objectionsReceived: "2024-03-27", objections: OBJECTIONS });
+    const inTime = assessAppeal(evaluation(), {
+      conclusionReceived: "2024-03-15",
+      objectionsReceived: "2024-03-27",
+      objections: OBJECTIONS,
+    });
     expect(inTime.late).toBe(false);
     expect(inTime.result.A).toBeCloseTo(63.7, 10);
   });
 
   test("an objection received on its own date is judged by it", () => {
-    const own = [{ ...OBJECTIONS[0], received: "2024-03-28" }, { ...OBJECTIONS[2], received: "2024-03-26" }];
+    const own = [
+      { ...OBJECTIONS[0], received: "2024-03-28" },
+      { ...OBJECTIONS[2], received: "2024-03-26" },
+    ];
     const assessment = assessAppeal(evaluation(), { conclusionReceived: "2024-03-15", objections: own });
     expect(assessment.outcomes.map((o) => o.status)).toEqual(["late", "applied"]);
     // Only "not late" applies: A = 43 + 1.5 = 44.5.
@@ -201,7 +242,10 @@ describe("the score after the appeal", () => {
     const original = parseEvaluation(raw).evaluation;
     // W = 2 (incomplete) + 4 · 0.2 (four facts, threshold 3) = 2.8; A = 44.5 − 2.8 = 41.7.
     expect(scoreEvaluation(original).A).toBeCloseTo(41.7, 10);
-    const after = applyAccepted(original, [objection(1, "accepted", { path: "penalties.incomplete", value: false }), objection(2, "accepted", { path: "penalties.unreliableFactCount", value: 2 })]);
+    const after = applyAccepted(original, [
+      objection(1, "accepted", { path: "penalties.incomplete", value: false }),
+      objection(2, "accepted", { path: "penalties.unreliableFactCount", value: 2 }),
+    ]);
     // Complete, and 2 facts are below the threshold of 3: W = 0, A = 44.5.
     expect(scoreEvaluation(after).A).toBeCloseTo(44.5, 10);
     expect(after.penalties.missingElements).toEqual([]);
@@ -235,7 +279,10 @@ describe("the score after the appeal", () => {
     for (const path of paths) expect(changePathOf(parseChangePath(path)!)).toBe(path);
     expect(parseChangePath("goals[0].indicators[0].name")).toBeUndefined();
     // A sphere with directions takes its q from them: its own q1 is no input.
-    const withDirections = parseEvaluation({ ...RAW, quality: [{ code: "1", name: "S", directions: [{ code: "1.1", name: "D", q1: 1, q2: 1 }] }] }).evaluation;
+    const withDirections = parseEvaluation({
+      ...RAW,
+      quality: [{ code: "1", name: "S", directions: [{ code: "1.1", name: "D", q1: 1, q2: 1 }] }],
+    }).evaluation;
     expect(applyChange(withDirections, { path: "quality[0].q1", value: 1 })).toBe("noSuchItem");
   });
 
@@ -253,7 +300,9 @@ describe("the score after the appeal", () => {
           { maxLength: 6 },
         ),
         (rows) => {
-          const objections = rows.map((r, i) => objection(i + 1, r.decision, { path: r.path, value: r.path === "penalties.late" ? r.value > 0 : r.value }));
+          const objections = rows.map((r, i) =>
+            objection(i + 1, r.decision, { path: r.path, value: r.path === "penalties.late" ? r.value > 0 : r.value }),
+          );
           expect(assessAppeal(base, { objections }).result.A).toBe(A);
         },
       ),

@@ -15,10 +15,33 @@ export const arbitraryNumberValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }) },
   { weight: 2, arbitrary: fc.constant(null) },
   // text as planners type it (readable with NUMBER_AS_TEXT, or not: NOT_A_NUMBER), and values of another type
-  { weight: 1, arbitrary: fc.constantFrom("5,2", "1 234,5", "\u22123", "1.234,5", "1,234.5", " 12 ", "-0", "\u22120,0", "1e400", "12,5%", "n/a", "", true, false, {}, [1]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "5,2",
+      "1 234,5",
+      "\u22123",
+      "1.234,5",
+      "1,234.5",
+      " 12 ",
+      "-0",
+      "\u22120,0",
+      "1e400",
+      "12,5%",
+      "n/a",
+      "",
+      true,
+      false,
+      {},
+      [1],
+    ),
+  },
   // the whole range of finite doubles: huge, tiny and subnormal values must not overflow into NaN
   { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1.7e308, -1.7e308, Number.MAX_VALUE, 5e-324, -5e-324, 1e-300, Number.EPSILON, 2 ** 53 + 2) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(0, -0, 1.7e308, -1.7e308, Number.MAX_VALUE, 5e-324, -5e-324, 1e-300, Number.EPSILON, 2 ** 53 + 2),
+  },
 );
 
 /** `better` as written: the two words in any case, with blanks around, or left out (higher). */
@@ -26,7 +49,16 @@ const better = fc.constantFrom("higher", "lower", undefined, "Lower", " HIGHER "
 const data = fc.constantFrom("official", "operational", "none", undefined, "None", " operational");
 
 const measureRaw = fc.record(
-  { code: fc.constantFrom("1", "2.1", 7), name: fc.constant("m"), unit: fc.constantFrom("%", "км"), better, base: arbitraryNumberValue, plan: arbitraryNumberValue, fact: arbitraryNumberValue, data },
+  {
+    code: fc.constantFrom("1", "2.1", 7),
+    name: fc.constant("m"),
+    unit: fc.constantFrom("%", "км"),
+    better,
+    base: arbitraryNumberValue,
+    plan: arbitraryNumberValue,
+    fact: arbitraryNumberValue,
+    data,
+  },
   { requiredKeys: ["name", "better", "base", "plan", "fact", "data"] },
 );
 
@@ -60,26 +92,45 @@ const APP4_KEYS = ["unemployment", "selfEmployedShare", "housingQueue", "emissio
 const performanceRaw = fc.oneof(
   { weight: 6, arbitrary: fc.record({ key: fc.constantFrom(...APP4_KEYS), previous: performanceValue, current: performanceValue }) },
   // an indicator not in App. 4 needs its `better`
-  { weight: 1, arbitrary: fc.record({ key: fc.constant("touristArrivals"), better: fc.constantFrom("higher", "lower"), previous: performanceValue, current: performanceValue }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      key: fc.constant("touristArrivals"),
+      better: fc.constantFrom("higher", "lower"),
+      previous: performanceValue,
+      current: performanceValue,
+    }),
+  },
 );
 
 const date = fc.constantFrom("2024-01-31", "2024-02-01", "2024-02-02", "2024-03-15", "2024-02-29", undefined, "");
-const unreliableFact = fc.record({ indicator: fc.constant("i"), plan: arbitraryNumberValue, fact: arbitraryNumberValue, rechecked: arbitraryNumberValue });
+const unreliableFact = fc.record({
+  indicator: fc.constant("i"),
+  plan: arbitraryNumberValue,
+  fact: arbitraryNumberValue,
+  rechecked: arbitraryNumberValue,
+});
 /** A count of unreliable facts: small, or so large that 0.2 points each would overflow a double. */
-const unreliableFactCount = fc.oneof({ weight: 8, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constantFrom(2 ** 53, 1e21, 1e308, Number.MAX_VALUE) });
+const unreliableFactCount = fc.oneof(
+  { weight: 8, arbitrary: fc.nat(40) },
+  { weight: 1, arbitrary: fc.constantFrom(2 ** 53, 1e21, 1e308, Number.MAX_VALUE) },
+);
 const penaltiesRaw = fc.oneof(
-  { weight: 8, arbitrary: fc.record(
-    {
-      deadline: date,
-      submitted: date,
-      late: fc.boolean(),
-      incomplete: fc.boolean(),
-      missingElements: fc.array(fc.constant("table"), { maxLength: 3 }),
-      unreliableFacts: fc.array(unreliableFact, { maxLength: 35 }),
-      unreliableFactCount,
-    },
-    { requiredKeys: [] },
-  ) },
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      {
+        deadline: date,
+        submitted: date,
+        late: fc.boolean(),
+        incomplete: fc.boolean(),
+        missingElements: fc.array(fc.constant("table"), { maxLength: 3 }),
+        unreliableFacts: fc.array(unreliableFact, { maxLength: 35 }),
+        unreliableFactCount,
+      },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(undefined, null) },
 );
 
@@ -90,7 +141,14 @@ const fullWeights = fc.tuple(fc.nat(10), fc.nat(10), fc.integer({ min: 1, max: 1
 });
 
 /** Weights at the ends of [0, 1], and partial ones the defaults (central B .1 C .1 D .8) complete to 1. */
-const edgeWeights = fc.constantFrom<Record<string, number>>({ B: 1, C: 0, D: 0 }, { B: 0, C: 0, D: 1 }, { B: -0, C: -0, D: 1 }, { D: 0.8 }, { B: 0.2, C: 0 }, { C: 0.3, D: 0.6 });
+const edgeWeights = fc.constantFrom<Record<string, number>>(
+  { B: 1, C: 0, D: 0 },
+  { B: 0, C: 0, D: 1 },
+  { B: -0, C: -0, D: 1 },
+  { D: 0.8 },
+  { B: 0.2, C: 0 },
+  { C: 0.3, D: 0.6 },
+);
 
 /** A local body has no C: its B and D must add up to 1 on their own (B .2 D .8 by default). */
 function weightsForKind(kind: string, w: Record<string, number>): Record<string, number> {
@@ -116,14 +174,19 @@ const profileRaw = fc.record(
 /** A reorganization date: the half-year boundary (30 June / 1 July), a leap day, or any day. */
 const reorganizationDate = fc.oneof(
   fc.constantFrom("2023-06-30", "2023-07-01", "2024-02-29", "2023-12-31", "2023-01-01"),
-  fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 export const arbitraryRawEvaluation: fc.Arbitrary<Raw> = fc
   .record({
     kind: fc.constantFrom("central", "local"),
     period: fc.constantFrom<unknown>("2023", 2023, undefined),
-    reorganized: fc.option(fc.record({ date: reorganizationDate, successor: fc.constantFrom("s", undefined) }, { requiredKeys: ["date"] }), { nil: undefined, freq: 4 }),
+    reorganized: fc.option(
+      fc.record({ date: reorganizationDate, successor: fc.constantFrom("s", undefined) }, { requiredKeys: ["date"] }),
+      { nil: undefined, freq: 4 },
+    ),
     profile: fc.option(profileRaw, { nil: undefined, freq: 8 }),
     quality: fc.array(sphereRaw, { maxLength: 4 }),
     risks: fc.array(fc.record({ name: fc.constant("r"), r: arbitraryExpertValue }), { maxLength: 4 }),

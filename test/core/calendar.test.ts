@@ -44,8 +44,20 @@ describe("public holidays of §9", () => {
     const holidays = publicHolidays(2024);
     expect(holidays).toHaveLength(15);
     expect(holidays.map((h) => h.date)).toEqual([
-      "2024-01-01", "2024-01-02", "2024-01-07", "2024-03-08", "2024-03-21", "2024-03-22", "2024-03-23",
-      "2024-05-01", "2024-05-07", "2024-05-09", "2024-06-16", "2024-07-06", "2024-08-30", "2024-10-25",
+      "2024-01-01",
+      "2024-01-02",
+      "2024-01-07",
+      "2024-03-08",
+      "2024-03-21",
+      "2024-03-22",
+      "2024-03-23",
+      "2024-05-01",
+      "2024-05-07",
+      "2024-05-09",
+      "2024-06-16",
+      "2024-07-06",
+      "2024-08-30",
+      "2024-10-25",
       "2024-12-16",
     ]);
     expect(holidays.filter((h) => h.religious).map((h) => h.key)).toEqual(["orthodoxChristmas", "kurbanAit"]);
@@ -59,8 +71,7 @@ describe("public holidays of §9", () => {
     }
     // The lunar year is about 354–355 days: each date is 10–12 days earlier than the year before.
     for (let year = 2016; year <= 2030; year += 1) {
-      const shift =
-        (dayNumberOfIso(KURBAN_AIT_FIRST_DAYS[year]) as number) - (dayNumberOfIso(KURBAN_AIT_FIRST_DAYS[year - 1]) as number);
+      const shift = (dayNumberOfIso(KURBAN_AIT_FIRST_DAYS[year]) as number) - (dayNumberOfIso(KURBAN_AIT_FIRST_DAYS[year - 1]) as number);
       expect(shift).toBeGreaterThanOrEqual(365 - 12);
       expect(shift).toBeLessThanOrEqual(366 - 10);
     }
@@ -139,7 +150,10 @@ describe("the appeal window: 5 working days after receiving the conclusion", () 
   });
 
   test("a date both added as a day off and as a working day is refused", () => {
-    expect(resolveAdjustments({ extraDaysOff: ["2024-03-26"], extraWorkingDays: ["2024-03-26"] })).toEqual({ kind: "conflict", value: "2024-03-26" });
+    expect(resolveAdjustments({ extraDaysOff: ["2024-03-26"], extraWorkingDays: ["2024-03-26"] })).toEqual({
+      kind: "conflict",
+      value: "2024-03-26",
+    });
     expect(() => addWorkingDays("2024-03-15", 5, { extraDaysOff: ["2024-03-26"], extraWorkingDays: ["2024-03-26"] })).toThrow(RangeError);
     expect(resolveAdjustments({ extraDaysOff: ["26.03.2024"] })).toEqual({ kind: "notADate", value: "26.03.2024" });
   });

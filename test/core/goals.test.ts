@@ -21,16 +21,8 @@ const threeGoals = rawEvaluation("central", {
   goals: [
     goal(
       "1",
-      [
-        measure(60, 58, { base: 50 }),
-        measure(8, 9, { base: 10, better: "lower" }),
-        measure(null, 5, { base: 1 }),
-      ],
-      [
-        [measure(120, 96), measure(10, 10)],
-        [measure(4, 1), measure(5, 5, { data: "none" })],
-        [measure(3, null)],
-      ],
+      [measure(60, 58, { base: 50 }), measure(8, 9, { base: 10, better: "lower" }), measure(null, 5, { base: 1 })],
+      [[measure(120, 96), measure(10, 10)], [measure(4, 1), measure(5, 5, { data: "none" })], [measure(3, null)]],
     ),
     goal("2", [measure(null, 1), measure(2, 2, { data: "none" }), measure(3, null)]),
     goal("3", [measure(100, 100, { base: 90 })]),
@@ -128,7 +120,9 @@ describe("the §24 exclusion order: no plan, then data none, then no fact", () =
 
 describe("tasks", () => {
   test("all tasks unmeasurable: each task and the goal are reported and Y = 1", () => {
-    const result = score(rawEvaluation("central", { goals: [goal("1", [measure(10, 5)], [[measure(null, 1)], [measure(2, 2, { data: "none" })]])] }));
+    const result = score(
+      rawEvaluation("central", { goals: [goal("1", [measure(10, 5)], [[measure(null, 1)], [measure(2, 2, { data: "none" })]])] }),
+    );
     const g = result.goals[0];
     expect(g.tasks.map((t) => t.P)).toEqual([null, null]);
     expect(g.Y).toBe(1);
@@ -157,18 +151,22 @@ describe("tasks", () => {
   });
 
   test("resultRule improvement: p = (8 − 6) / (10 − 6) = 0.5", () => {
-    const result = score(rawEvaluation("central", {
-      profile: { resultRule: "improvement" },
-      goals: [goal("1", [measure(10, 10, { base: 9 })], [[measure(10, 8, { base: 6 })]])],
-    }));
+    const result = score(
+      rawEvaluation("central", {
+        profile: { resultRule: "improvement" },
+        goals: [goal("1", [measure(10, 10, { base: 9 })], [[measure(10, 8, { base: 6 })]])],
+      }),
+    );
     expect(result.goals[0].tasks[0].results[0].value).toBe(0.5);
   });
 
   test("indicatorRule ratio: h = 58 / 60 and no BASE_MISSING", () => {
-    const result = score(rawEvaluation("central", {
-      profile: { indicatorRule: "ratio" },
-      goals: [goal("1", [measure(60, 58, { base: 50 }), measure(60, 30)])],
-    }));
+    const result = score(
+      rawEvaluation("central", {
+        profile: { indicatorRule: "ratio" },
+        goals: [goal("1", [measure(60, 58, { base: 50 }), measure(60, 30)])],
+      }),
+    );
     expect(result.goals[0].indicators.map((i) => i.value)).toEqual([58 / 60, 30 / 60]);
     expect(issuesWith(result, "BASE_MISSING")).toHaveLength(0);
   });
@@ -201,12 +199,14 @@ describe("meanOfCounted", () => {
 describe("achievement counts of the target indicators", () => {
   test("full (h = 1), partial (0 < h < 1), not achieved (h = 0), not counted", () => {
     // h: 10 / 10 = 1; 5 / 10 = 0.5; (45 − 50) / (60 − 50) → 0; no plan; no fact; (12 − 0) / (10 − 0) → 1
-    const result = score(rawEvaluation("central", {
-      goals: [
-        goal("1", [measure(10, 10), measure(10, 5), measure(60, 45, { base: 50 })]),
-        goal("2", [measure(null, 1), measure(1, null), measure(10, 12, { base: 0 })]),
-      ],
-    }));
+    const result = score(
+      rawEvaluation("central", {
+        goals: [
+          goal("1", [measure(10, 10), measure(10, 5), measure(60, 45, { base: 50 })]),
+          goal("2", [measure(null, 1), measure(1, null), measure(10, 12, { base: 0 })]),
+        ],
+      }),
+    );
     expect(result.counts).toEqual({ full: 2, partial: 1, notAchieved: 1, notCounted: 2 });
   });
 });

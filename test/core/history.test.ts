@@ -2,7 +2,18 @@
 // exactly — A, each criterion, each App. 4 index — while one-year declines and equal values are not.
 
 import fc from "fast-check";
-import { analyzeHistory, comparePeriods, consecutivePeriods, findDeclines, parseEvaluation, periodScoresOf, scoreEvaluation, sortHistory, withPeriod, type PeriodScores } from "../../src/core";
+import {
+  analyzeHistory,
+  comparePeriods,
+  consecutivePeriods,
+  findDeclines,
+  parseEvaluation,
+  periodScoresOf,
+  scoreEvaluation,
+  sortHistory,
+  withPeriod,
+  type PeriodScores,
+} from "../../src/core";
 
 const period = (name: string, values: Partial<Omit<PeriodScores, "period">> = {}): PeriodScores => ({
   period: name,
@@ -21,7 +32,9 @@ const totals = (...values: number[]) => values.map((A, i) => period(String(2021 
 
 describe("A: lower than the previous period in each of two consecutive years", () => {
   test("70 → 65 → 60 (2021–2023): two declines in a row, flagged", () => {
-    expect(findDeclines(totals(70, 65, 60))).toEqual([{ series: "A", kind: "total", periods: ["2021", "2022", "2023"], values: [70, 65, 60], years: 2 }]);
+    expect(findDeclines(totals(70, 65, 60))).toEqual([
+      { series: "A", kind: "total", periods: ["2021", "2022", "2023"], values: [70, 65, 60], years: 2 },
+    ]);
   });
 
   test("a decline of one year only is not flagged: 70 → 65, or 70 → 65 → 66 → 60", () => {
@@ -37,7 +50,9 @@ describe("A: lower than the previous period in each of two consecutive years", (
   });
 
   test("80 → 70 → 60 → 50: one run of three years", () => {
-    expect(findDeclines(totals(80, 70, 60, 50))).toEqual([{ series: "A", kind: "total", periods: ["2021", "2022", "2023", "2024"], values: [80, 70, 60, 50], years: 3 }]);
+    expect(findDeclines(totals(80, 70, 60, 50))).toEqual([
+      { series: "A", kind: "total", periods: ["2021", "2022", "2023", "2024"], values: [80, 70, 60, 50], years: 3 },
+    ]);
   });
 
   test("two separate runs are two flags: 90 → 80 → 70 → 75 → 65 → 55", () => {
@@ -70,13 +85,17 @@ describe("each criterion and each App. 4 index", () => {
       period("2022", { A: 80, B: 0.75, D: 0.8 }),
       period("2023", { A: 80, B: 0.75, D: 0.7 }),
     ];
-    expect(findDeclines(history)).toEqual([{ series: "D", kind: "criterion", periods: ["2021", "2022", "2023"], values: [0.9, 0.8, 0.7], years: 2 }]);
+    expect(findDeclines(history)).toEqual([
+      { series: "D", kind: "criterion", periods: ["2021", "2022", "2023"], values: [0.9, 0.8, 0.7], years: 2 },
+    ]);
   });
 
   test("an index S < 1 means the indicator worsened that year: two years in a row are flagged", () => {
     const S = (values: number[]) => values.map((value, i) => period(String(2021 + i), { S: { unemployment: value } }));
     // 2022: S = 0.96 (worse than 2021), 2023: S = 0.98 (worse than 2022): worsened two years in a row.
-    expect(findDeclines(S([1, 0.96, 0.98]))).toEqual([{ series: "S:unemployment", kind: "performance", key: "unemployment", periods: ["2022", "2023"], values: [0.96, 0.98], years: 2 }]);
+    expect(findDeclines(S([1, 0.96, 0.98]))).toEqual([
+      { series: "S:unemployment", kind: "performance", key: "unemployment", periods: ["2022", "2023"], values: [0.96, 0.98], years: 2 },
+    ]);
     // One worse year, or an unchanged one between (S = 1 is no worsening), is not flagged.
     expect(findDeclines(S([0.9, 1, 0.9]))).toEqual([]);
     expect(findDeclines(S([1, 1, 0.5]))).toEqual([]);
@@ -88,7 +107,10 @@ describe("each criterion and each App. 4 index", () => {
       body: { name: "Oblast", kind: "local", period: "2023" },
       quality: [{ code: "1", name: "S", q1: 1, q2: 1 }],
       goals: [{ code: "1", name: "G", indicators: [{ name: "I", plan: 10, fact: 10 }], tasks: [] }],
-      performance: [{ key: "unemployment", previous: 5, current: 4 }, { key: "grpPerCapita", previous: 100, current: 90 }],
+      performance: [
+        { key: "unemployment", previous: 5, current: 4 },
+        { key: "grpPerCapita", previous: 100, current: 90 },
+      ],
     };
     const parsed = parseEvaluation(raw);
     const scores = periodScoresOf("2023", scoreEvaluation(parsed.evaluation, parsed.issues));
@@ -109,13 +131,17 @@ describe("each criterion and each App. 4 index", () => {
 describe("properties", () => {
   test("strictly decreasing A over n ≥ 3 consecutive years is one flag of n − 1 years; never decreasing, no flag", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 8 }), fc.integer({ min: 0, max: 100 }), (steps, start) => {
-        const down: number[] = [start];
-        for (const step of steps) down.push(down[down.length - 1] - step);
-        expect(findDeclines(totals(...down))).toEqual([expect.objectContaining({ series: "A", years: steps.length })]);
-        const up = down.slice().reverse();
-        expect(findDeclines(totals(...up))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 0, max: 100 }),
+        (steps, start) => {
+          const down: number[] = [start];
+          for (const step of steps) down.push(down[down.length - 1] - step);
+          expect(findDeclines(totals(...down))).toEqual([expect.objectContaining({ series: "A", years: steps.length })]);
+          const up = down.slice().reverse();
+          expect(findDeclines(totals(...up))).toEqual([]);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -21,33 +21,83 @@ const withIndicator = (indicator: Raw) => rawEvaluation("central", { goals: [goa
 const CASES: Record<IssueCode, IssueCase[]> = {
   PLAN_MISSING: [{ raw: withIndicator({ fact: 5 }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] }],
   FACT_MISSING: [{ raw: withIndicator({ plan: 5 }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] }],
-  DATA_NONE: [{ raw: withIndicator({ plan: 5, fact: 5, data: "none" }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] }],
+  DATA_NONE: [
+    { raw: withIndicator({ plan: 5, fact: 5, data: "none" }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] },
+  ],
   BASE_MISSING: [{ raw: withIndicator({ plan: 5, fact: 5 }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] }],
   NO_PLANNED_IMPROVEMENT: [
     { raw: withIndicator({ base: 5, plan: 5, fact: 6 }), path: "goals[0].indicators[0]", severity: "warning", mentions: [NAME] },
   ],
   NUMBER_AS_TEXT: [
-    { raw: withIndicator({ base: 4, plan: 5, fact: "5,2" }), path: "goals[0].indicators[0].fact", severity: "warning", mentions: [NAME, "5,2"] },
+    {
+      raw: withIndicator({ base: 4, plan: 5, fact: "5,2" }),
+      path: "goals[0].indicators[0].fact",
+      severity: "warning",
+      mentions: [NAME, "5,2"],
+    },
   ],
   NOT_A_NUMBER: [
-    { raw: withIndicator({ base: 4, plan: 5, fact: "five" }), path: "goals[0].indicators[0].fact", severity: "error", mentions: [NAME, "five"] },
+    {
+      raw: withIndicator({ base: 4, plan: 5, fact: "five" }),
+      path: "goals[0].indicators[0].fact",
+      severity: "error",
+      mentions: [NAME, "five"],
+    },
   ],
   COEFFICIENT_INVALID: [
-    { raw: rawEvaluation("central", { quality: [{ code: "2", name: "Prevention", q1: 0.7, q2: 1 }] }), path: "quality[0].q1", severity: "error", variant: "invalid", mentions: ["Prevention", "q1"] },
-    { raw: rawEvaluation("central", { quality: [{ code: "2", name: "Prevention", q1: 1 }] }), path: "quality[0].q2", severity: "error", variant: "missing", mentions: ["Prevention", "q2"] },
-    { raw: rawEvaluation("central", { risks: [{ name: "Budget cuts", r: 2 }] }), path: "risks[0].r", severity: "error", variant: "invalid", mentions: ["Budget cuts"] },
+    {
+      raw: rawEvaluation("central", { quality: [{ code: "2", name: "Prevention", q1: 0.7, q2: 1 }] }),
+      path: "quality[0].q1",
+      severity: "error",
+      variant: "invalid",
+      mentions: ["Prevention", "q1"],
+    },
+    {
+      raw: rawEvaluation("central", { quality: [{ code: "2", name: "Prevention", q1: 1 }] }),
+      path: "quality[0].q2",
+      severity: "error",
+      variant: "missing",
+      mentions: ["Prevention", "q2"],
+    },
+    {
+      raw: rawEvaluation("central", { risks: [{ name: "Budget cuts", r: 2 }] }),
+      path: "risks[0].r",
+      severity: "error",
+      variant: "invalid",
+      mentions: ["Budget cuts"],
+    },
   ],
   GOAL_NOT_MEASURABLE: [
-    { raw: rawEvaluation("central", { goals: [{ code: "4", name: "Healthy nation", indicators: [] }] }), path: "goals[0]", severity: "warning", mentions: ["Healthy nation"] },
+    {
+      raw: rawEvaluation("central", { goals: [{ code: "4", name: "Healthy nation", indicators: [] }] }),
+      path: "goals[0]",
+      severity: "warning",
+      mentions: ["Healthy nation"],
+    },
   ],
   TASKS_NOT_MEASURABLE: [
     {
-      raw: rawEvaluation("central", { goals: [{ code: "4", name: "Healthy nation", indicators: [measure(1, 1)], tasks: [{ code: "4.1", name: "Build clinics", results: [measure(null, 3)] }] }] }),
-      path: "goals[0].tasks[0]", severity: "warning", variant: "task", mentions: ["Build clinics"],
+      raw: rawEvaluation("central", {
+        goals: [
+          {
+            code: "4",
+            name: "Healthy nation",
+            indicators: [measure(1, 1)],
+            tasks: [{ code: "4.1", name: "Build clinics", results: [measure(null, 3)] }],
+          },
+        ],
+      }),
+      path: "goals[0].tasks[0]",
+      severity: "warning",
+      variant: "task",
+      mentions: ["Build clinics"],
     },
     {
       raw: rawEvaluation("central", { goals: [{ code: "4", name: "Healthy nation", indicators: [measure(1, 1)] }] }),
-      path: "goals[0]", severity: "warning", variant: "goal", mentions: ["Healthy nation"],
+      path: "goals[0]",
+      severity: "warning",
+      variant: "goal",
+      mentions: ["Healthy nation"],
     },
   ],
   NO_GOALS: [{ raw: rawEvaluation("central"), path: "goals", severity: "error", mentions: ["D = 0"] }],
@@ -55,20 +105,45 @@ const CASES: Record<IssueCode, IssueCase[]> = {
   NO_RISKS: [{ raw: rawEvaluation("central"), path: "risks", severity: "error", mentions: ["C = 0"] }],
   NO_PERFORMANCE: [{ raw: rawEvaluation("local"), path: "performance", severity: "error", mentions: ["E = 1"] }],
   PERFORMANCE_MISSING: [
-    { raw: rawEvaluation("local", { performance: [{ key: "crime", name: "Crime rate", better: "lower", previous: 3 }] }), path: "performance[0]", severity: "warning", mentions: ["Crime rate"] },
+    {
+      raw: rawEvaluation("local", { performance: [{ key: "crime", name: "Crime rate", better: "lower", previous: 3 }] }),
+      path: "performance[0]",
+      severity: "warning",
+      mentions: ["Crime rate"],
+    },
   ],
   IGNORED_FOR_KIND: [
     { raw: rawEvaluation("local", { risks: [{ name: "r", r: 1 }] }), path: "risks", severity: "info", variant: "risks", mentions: [] },
-    { raw: rawEvaluation("central", { performance: [{ key: "unemployment", previous: 5, current: 4 }] }), path: "performance", severity: "info", variant: "performance", mentions: [] },
+    {
+      raw: rawEvaluation("central", { performance: [{ key: "unemployment", previous: 5, current: 4 }] }),
+      path: "performance",
+      severity: "info",
+      variant: "performance",
+      mentions: [],
+    },
   ],
   UNRELIABLE_BELOW_THRESHOLD: [
     { raw: rawEvaluation("central", { penalties: { unreliableFactCount: 2 } }), path: "penalties", severity: "info", mentions: ["2", "3"] },
   ],
   REORGANIZED_FIRST_HALF: [
-    { raw: rawEvaluation("central", { body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-03-15", successor: "New ministry" } } }), path: "body.reorganized", severity: "info", mentions: ["2023-03-15", "New ministry"] },
+    {
+      raw: rawEvaluation("central", {
+        body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-03-15", successor: "New ministry" } },
+      }),
+      path: "body.reorganized",
+      severity: "info",
+      mentions: ["2023-03-15", "New ministry"],
+    },
   ],
   REORGANIZED_SECOND_HALF: [
-    { raw: rawEvaluation("central", { body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-10-01", successor: "New ministry" } } }), path: "body.reorganized", severity: "warning", mentions: ["2023-10-01", "New ministry"] },
+    {
+      raw: rawEvaluation("central", {
+        body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-10-01", successor: "New ministry" } },
+      }),
+      path: "body.reorganized",
+      severity: "warning",
+      mentions: ["2023-10-01", "New ministry"],
+    },
   ],
 };
 
@@ -139,7 +214,11 @@ describe("subjects name the row", () => {
   });
 
   test("a direction's subject names its code", () => {
-    const result = score(rawEvaluation("central", { quality: [{ code: "1", name: "s", directions: [{ code: "1.3", name: "Quality control", q1: 1, q2: 0.2 }] }] }));
+    const result = score(
+      rawEvaluation("central", {
+        quality: [{ code: "1", name: "s", directions: [{ code: "1.3", name: "Quality control", q1: 1, q2: 0.2 }] }],
+      }),
+    );
     const issue = result.issues.find((i) => i.code === "COEFFICIENT_INVALID")!;
     expect(issue.path).toBe("quality[0].directions[0].q2");
     for (const lang of LANGS) {

@@ -73,12 +73,14 @@ describe("numbers as text", () => {
   });
 
   test("numbers as text in results, risks, performance and unreliable facts have their own paths", () => {
-    const { issues } = parseEvaluation(rawEvaluation("local", {
-      goals: [goal("1", [], [[measure("1,5", 1)]])],
-      risks: [{ name: "r", r: "0,5" }],
-      performance: [{ key: "unemployment", previous: "5,0", current: 4 }],
-      penalties: { unreliableFacts: [{ indicator: "i", plan: 1, fact: 2, rechecked: "1,5" }] },
-    }));
+    const { issues } = parseEvaluation(
+      rawEvaluation("local", {
+        goals: [goal("1", [], [[measure("1,5", 1)]])],
+        risks: [{ name: "r", r: "0,5" }],
+        performance: [{ key: "unemployment", previous: "5,0", current: 4 }],
+        penalties: { unreliableFacts: [{ indicator: "i", plan: 1, fact: 2, rechecked: "1,5" }] },
+      }),
+    );
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ["NUMBER_AS_TEXT", "risks[0].r"],
       ["NUMBER_AS_TEXT", "goals[0].tasks[0].results[0].plan"],
@@ -88,18 +90,22 @@ describe("numbers as text", () => {
   });
 
   test("the subject of a number issue names the row: goal, row and name", () => {
-    const { issues } = parseEvaluation(rawEvaluation("central", {
-      goals: [goal("7", [measure(1, 1), { name: "Life expectancy", plan: "73,5", fact: 73 }])],
-    }));
+    const { issues } = parseEvaluation(
+      rawEvaluation("central", {
+        goals: [goal("7", [measure(1, 1), { name: "Life expectancy", plan: "73,5", fact: 73 }])],
+      }),
+    );
     expect(issues[0].subject).toEqual({ type: "indicator", row: 2, goal: "7", name: "Life expectancy" });
   });
 });
 
 describe("defaults", () => {
   test("better higher, data official, goal and task codes from their rows", () => {
-    const { evaluation } = parseEvaluation(rawEvaluation("central", {
-      goals: [{ name: "g", indicators: [{ name: "i", plan: 1, fact: 1 }], tasks: [{ name: "t", results: [] }] }],
-    }));
+    const { evaluation } = parseEvaluation(
+      rawEvaluation("central", {
+        goals: [{ name: "g", indicators: [{ name: "i", plan: 1, fact: 1 }], tasks: [{ name: "t", results: [] }] }],
+      }),
+    );
     const g = evaluation.goals[0];
     expect(g.code).toBe("1");
     expect(g.tasks[0].code).toBe("1.1");
@@ -146,7 +152,12 @@ describe("refusals", () => {
     ["tasks an object", rawEvaluation("central", { goals: [{ tasks: {} }] }), "type", "goals[0].tasks"],
     ["results a number", rawEvaluation("central", { goals: [{ tasks: [{ results: 5 }] }] }), "type", "goals[0].tasks[0].results"],
     ["better up", withGoal(measure(1, 1, { better: "up" })), "enum", "goals[0].indicators[0].better"],
-    ["data unknown", rawEvaluation("central", { goals: [goal("1", [], [[measure(1, 1, { data: "estimated" })]])] }), "enum", "goals[0].tasks[0].results[0].data"],
+    [
+      "data unknown",
+      rawEvaluation("central", { goals: [goal("1", [], [[measure(1, 1, { data: "estimated" })]])] }),
+      "enum",
+      "goals[0].tasks[0].results[0].data",
+    ],
     ["quality an object", rawEvaluation("central", { quality: { q1: 1 } }), "type", "quality"],
     ["directions an object", rawEvaluation("central", { quality: [{ directions: {} }] }), "type", "quality[0].directions"],
     ["a direction a string", rawEvaluation("central", { quality: [{ directions: ["d"] }] }), "type", "quality[0].directions[0]"],
@@ -154,30 +165,75 @@ describe("refusals", () => {
     ["a risk a list", rawEvaluation("central", { risks: [[1]] }), "type", "risks[0]"],
     ["performance an object", rawEvaluation("local", { performance: {} }), "type", "performance"],
     ["a performance key missing", rawEvaluation("local", { performance: [{ previous: 1, current: 1 }] }), "type", "performance[0].key"],
-    ["an unknown key without better", rawEvaluation("local", { performance: [{ key: "crime", previous: 1, current: 1 }] }), "enum", "performance[0].better"],
-    ["a performance better wrong", rawEvaluation("local", { performance: [{ key: "unemployment", better: "down" }] }), "enum", "performance[0].better"],
+    [
+      "an unknown key without better",
+      rawEvaluation("local", { performance: [{ key: "crime", previous: 1, current: 1 }] }),
+      "enum",
+      "performance[0].better",
+    ],
+    [
+      "a performance better wrong",
+      rawEvaluation("local", { performance: [{ key: "unemployment", better: "down" }] }),
+      "enum",
+      "performance[0].better",
+    ],
     ["penalties a list", rawEvaluation("central", { penalties: [] }), "type", "penalties"],
-    ["missingElements a string", rawEvaluation("central", { penalties: { missingElements: "table" } }), "type", "penalties.missingElements"],
+    [
+      "missingElements a string",
+      rawEvaluation("central", { penalties: { missingElements: "table" } }),
+      "type",
+      "penalties.missingElements",
+    ],
     ["unreliableFacts an object", rawEvaluation("central", { penalties: { unreliableFacts: {} } }), "type", "penalties.unreliableFacts"],
-    ["an unreliable fact a number", rawEvaluation("central", { penalties: { unreliableFacts: [3] } }), "type", "penalties.unreliableFacts[0]"],
+    [
+      "an unreliable fact a number",
+      rawEvaluation("central", { penalties: { unreliableFacts: [3] } }),
+      "type",
+      "penalties.unreliableFacts[0]",
+    ],
     ["late as text", rawEvaluation("central", { penalties: { late: "yes" } }), "type", "penalties.late"],
     ["incomplete as a number", rawEvaluation("central", { penalties: { incomplete: 1 } }), "type", "penalties.incomplete"],
     ["a count below 0", rawEvaluation("central", { penalties: { unreliableFactCount: -1 } }), "integer", "penalties.unreliableFactCount"],
-    ["a fractional count", rawEvaluation("central", { penalties: { unreliableFactCount: 2.5 } }), "integer", "penalties.unreliableFactCount"],
+    [
+      "a fractional count",
+      rawEvaluation("central", { penalties: { unreliableFactCount: 2.5 } }),
+      "integer",
+      "penalties.unreliableFactCount",
+    ],
     ["a count as text", rawEvaluation("central", { penalties: { unreliableFactCount: "3" } }), "integer", "penalties.unreliableFactCount"],
     ["deadline 30 February", rawEvaluation("central", { penalties: { deadline: "2024-02-30" } }), "date", "penalties.deadline"],
     ["deadline dd.mm.yyyy", rawEvaluation("central", { penalties: { deadline: "01.02.2024" } }), "date", "penalties.deadline"],
     ["submitted as a number", rawEvaluation("central", { penalties: { submitted: 20240205 } }), "date", "penalties.submitted"],
-    ["reorganized without a date", rawEvaluation("central", { body: { kind: "central", reorganized: {} } }), "date", "body.reorganized.date"],
-    ["reorganized in month 13", rawEvaluation("central", { body: { kind: "central", reorganized: { date: "2023-13-01" } } }), "date", "body.reorganized.date"],
-    ["reorganized a string", rawEvaluation("central", { body: { kind: "central", reorganized: "2023-07-01" } }), "type", "body.reorganized"],
+    [
+      "reorganized without a date",
+      rawEvaluation("central", { body: { kind: "central", reorganized: {} } }),
+      "date",
+      "body.reorganized.date",
+    ],
+    [
+      "reorganized in month 13",
+      rawEvaluation("central", { body: { kind: "central", reorganized: { date: "2023-13-01" } } }),
+      "date",
+      "body.reorganized.date",
+    ],
+    [
+      "reorganized a string",
+      rawEvaluation("central", { body: { kind: "central", reorganized: "2023-07-01" } }),
+      "type",
+      "body.reorganized",
+    ],
     ["profile a list", rawEvaluation("central", { profile: [] }), "type", "profile"],
     ["qualityRule median", rawEvaluation("central", { profile: { qualityRule: "median" } }), "enum", "profile.qualityRule"],
     ["indicatorRule wrong", rawEvaluation("central", { profile: { indicatorRule: "mean" } }), "enum", "profile.indicatorRule"],
     ["resultRule wrong", rawEvaluation("central", { profile: { resultRule: 1 } }), "enum", "profile.resultRule"],
     ["penaltyCapScope wrong", rawEvaluation("central", { profile: { penaltyCapScope: "all" } }), "enum", "profile.penaltyCapScope"],
     ["unreliableThreshold 0", rawEvaluation("central", { profile: { unreliableThreshold: 0 } }), "integer", "profile.unreliableThreshold"],
-    ["unreliableThreshold 2.5", rawEvaluation("central", { profile: { unreliableThreshold: 2.5 } }), "integer", "profile.unreliableThreshold"],
+    [
+      "unreliableThreshold 2.5",
+      rawEvaluation("central", { profile: { unreliableThreshold: 2.5 } }),
+      "integer",
+      "profile.unreliableThreshold",
+    ],
     ["weights a number", rawEvaluation("central", { profile: { weights: 1 } }), "type", "profile.weights"],
     ["weight B 1.5", rawEvaluation("central", { profile: { weights: { B: 1.5 } } }), "range", "profile.weights.B"],
     ["weight D −0.1", rawEvaluation("central", { profile: { weights: { D: -0.1 } } }), "range", "profile.weights.D"],

@@ -25,7 +25,7 @@ describe("late reporting: 1.5 points", () => {
     expect(withPenalties({ late: true }).W.late).toBe(1.5);
   });
 
-  test("late: false does not cancel late dates (\"or\")", () => {
+  test('late: false does not cancel late dates ("or")', () => {
     expect(withPenalties({ late: false, deadline: "2024-02-01", submitted: "2024-02-02" }).W.late).toBe(1.5);
   });
 

@@ -63,7 +63,10 @@ describe("E = (S1 · … · Sn)^(1/n)", () => {
 
 describe("E = 0 when any S is 0", () => {
   test("real income falls to 0: S = 0 / 100 = 0, so E = 0", () => {
-    const result = local([{ key: "unemployment", previous: 5, current: 5 }, { key: "realIncomeIndex", previous: 100, current: 0 }]);
+    const result = local([
+      { key: "unemployment", previous: 5, current: 5 },
+      { key: "realIncomeIndex", previous: 100, current: 0 },
+    ]);
     expect(result.performance.map((p) => p.S)).toEqual([1, 0]);
     expect(result.criteria.E?.coefficient).toBe(0);
     expect(result.A).toBe(0); // B = D = 0 here anyway; A = 100 · (0.2 · 0 + 0.8 · 0) · 0 − 0
@@ -104,7 +107,10 @@ describe("missing values", () => {
   });
 
   test("text that is no number counts as missing", () => {
-    const result = local([{ key: "unemployment", previous: "n/a", current: 4 }, { key: "grpPerCapita", previous: 100, current: 80 }]);
+    const result = local([
+      { key: "unemployment", previous: "n/a", current: 4 },
+      { key: "grpPerCapita", previous: 100, current: 80 },
+    ]);
     expect(result.performance[0].S).toBeNull();
     expect(result.criteria.E?.coefficient).toBe(0.8);
     expect(issuesWith(result, "NOT_A_NUMBER").map((i) => i.path)).toEqual(["performance[0].previous"]);
@@ -128,7 +134,9 @@ describe("a central body", () => {
     const result = score(rawEvaluation("central", { performance: [{ key: "unemployment", previous: 5, current: 0 }] }));
     expect(result.criteria.E).toBeNull();
     expect(result.performance).toEqual([]);
-    expect(issuesWith(result, "IGNORED_FOR_KIND")).toEqual([expect.objectContaining({ path: "performance", severity: "info", variant: "performance" })]);
+    expect(issuesWith(result, "IGNORED_FOR_KIND")).toEqual([
+      expect.objectContaining({ path: "performance", severity: "info", variant: "performance" }),
+    ]);
     expect(issuesWith(result, "NO_PERFORMANCE")).toEqual([]);
   });
 

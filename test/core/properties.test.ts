@@ -48,7 +48,14 @@ function numbersOf(result: Result) {
     A: result.A,
     criteria: result.criteria,
     W: result.W,
-    goals: result.goals.map((g) => ({ K: g.K, Y: g.Y, X: g.X, h: g.indicators.map((m) => m.value), P: g.tasks.map((t) => t.P), p: g.tasks.map((t) => t.results.map((m) => m.value)) })),
+    goals: result.goals.map((g) => ({
+      K: g.K,
+      Y: g.Y,
+      X: g.X,
+      h: g.indicators.map((m) => m.value),
+      P: g.tasks.map((t) => t.P),
+      p: g.tasks.map((t) => t.results.map((m) => m.value)),
+    })),
     quality: result.quality,
     risks: result.risks,
     performance: result.performance,
@@ -164,7 +171,14 @@ describe("a fact moved in its better direction", () => {
 describe("an excluded row added", () => {
   /** A row that §24 excludes: no plan, data "none", or no fact, with any other values. */
   const excludedRow = fc
-    .tuple(fc.constantFrom("PLAN_MISSING", "DATA_NONE", "FACT_MISSING"), fc.constantFrom<"higher" | "lower">("higher", "lower"), fc.integer({ min: -5, max: 50 }), fc.integer({ min: -5, max: 50 }), fc.integer({ min: -5, max: 50 }), fc.constantFrom<Measure["data"]>("official", "operational", "none"))
+    .tuple(
+      fc.constantFrom("PLAN_MISSING", "DATA_NONE", "FACT_MISSING"),
+      fc.constantFrom<"higher" | "lower">("higher", "lower"),
+      fc.integer({ min: -5, max: 50 }),
+      fc.integer({ min: -5, max: 50 }),
+      fc.integer({ min: -5, max: 50 }),
+      fc.constantFrom<Measure["data"]>("official", "operational", "none"),
+    )
     .map(([why, b, base, plan, fact, d]): [string, Measure] => [
       why,
       {

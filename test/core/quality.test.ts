@@ -5,11 +5,15 @@ import { assessmentQuality } from "../../src/core";
 import { issuesWith, rawEvaluation, score } from "./builders";
 
 const spheres = [
-  { code: "1", name: "Health care", directions: [
-    { code: "1.1", name: "a", q1: 1, q2: 1 },
-    { code: "1.2", name: "b", q1: 1, q2: 0.5 },
-    { code: "1.3", name: "c", q1: 0.5, q2: 0.5 },
-  ] },
+  {
+    code: "1",
+    name: "Health care",
+    directions: [
+      { code: "1.1", name: "a", q1: 1, q2: 1 },
+      { code: "1.2", name: "b", q1: 1, q2: 0.5 },
+      { code: "1.3", name: "c", q1: 0.5, q2: 0.5 },
+    ],
+  },
   { code: "2", name: "Prevention", q1: 1, q2: 0.5 },
   { code: "3", name: "Sanitation", q1: 0, q2: 0.5 },
 ];
@@ -56,9 +60,11 @@ describe("qualityRule product", () => {
 
 describe("a sphere with directions", () => {
   test("its own q1 and q2 are not used: only its directions count", () => {
-    const result = score(rawEvaluation("central", { quality: [
-      { code: "1", name: "s", q1: 0, q2: 0, directions: [{ code: "1.1", name: "d", q1: 1, q2: 1 }] },
-    ] }));
+    const result = score(
+      rawEvaluation("central", {
+        quality: [{ code: "1", name: "s", q1: 0, q2: 0, directions: [{ code: "1.1", name: "d", q1: 1, q2: 1 }] }],
+      }),
+    );
     expect(result.quality[0].q).toBe(1);
     expect(result.criteria.B.coefficient).toBe(1);
   });
@@ -82,9 +88,20 @@ describe("invalid or missing coefficients count as 0 with COEFFICIENT_INVALID", 
   });
 
   test("a direction's invalid q2 is reported at its own path", () => {
-    const result = score(rawEvaluation("central", { quality: [
-      { code: "1", name: "s", directions: [{ code: "1.1", name: "d", q1: 1, q2: 1 }, { code: "1.2", name: "e", q1: 1, q2: -1 }] },
-    ] }));
+    const result = score(
+      rawEvaluation("central", {
+        quality: [
+          {
+            code: "1",
+            name: "s",
+            directions: [
+              { code: "1.1", name: "d", q1: 1, q2: 1 },
+              { code: "1.2", name: "e", q1: 1, q2: -1 },
+            ],
+          },
+        ],
+      }),
+    );
     // directions: 1 and (1 + 0) / 2 = 0.5 → q = 0.75
     expect(result.quality[0].q).toBe(0.75);
     expect(issuesWith(result, "COEFFICIENT_INVALID").map((i) => i.path)).toEqual(["quality[0].directions[1].q2"]);
@@ -97,7 +114,7 @@ describe("invalid or missing coefficients count as 0 with COEFFICIENT_INVALID", 
     expect(issuesWith(result, "COEFFICIENT_INVALID").map((i) => i.variant)).toEqual(["missing"]);
   });
 
-  test("\"0,5\" as text is read as 0.5 with NUMBER_AS_TEXT and is valid", () => {
+  test('"0,5" as text is read as 0.5 with NUMBER_AS_TEXT and is valid', () => {
     const result = score(rawEvaluation("central", { quality: [{ code: "1", name: "s", q1: "0,5", q2: 1 }] }));
     expect(result.quality[0].q).toBe(0.75);
     expect(issuesWith(result, "NUMBER_AS_TEXT").map((i) => i.path)).toEqual(["quality[0].q1"]);

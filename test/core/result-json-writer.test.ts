@@ -14,7 +14,13 @@ function written(result: Result, lang: Lang, options: { trace?: boolean } = {}, 
 }
 
 /** What the CLI printed before: the object, pretty-printed; as an element of an array when `indent` is given. */
-function stringified(result: Result, lang: Lang, options: { trace?: boolean } = {}, extra: Record<string, unknown> = {}, indent = ""): string {
+function stringified(
+  result: Result,
+  lang: Lang,
+  options: { trace?: boolean } = {},
+  extra: Record<string, unknown> = {},
+  indent = "",
+): string {
   const json = { ...toResultJson(result, lang, options), ...extra };
   if (indent === "") return JSON.stringify(json, null, 2);
   // JSON.stringify([json], null, 2) is "[\n  " + the element + "\n]".
@@ -40,7 +46,10 @@ test("the written text is JSON.stringify's, for any evaluation, language, trace 
 test("names that JSON must escape (quotes, backslashes, control characters, lone surrogates) are escaped alike", () => {
   const names = ['a "quoted" name', "back\\slash", "line\nbreak\ttab", "lone \ud800 surrogate", "emoji 😀 pair", "«Индикатор» №1"];
   const raw = rawEvaluation("central", {
-    goals: names.map((name, i) => ({ ...goal(`"${i}"`, [measure(null, 5, { name }), measure(10, null, { name })], [[measure(0, 1, { name })]]), name })),
+    goals: names.map((name, i) => ({
+      ...goal(`"${i}"`, [measure(null, 5, { name }), measure(10, null, { name })], [[measure(0, 1, { name })]]),
+      name,
+    })),
   });
   for (const lang of LANGS) {
     const result = scored(raw, false);

@@ -6,8 +6,14 @@ import { formatIssue } from "../../src/i18n";
 import { goal, measure, rawEvaluation, score, type Raw } from "./builders";
 
 const central: Raw = rawEvaluation("central", {
-  quality: [{ code: "1", name: "a", q1: 1, q2: 0.5 }, { code: "2", name: "b", directions: [{ code: "2.1", name: "d", q1: 1, q2: 1 }] }],
-  risks: [{ name: "r1", r: 0.5 }, { name: "r2", r: 1 }],
+  quality: [
+    { code: "1", name: "a", q1: 1, q2: 0.5 },
+    { code: "2", name: "b", directions: [{ code: "2.1", name: "d", q1: 1, q2: 1 }] },
+  ],
+  risks: [
+    { name: "r1", r: 0.5 },
+    { name: "r2", r: 1 },
+  ],
   goals: [
     goal("1", [measure(3, 1), measure(null, 1)], [[measure(3, 2), measure(1, null)], [measure(null, 1)]]),
     goal("2", [measure(1, null)]),
@@ -21,7 +27,10 @@ const local: Raw = rawEvaluation("local", {
   quality: [{ code: "1", name: "a", q1: 1, q2: 1 }],
   risks: [{ name: "ignored", r: 1 }],
   goals: [goal("1", [measure(3, 2)])],
-  performance: [{ key: "grpPerCapita", previous: 3, current: 2 }, { key: "unemployment", previous: 5 }],
+  performance: [
+    { key: "grpPerCapita", previous: 3, current: 2 },
+    { key: "unemployment", previous: 5 },
+  ],
 });
 
 describe("a central body", () => {
@@ -29,7 +38,20 @@ describe("a central body", () => {
   const json = toResultJson(result, "en");
 
   test("the exact top-level keys, in the order of §7", () => {
-    expect(Object.keys(json)).toEqual(["format", "kind", "evaluated", "A", "criteria", "W", "goals", "quality", "risks", "performance", "issues", "profile"]);
+    expect(Object.keys(json)).toEqual([
+      "format",
+      "kind",
+      "evaluated",
+      "A",
+      "criteria",
+      "W",
+      "goals",
+      "quality",
+      "risks",
+      "performance",
+      "issues",
+      "profile",
+    ]);
     expect(json.format).toBe("bagalau/result@1");
     expect(json.kind).toBe("central");
     expect(json.evaluated).toBe(true);
@@ -72,7 +94,10 @@ describe("a central body", () => {
   });
 
   test("quality keeps the spheres in order, with directions where the input has them", () => {
-    expect(json.quality).toEqual([{ code: "1", q: 0.75 }, { code: "2", q: 1, directions: [{ code: "2.1", q: 1 }] }]);
+    expect(json.quality).toEqual([
+      { code: "1", q: 0.75 },
+      { code: "2", q: 1, directions: [{ code: "2.1", q: 1 }] },
+    ]);
   });
 
   test("risks are listed in order; performance is empty for a central body", () => {
@@ -84,7 +109,12 @@ describe("a central body", () => {
     expect(json.issues).toHaveLength(result.issues.length);
     json.issues.forEach((issue, i) => {
       expect(Object.keys(issue)).toEqual(["code", "severity", "path", "message"]);
-      expect(issue).toEqual({ code: result.issues[i].code, severity: result.issues[i].severity, path: result.issues[i].path, message: formatIssue("en", result.issues[i]) });
+      expect(issue).toEqual({
+        code: result.issues[i].code,
+        severity: result.issues[i].severity,
+        path: result.issues[i].path,
+        message: formatIssue("en", result.issues[i]),
+      });
     });
     const kk = toResultJson(result, "kk");
     expect(kk.issues[0].message).toBe(formatIssue("kk", result.issues[0]));
@@ -93,8 +123,12 @@ describe("a central body", () => {
 
   test("the profile names every option and the central weights", () => {
     expect(json.profile).toEqual({
-      qualityRule: "mean", indicatorRule: "improvement", resultRule: "ratio", penaltyCapScope: "unreliable",
-      unreliableThreshold: 3, weights: { B: 0.1, C: 0.1, D: 0.8 },
+      qualityRule: "mean",
+      indicatorRule: "improvement",
+      resultRule: "ratio",
+      penaltyCapScope: "unreliable",
+      unreliableThreshold: 3,
+      weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
   });
 
@@ -126,7 +160,10 @@ describe("a local body", () => {
 
   test("risks are empty for a local body; performance keeps the input's order and length with S null where not counted", () => {
     expect(json.risks).toEqual([]);
-    expect(json.performance).toEqual([{ key: "grpPerCapita", S: 2 / 3 }, { key: "unemployment", S: null }]);
+    expect(json.performance).toEqual([
+      { key: "grpPerCapita", S: 2 / 3 },
+      { key: "unemployment", S: null },
+    ]);
   });
 
   test("the profile's weights are B and D only", () => {

@@ -15,7 +15,10 @@ import { goal, issuesWith, measure, rawEvaluation, score, type Raw } from "./bui
 const central = (extra: Raw = {}) =>
   rawEvaluation("central", {
     quality: [{ code: "1", name: "s", q1: 1, q2: 0.5 }],
-    risks: [{ name: "a", r: 1 }, { name: "b", r: 0 }],
+    risks: [
+      { name: "a", r: 1 },
+      { name: "b", r: 0 },
+    ],
     goals: [goal("1", [measure(10, 9, { base: 0 })])],
     penalties: { deadline: "2024-02-01", submitted: "2024-02-05" },
     ...extra,
@@ -34,7 +37,10 @@ const local = (extra: Raw = {}) =>
   rawEvaluation("local", {
     quality: [{ code: "1", name: "s", q1: 0.5, q2: 0.5 }],
     goals: [goal("1", [measure(10, 7.5, { base: 0 })])],
-    performance: [{ key: "grpPerCapita", previous: 100, current: 81 }, { key: "realIncomeIndex", previous: 100, current: 100 }],
+    performance: [
+      { key: "grpPerCapita", previous: 100, current: 81 },
+      { key: "realIncomeIndex", previous: 100, current: 100 },
+    ],
     penalties: { missingElements: ["section 4 table"] },
     ...extra,
   });
@@ -91,9 +97,11 @@ describe("local: A = 100 · (0.2·B + 0.8·D) · E − W", () => {
 
 describe("A is not clamped", () => {
   test("nothing scored and every penalty: A = 0 − (1.5 + 2 + 5) = −8.5", () => {
-    const result = score(rawEvaluation("central", {
-      penalties: { late: true, incomplete: true, unreliableFactCount: 100 },
-    }));
+    const result = score(
+      rawEvaluation("central", {
+        penalties: { late: true, incomplete: true, unreliableFactCount: 100 },
+      }),
+    );
     expect(result.A).toBe(-8.5);
   });
 });
@@ -133,17 +141,35 @@ describe("profile weights", () => {
 
   test("resolveProfile: the defaults of §8", () => {
     expect(resolveProfile("central")).toEqual({
-      qualityRule: "mean", indicatorRule: "improvement", resultRule: "ratio", penaltyCapScope: "unreliable",
-      unreliableThreshold: 3, weights: { B: 0.1, C: 0.1, D: 0.8 },
+      qualityRule: "mean",
+      indicatorRule: "improvement",
+      resultRule: "ratio",
+      penaltyCapScope: "unreliable",
+      unreliableThreshold: 3,
+      weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
     expect(resolveProfile("local").weights).toEqual({ B: 0.2, C: 0, D: 0.8 });
   });
 
   test("every profile option the file gives is echoed in the result", () => {
-    const result = score(central({ profile: { qualityRule: "product", indicatorRule: "ratio", resultRule: "improvement", penaltyCapScope: "total", unreliableThreshold: 4 } }));
+    const result = score(
+      central({
+        profile: {
+          qualityRule: "product",
+          indicatorRule: "ratio",
+          resultRule: "improvement",
+          penaltyCapScope: "total",
+          unreliableThreshold: 4,
+        },
+      }),
+    );
     expect(result.profile).toEqual({
-      qualityRule: "product", indicatorRule: "ratio", resultRule: "improvement", penaltyCapScope: "total",
-      unreliableThreshold: 4, weights: { B: 0.1, C: 0.1, D: 0.8 },
+      qualityRule: "product",
+      indicatorRule: "ratio",
+      resultRule: "improvement",
+      penaltyCapScope: "total",
+      unreliableThreshold: 4,
+      weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
   });
 });
@@ -164,7 +190,9 @@ describe("criteriaAndTotal", () => {
 
 describe("reorganization (§36–37)", () => {
   test("30 June is the first half: evaluated, REORGANIZED_FIRST_HALF (info)", () => {
-    const result = score(central({ body: { name: "X", kind: "central", period: "2023", reorganized: { date: "2023-06-30", successor: "Y" } } }));
+    const result = score(
+      central({ body: { name: "X", kind: "central", period: "2023", reorganized: { date: "2023-06-30", successor: "Y" } } }),
+    );
     expect(result.evaluated).toBe(true);
     expect(issuesWith(result, "REORGANIZED_FIRST_HALF")).toEqual([
       expect.objectContaining({ path: "body.reorganized", severity: "info", params: { date: "2023-06-30", successor: "Y" } }),

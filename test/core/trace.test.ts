@@ -7,15 +7,23 @@ import { goal, measure, rawEvaluation, resultNumbers, score, type Raw } from "./
 
 const richCentral: Raw = rawEvaluation("central", {
   quality: [
-    { code: "1", name: "a", directions: [{ code: "1.1", name: "d", q1: 1, q2: 0.5 }, { code: "1.2", name: "e", q1: 0.3, q2: 1 }] },
+    {
+      code: "1",
+      name: "a",
+      directions: [
+        { code: "1.1", name: "d", q1: 1, q2: 0.5 },
+        { code: "1.2", name: "e", q1: 0.3, q2: 1 },
+      ],
+    },
     { code: "2", name: "b", q1: 0.5, q2: 0.5 },
   ],
   risks: [{ name: "r1", r: 1 }, { name: "r2", r: 0.5 }, { name: "r3" }],
   goals: [
-    goal("1", [measure(60, 58, { base: 50 }), measure(8, 9, { base: 10, better: "lower" }), measure(null, 1)], [
-      [measure(120, 96), measure(4, null)],
-      [measure(3, 3, { data: "none" })],
-    ]),
+    goal(
+      "1",
+      [measure(60, 58, { base: 50 }), measure(8, 9, { base: 10, better: "lower" }), measure(null, 1)],
+      [[measure(120, 96), measure(4, null)], [measure(3, 3, { data: "none" })]],
+    ),
     goal("2", [measure(5, null)], [[measure(10, 10)]]),
     goal("3", [measure(100, 80)]),
   ],
@@ -64,7 +72,8 @@ describe.each(scenarios)("%s", (_name, raw) => {
 
   test("every part points to an existing entry", () => {
     for (const entry of Object.values(result.trace)) {
-      for (const part of entry.parts) expect({ from: entry.path, part, exists: part in result.trace }).toEqual({ from: entry.path, part, exists: true });
+      for (const part of entry.parts)
+        expect({ from: entry.path, part, exists: part in result.trace }).toEqual({ from: entry.path, part, exists: true });
     }
   });
 
@@ -75,7 +84,9 @@ describe.each(scenarios)("%s", (_name, raw) => {
 
   test("each K, P and Y lists exactly its counted parts", () => {
     result.goals.forEach((g, i) => {
-      expect(result.trace[`goals[${i}].K`].parts).toEqual(g.indicators.flatMap((m, j) => (m.value === null ? [] : [`goals[${i}].indicators[${j}].h`])));
+      expect(result.trace[`goals[${i}].K`].parts).toEqual(
+        g.indicators.flatMap((m, j) => (m.value === null ? [] : [`goals[${i}].indicators[${j}].h`])),
+      );
       expect(result.trace[`goals[${i}].Y`].parts).toEqual(g.tasks.flatMap((t, k) => (t.P === null ? [] : [`goals[${i}].tasks[${k}].P`])));
       g.tasks.forEach((t, k) => {
         expect(result.trace[`goals[${i}].tasks[${k}].P`].parts).toEqual(
@@ -89,7 +100,11 @@ describe.each(scenarios)("%s", (_name, raw) => {
     const parts = result.trace.A.parts;
     expect(parts[parts.length - 1]).toBe("W.total");
     const pointParts = parts.slice(0, -1);
-    expect(pointParts).toEqual(result.kind === "central" ? ["criteria.B.points", "criteria.C.points", "criteria.D.points"] : ["criteria.B.points", "criteria.D.points"]);
+    expect(pointParts).toEqual(
+      result.kind === "central"
+        ? ["criteria.B.points", "criteria.C.points", "criteria.D.points"]
+        : ["criteria.B.points", "criteria.D.points"],
+    );
     const sum = pointParts.reduce((s, p) => s + (result.trace[p].value as number), 0);
     expect(sum - (result.trace["W.total"].value as number)).toBeCloseTo(result.A, 10);
   });

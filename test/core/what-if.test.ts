@@ -6,31 +6,69 @@ import { applyRule, parseEvaluation, scoreEvaluation, type Measure } from "../..
 import { dForTargetA, factForAchievement, measureAt, scoreIfAchieved } from "../../src/core/what-if";
 import { goal, measure, rawEvaluation, score } from "./builders";
 
-function m(better: "higher" | "lower", base: number | null, plan: number | null, fact: number | null, data: Measure["data"] = "official"): Measure {
+function m(
+  better: "higher" | "lower",
+  base: number | null,
+  plan: number | null,
+  fact: number | null,
+  data: Measure["data"] = "official",
+): Measure {
   return { name: "m", better, base, plan, fact, data };
 }
 
 describe("the fact needed for h = 1", () => {
   test("improvement, higher is better: base 10, plan 20 → at least 20 (fact 15 gives h = (15−10)/(20−10) = 0.5, not reached)", () => {
-    expect(factForAchievement(m("higher", 10, 20, 15), "improvement")).toEqual({ status: "reachable", fact: 20, comparison: "atLeast", rule: "improvement", reached: false });
+    expect(factForAchievement(m("higher", 10, 20, 15), "improvement")).toEqual({
+      status: "reachable",
+      fact: 20,
+      comparison: "atLeast",
+      rule: "improvement",
+      reached: false,
+    });
   });
 
   test("improvement, lower is better: base 5.4, plan 5.0 → at most 5.0; fact 4.9 already reaches it", () => {
-    expect(factForAchievement(m("lower", 5.4, 5.0, 4.9), "improvement")).toEqual({ status: "reachable", fact: 5.0, comparison: "atMost", rule: "improvement", reached: true });
+    expect(factForAchievement(m("lower", 5.4, 5.0, 4.9), "improvement")).toEqual({
+      status: "reachable",
+      fact: 5.0,
+      comparison: "atMost",
+      rule: "improvement",
+      reached: true,
+    });
   });
 
   test("improvement without a base falls back to the ratio rule: still the plan, with BASE_MISSING", () => {
-    expect(factForAchievement(m("higher", null, 120, 96), "improvement")).toEqual({ status: "reachable", fact: 120, comparison: "atLeast", rule: "ratio", fallback: "BASE_MISSING", reached: false });
+    expect(factForAchievement(m("higher", null, 120, 96), "improvement")).toEqual({
+      status: "reachable",
+      fact: 120,
+      comparison: "atLeast",
+      rule: "ratio",
+      fallback: "BASE_MISSING",
+      reached: false,
+    });
   });
 
   test("improvement with no planned improvement (plan 8 below base 10, higher) falls back: at least 8", () => {
     const needed = factForAchievement(m("higher", 10, 8, 9), "improvement");
     // ratio(9, 8) = min(9 / 8, 1) = 1: already reached.
-    expect(needed).toEqual({ status: "reachable", fact: 8, comparison: "atLeast", rule: "ratio", fallback: "NO_PLANNED_IMPROVEMENT", reached: true });
+    expect(needed).toEqual({
+      status: "reachable",
+      fact: 8,
+      comparison: "atLeast",
+      rule: "ratio",
+      fallback: "NO_PLANNED_IMPROVEMENT",
+      reached: true,
+    });
   });
 
   test("ratio, lower is better, plan 0: only a fact ≤ 0 gives h = 1", () => {
-    expect(factForAchievement(m("lower", null, 0, 2), "ratio")).toEqual({ status: "reachable", fact: 0, comparison: "atMost", rule: "ratio", reached: false });
+    expect(factForAchievement(m("lower", null, 0, 2), "ratio")).toEqual({
+      status: "reachable",
+      fact: 0,
+      comparison: "atMost",
+      rule: "ratio",
+      reached: false,
+    });
   });
 
   test("a missing fact is not reached; a missing plan or data “none” cannot be counted whatever the fact", () => {
@@ -64,23 +102,36 @@ describe("the fact needed for a lower target achievement", () => {
     // Values as reports give them: up to two decimals.
     const value = fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100);
     fc.assert(
-      fc.property(fc.constantFrom<"higher" | "lower">("higher", "lower"), fc.option(value, { nil: null }), value, fc.integer({ min: 1, max: 100 }).map((n) => n / 100), fc.constantFrom<"improvement" | "ratio">("improvement", "ratio"), (better, base, plan, target, rule) => {
-        const needed = factForAchievement(m(better, base, plan, null), rule, target);
-        if (needed.status !== "reachable") return;
-        expect(applyRule(rule, needed.fact, base, plan, better).value).toBeGreaterThanOrEqual(target - 1e-9);
-      }),
+      fc.property(
+        fc.constantFrom<"higher" | "lower">("higher", "lower"),
+        fc.option(value, { nil: null }),
+        value,
+        fc.integer({ min: 1, max: 100 }).map((n) => n / 100),
+        fc.constantFrom<"improvement" | "ratio">("improvement", "ratio"),
+        (better, base, plan, target, rule) => {
+          const needed = factForAchievement(m(better, base, plan, null), rule, target);
+          if (needed.status !== "reachable") return;
+          expect(applyRule(rule, needed.fact, base, plan, better).value).toBeGreaterThanOrEqual(target - 1e-9);
+        },
+      ),
     );
   });
 
   test("property: for h = 1 the boundary is sharp — 0.01 on the wrong side of it falls short", () => {
     const value = fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100);
     fc.assert(
-      fc.property(fc.constantFrom<"higher" | "lower">("higher", "lower"), fc.option(value, { nil: null }), value, fc.constantFrom<"improvement" | "ratio">("improvement", "ratio"), (better, base, plan, rule) => {
-        const needed = factForAchievement(m(better, base, plan, null), rule);
-        if (needed.status !== "reachable") return;
-        const wrongSide = needed.comparison === "atLeast" ? needed.fact - 0.01 : needed.fact + 0.01;
-        expect(applyRule(rule, wrongSide, base, plan, better).value).toBeLessThan(1);
-      }),
+      fc.property(
+        fc.constantFrom<"higher" | "lower">("higher", "lower"),
+        fc.option(value, { nil: null }),
+        value,
+        fc.constantFrom<"improvement" | "ratio">("improvement", "ratio"),
+        (better, base, plan, rule) => {
+          const needed = factForAchievement(m(better, base, plan, null), rule);
+          if (needed.status !== "reachable") return;
+          const wrongSide = needed.comparison === "atLeast" ? needed.fact - 0.01 : needed.fact + 0.01;
+          expect(applyRule(rule, wrongSide, base, plan, better).value).toBeLessThan(1);
+        },
+      ),
     );
   });
 });
@@ -124,7 +175,12 @@ describe("the D that reaches a target A", () => {
     const local = {
       kind: "local" as const,
       A: 100 * (0.2 * 0.5 + 0.8 * 0.5) * 0.9 - 1.5, // 45 − 1.5 = 43.5
-      criteria: { B: { coefficient: 0.5, weight: 0.2, points: 9 }, C: null, D: { coefficient: 0.5, weight: 0.8, points: 36 }, E: { coefficient: 0.9, weight: null, points: null } },
+      criteria: {
+        B: { coefficient: 0.5, weight: 0.2, points: 9 },
+        C: null,
+        D: { coefficient: 0.5, weight: 0.8, points: 36 },
+        E: { coefficient: 0.9, weight: null, points: null },
+      },
       W: { late: 1.5, incomplete: 0, unreliable: 0, total: 1.5 },
       profile: { weights: { B: 0.2, C: 0, D: 0.8 } },
     };
@@ -141,7 +197,12 @@ describe("the D that reaches a target A", () => {
     const local = {
       kind: "local" as const,
       A: 0,
-      criteria: { B: { coefficient: 1, weight: 0.2, points: 0 }, C: null, D: { coefficient: 1, weight: 0.8, points: 0 }, E: { coefficient: 0, weight: null, points: null } },
+      criteria: {
+        B: { coefficient: 1, weight: 0.2, points: 0 },
+        C: null,
+        D: { coefficient: 1, weight: 0.8, points: 0 },
+        E: { coefficient: 0, weight: null, points: null },
+      },
       W: { late: 0, incomplete: 0, unreliable: 0, total: 0 },
       profile: { weights: { B: 0.2, C: 0, D: 0.8 } },
     };

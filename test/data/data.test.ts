@@ -209,10 +209,7 @@ describe("2019 System: evaluated bodies and blocks", () => {
     expect(central[0].key).toBe("prosecutorGeneralsOffice");
     expect(central[20].key).toBe("supremeCourtCourtsSupportDepartment");
     expect(local.filter((body) => body.level === "oblast")).toHaveLength(14);
-    expect(local.filter((body) => body.level === "cityOfRepublicanSignificance").map((b) => b.key)).toEqual([
-      "almatyCity",
-      "shymkentCity",
-    ]);
+    expect(local.filter((body) => body.level === "cityOfRepublicanSignificance").map((b) => b.key)).toEqual(["almatyCity", "shymkentCity"]);
     expect(local.filter((body) => body.level === "capital").map((b) => b.key)).toEqual(["nurSultan"]);
     expect(local).toHaveLength(14 + 2 + 1);
     for (const body of central) expect(body.level).toBeUndefined();
@@ -231,7 +228,12 @@ describe("2019 System: evaluated bodies and blocks", () => {
     expect(evaluatedBody("supremeCourtCourtsSupportDepartment")!.blocks).toEqual(["interaction"]);
     expect(evaluatedBody("nationalBank")!.blocks).not.toContain("organizationalDevelopment");
     expect(evaluatedBody("nationalBank")!.blocks).toContain("goals");
-    expect(evaluatedBody("ministryOfHealth")!.blocks).toEqual(["goals", "interaction", "organizationalDevelopment", "performanceEvaluation"]);
+    expect(evaluatedBody("ministryOfHealth")!.blocks).toEqual([
+      "goals",
+      "interaction",
+      "organizationalDevelopment",
+      "performanceEvaluation",
+    ]);
     expect(evaluatedBody("ministryOfFinance")!.note?.en).toBe("Except its law-enforcement service");
   });
 

@@ -19,7 +19,15 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/offi
 /** A task pane's size. */
 export const VIEWPORT = { width: 420, height: 900 };
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** The newest modification time of the sources the add-in's pages are built from. */
 function newestSource(dir: string): number {
@@ -35,12 +43,17 @@ function newestSource(dir: string): number {
 /** Fails clearly where the tests cannot run: no Chromium, no build, or a build older than the sources. */
 export function checkPrerequisites(): void {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: install it (apt-get install -y chromium; .ci/run does) or set BAGALAU_CHROMIUM.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: install it (apt-get install -y chromium; .ci/run does) or set BAGALAU_CHROMIUM.`,
+    );
   }
   const page = path.join(DIST, "taskpane.html");
   if (!fs.existsSync(page)) throw new Error(`${page} is missing: run \`npm run build\` before these tests (npm test does).`);
   const built = Math.min(...["taskpane.html", "taskpane.js", "xlsx-workbook.js"].map((file) => fs.statSync(path.join(DIST, file)).mtimeMs));
-  const sources = fs.readdirSync(path.join(ROOT, "src")).filter((dir) => dir !== "cli").map((dir) => newestSource(path.join(ROOT, "src", dir)));
+  const sources = fs
+    .readdirSync(path.join(ROOT, "src"))
+    .filter((dir) => dir !== "cli")
+    .map((dir) => newestSource(path.join(ROOT, "src", dir)));
   if (built < Math.max(...sources)) throw new Error("dist/ is older than src/: run `npm run build` before these tests (npm test does).");
 }
 

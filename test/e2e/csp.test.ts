@@ -22,7 +22,9 @@ beforeAll(async () => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
     });
   });
 });
@@ -35,7 +37,9 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 test("the page carries its policy and runs the whole file-mode flow without one violation", async () => {
   const page = await session.open("?lang=en");
-  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null);
+  const policy = await page.evaluate(
+    () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null,
+  );
   expect(policy).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-/);
   // The inline fallback ran (allowed by its hash): office.js came from beside the page.
   await page.getByTestId("file-drop-zone").waitFor();
@@ -47,14 +51,18 @@ test("the page carries its policy and runs the whole file-mode flow without one 
   const tabs = page.getByRole("tab");
   const [first, second] = [await tabs.nth(0).boundingBox(), await tabs.nth(1).boundingBox()];
   expect(first && second && Math.abs(first.y - second.y) < 2 && second.x > first.x).toBe(true);
-  expect(await page.evaluate(() => Array.from(document.styleSheets).reduce((n, sheet) => n + sheet.cssRules.length, 0))).toBeGreaterThan(50);
+  expect(await page.evaluate(() => Array.from(document.styleSheets).reduce((n, sheet) => n + sheet.cssRules.length, 0))).toBeGreaterThan(
+    50,
+  );
 
   await goTo(page, "en", "score");
   expect(await shownTotal(page)).toMatch(/^\d+\.\d\d$/);
   await goTo(page, "en", "check");
   await runCheck(page, "en");
   await goTo(page, "en", "conclusion");
-  await page.getByRole("button", { name: new RegExp(`^(${t("en", "pane.conclusion.generate")}|${t("en", "pane.conclusion.regenerate")})$`) }).click();
+  await page
+    .getByRole("button", { name: new RegExp(`^(${t("en", "pane.conclusion.generate")}|${t("en", "pane.conclusion.regenerate")})$`) })
+    .click();
   await page.getByRole("button", { name: sheetName("conclusion", "central", "en"), exact: true }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("file-download").click()]);
   const workbook = new ExcelJS.Workbook();

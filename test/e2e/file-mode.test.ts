@@ -21,7 +21,20 @@ import { ensureBuilt, runCli } from "../cli/run-cli";
 import { seriousViolations } from "./axe";
 import { ROOT, startSession, type Session } from "./browser";
 import { arrowTo, labelled, tabTo } from "./keyboard";
-import { button, chooseFile, goTo, issueButtons, listedMessages, openWorkbook, runCheck, selectedCell, shownTotal, switchLanguage, tab, tabLabels } from "./pane";
+import {
+  button,
+  chooseFile,
+  goTo,
+  issueButtons,
+  listedMessages,
+  openWorkbook,
+  runCheck,
+  selectedCell,
+  shownTotal,
+  switchLanguage,
+  tab,
+  tabLabels,
+} from "./pane";
 import { takeScreenshot } from "./screenshots";
 
 jest.setTimeout(60_000);
@@ -56,7 +69,13 @@ const sorted = (values: readonly string[]) => [...values].sort();
 /** "'3 Goals'!H12" → ["3 Goals", "H12"]. */
 function splitAddress(address: string): [string, string] {
   const bang = address.lastIndexOf("!");
-  return [address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), address.slice(bang + 1)];
+  return [
+    address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'"),
+    address.slice(bang + 1),
+  ];
 }
 
 function plainValue(value: ExcelJS.CellValue): unknown {
@@ -109,7 +128,13 @@ test("outside Office the page runs in file mode: office.js from beside the page 
   await page.getByTestId("file-drop-zone").waitFor();
   // The CDN's office.js did not load; the copy in dist/office-js/ did, and said there is no Office.
   expect(await page.evaluate(() => typeof Office !== "undefined" && typeof Office.onReady === "function")).toBe(true);
-  expect(await page.evaluate(() => Array.from(document.scripts).map((s) => s.getAttribute("src")).filter(Boolean))).toContain("office-js/office.js");
+  expect(
+    await page.evaluate(() =>
+      Array.from(document.scripts)
+        .map((s) => s.getAttribute("src"))
+        .filter(Boolean),
+    ),
+  ).toContain("office-js/office.js");
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("kk");
   await expect(page.getByRole("heading", { name: t("kk", "file.drop.title") }).isVisible()).resolves.toBe(true);
   expect(await page.getByTestId("file-choose").isEnabled()).toBe(true);
@@ -137,8 +162,16 @@ describe.each(EXAMPLES)("%s.xlsx opened in the browser", (example) => {
     expect(shown).toBe(formatFixed("kk", cli.A, 2));
     expect(Math.abs(parseShown(shown) - cli.A)).toBeLessThanOrEqual(0.005);
     // The drill-down: a criterion explained, one level under A in the trail.
-    await page.getByRole("table", { name: t("kk", "pane.score.tableLabel") }).getByRole("button").first().click();
-    await page.getByRole("navigation", { name: t("kk", "pane.trace.breadcrumb") }).getByRole("button").first().waitFor();
+    await page
+      .getByRole("table", { name: t("kk", "pane.score.tableLabel") })
+      .getByRole("button")
+      .first()
+      .click();
+    await page
+      .getByRole("navigation", { name: t("kk", "pane.trace.breadcrumb") })
+      .getByRole("button")
+      .first()
+      .waitFor();
 
     await goTo(page, "kk", "check");
     await runCheck(page, "kk");
@@ -184,7 +217,11 @@ describe("files that cannot be opened are refused with the CLI's reasons", () =>
     return [
       { name: "report.xlsx", buffer: Buffer.from("%PDF-1.4 a PDF renamed to .xlsx"), reason: "notXlsx" },
       // What Excel writes for a workbook with a password: an OLE compound file.
-      { name: "locked.xlsx", buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), reason: "encrypted" },
+      {
+        name: "locked.xlsx",
+        buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+        reason: "encrypted",
+      },
       { name: "archive.xlsx", buffer: await archive.generateAsync({ type: "nodebuffer" }), reason: "zipNotXlsx" },
       { name: "plain.xlsx", buffer: Buffer.from(await plain.xlsx.writeBuffer()), reason: "noBagalauSheets" },
     ];
@@ -217,7 +254,8 @@ async function dropFiles(page: Page, files: { name: string; path: string }[]): P
     const transfer = new DataTransfer();
     for (const item of items) transfer.items.add(new File([Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0))], item.name));
     const target = document.querySelector('[data-testid="file-drop-zone"]') ?? document.body;
-    for (const type of ["dragenter", "dragover", "drop"]) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    for (const type of ["dragenter", "dragover", "drop"])
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, payload);
 }
 
@@ -227,7 +265,10 @@ test("a file dropped on the pane opens; several dropped at once are refused", as
   const example = (name: string) => ({ name, path: path.join(ROOT, "examples", name) });
   await page.getByTestId("file-drop-zone").waitFor();
   await dropFiles(page, [example("zhambyl-oblast.xlsx"), example("ministry-of-health.xlsx")]);
-  await page.getByRole("alert").filter({ hasText: t("kk", "file.tooMany") }).waitFor();
+  await page
+    .getByRole("alert")
+    .filter({ hasText: t("kk", "file.tooMany") })
+    .waitFor();
   await dropFiles(page, [example("zhambyl-oblast.xlsx")]);
   await page.getByTestId("total-score").waitFor();
   expect(await page.getByTestId("file-name").textContent()).toBe(t("kk", "file.current", { name: "zhambyl-oblast.xlsx" }));
@@ -269,13 +310,18 @@ test("switching the language changes every text (and the guide's screenshots are
     await openWorkbook(page, path.join(ROOT, "examples", `${example}.xlsx`));
     if (lang !== "kk") await switchLanguage(page, "kk", lang);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(await tabLabels(page)).toEqual((["start", "check", "score", "conclusion", "settings", "help"] as const).map((view) => t(lang, `pane.nav.${view}`)));
+    expect(await tabLabels(page)).toEqual(
+      (["start", "check", "score", "conclusion", "settings", "help"] as const).map((view) => t(lang, `pane.nav.${view}`)),
+    );
     expect(await page.getByTestId("file-name").textContent()).toBe(t(lang, "file.current", { name: `${example}.xlsx` }));
     expect(await button(page, lang, "file.download").isVisible()).toBe(true);
     for (const view of lang === "en" ? (["score"] as const) : SHOT_VIEWS) {
       await goTo(page, lang, view);
       if (view === "score") {
-        await page.getByText(formatFixed(lang, cli.A, 2), { exact: true }).first().waitFor();
+        await page
+          .getByText(formatFixed(lang, cli.A, 2), { exact: true })
+          .first()
+          .waitFor();
         expect(await shownTotal(page)).toBe(formatFixed(lang, cli.A, 2));
       }
       if (view === "check") {
@@ -284,7 +330,9 @@ test("switching the language changes every text (and the guide's screenshots are
         await page.getByTestId("selected-cell-address").waitFor();
       }
       if (view === "conclusion") {
-        await page.getByRole("button", { name: new RegExp(`^(${t(lang, "pane.conclusion.generate")}|${t(lang, "pane.conclusion.regenerate")})$`) }).click();
+        await page
+          .getByRole("button", { name: new RegExp(`^(${t(lang, "pane.conclusion.generate")}|${t(lang, "pane.conclusion.regenerate")})$`) })
+          .click();
         await page.getByRole("button", { name: sheetName("conclusion", "central", lang), exact: true }).waitFor();
       }
       if (view === "start") await button(page, lang, "pane.nav.go.check").waitFor();

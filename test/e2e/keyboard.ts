@@ -26,7 +26,12 @@ export async function focused(page: Page): Promise<Focused> {
 }
 
 /** Presses Tab (Shift+Tab backwards) until `matches` holds for the focused element; at most `max` presses. */
-export async function tabTo(page: Page, what: string, matches: (f: Focused) => boolean, { backwards = false, max = 80 } = {}): Promise<Focused> {
+export async function tabTo(
+  page: Page,
+  what: string,
+  matches: (f: Focused) => boolean,
+  { backwards = false, max = 80 } = {},
+): Promise<Focused> {
   const path: string[] = [];
   for (let press = 0; press <= max; press++) {
     const now = await focused(page);

@@ -7,7 +7,8 @@ import type { ViewKey } from "../../src/taskpane/errors";
 
 export type FilePayload = string | { name: string; mimeType: string; buffer: Buffer };
 
-export const tab = (page: Page, lang: Lang, view: ViewKey): Locator => page.getByRole("tab", { name: t(lang, `pane.nav.${view}` as MessageKey), exact: true });
+export const tab = (page: Page, lang: Lang, view: ViewKey): Locator =>
+  page.getByRole("tab", { name: t(lang, `pane.nav.${view}` as MessageKey), exact: true });
 
 export const button = (page: Page, lang: Lang, key: MessageKey, params?: Record<string, string | number>): Locator =>
   page.getByRole("button", { name: t(lang, key, params), exact: true });
@@ -45,7 +46,10 @@ export async function shownTotal(page: Page): Promise<string> {
 
 /** Runs the check and waits for its summary. */
 export async function runCheck(page: Page, lang: Lang): Promise<void> {
-  await page.getByRole("button", { name: new RegExp(`^(${escape(t(lang, "pane.check.run"))}|${escape(t(lang, "pane.check.runAgain"))})$`) }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(`^(${escape(t(lang, "pane.check.run"))}|${escape(t(lang, "pane.check.runAgain"))})$`) })
+    .first()
+    .click();
   await issueButtons(page).first().waitFor();
 }
 

@@ -63,7 +63,8 @@ export function decodePng(png: Buffer): RgbaImage {
       height = body.readUInt32BE(4);
       const depth = body[8];
       colorType = body[9];
-      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || body[12] !== 0) throw new Error(`unsupported PNG (depth ${depth}, colour type ${colorType}, interlace ${body[12]})`);
+      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || body[12] !== 0)
+        throw new Error(`unsupported PNG (depth ${depth}, colour type ${colorType}, interlace ${body[12]})`);
     } else if (type === "IDAT") data.push(body);
     else if (type === "IEND") break;
     at += 12 + length;
@@ -108,7 +109,10 @@ export function paletteOf(image: RgbaImage): { palette: number[]; indices: Uint8
     keys[i] = key;
     frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
-  const palette = [...frequency.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 256).map(([key]) => key);
+  const palette = [...frequency.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 256)
+    .map(([key]) => key);
   const index = new Map<number, number>(palette.map((key, i) => [key, i]));
   const nearest = (key: number): number => {
     let best = 0;

@@ -20,7 +20,16 @@ test("taskpane.js: no ExcelJS, ≤ 400 KB gzipped, loads xlsx-workbook.js on dem
 
 test("office-js/: the package's office.js and what it loads beside itself, without debug builds or other hosts", () => {
   const packaged = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-  for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "en-us/office_strings.js", "ru-ru/office_strings.js", "kk-kz/office_strings.js"]) {
+  for (const file of [
+    "office.js",
+    "o15apptofilemappingtable.js",
+    "excel-win32-16.01.js",
+    "excel-web-16.00.js",
+    "excel-mac-16.00.js",
+    "en-us/office_strings.js",
+    "ru-ru/office_strings.js",
+    "kk-kz/office_strings.js",
+  ]) {
     expect(fs.readFileSync(path.join(DIST, "office-js", file)).equals(fs.readFileSync(path.join(packaged, file)))).toBe(true);
   }
   const copied = fs.readdirSync(path.join(DIST, "office-js"));

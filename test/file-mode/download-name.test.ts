@@ -25,7 +25,9 @@ test("a new workbook (no file opened) downloads as bagalau.xlsx; a bare extensio
 test("for any opened name, the download's name differs from it and ends in .xlsx", () => {
   const names = fc.oneof(
     fc.string({ minLength: 1 }),
-    fc.tuple(fc.string(), fc.constantFrom(".xlsx", ".XLSX", ".xlsm", "-bagalau.xlsx", "-bagalau-7.xlsx", "")).map(([base, end]) => base + end),
+    fc
+      .tuple(fc.string(), fc.constantFrom(".xlsx", ".XLSX", ".xlsm", "-bagalau.xlsx", "-bagalau-7.xlsx", ""))
+      .map(([base, end]) => base + end),
   );
   fc.assert(
     fc.property(names, (name) => {

@@ -26,7 +26,13 @@ test("no answer from office.js: file mode after 5 s; Excel answering at 6 s repl
     context: {
       displayLanguage: "ru-RU",
       requirements: { isSetSupported: () => true },
-      document: { settings: { get: () => null, set: () => undefined, saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }) } },
+      document: {
+        settings: {
+          get: () => null,
+          set: () => undefined,
+          saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }),
+        },
+      },
     },
     onReady: () => new Promise((resolve) => (answer = resolve)),
   };

@@ -70,7 +70,9 @@ test("a check is a change, a selected cell is told; the written copy opens again
 
 test("refused like the CLI: not a workbook, a password, a zip without a workbook, unreadable, no BAGALAU sheets", async () => {
   expect(await refusalOf(new File(["%PDF-1.4"], "report.xlsx"))).toBe("notXlsx");
-  expect(await refusalOf(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], "locked.xlsx"))).toBe("encrypted");
+  expect(await refusalOf(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], "locked.xlsx"))).toBe(
+    "encrypted",
+  );
   const archive = new JSZip();
   archive.file("readme.txt", "not a workbook");
   expect(await refusalOf(new File([(await archive.generateAsync({ type: "uint8array" })) as BlobPart], "archive.xlsx"))).toBe("zipNotXlsx");
@@ -84,20 +86,30 @@ test("refused like the CLI: not a workbook, a password, a zip without a workbook
 
 test("the refusal as the pane says it: the file's name, the CLI's reason, and for no BAGALAU sheets what to do instead", () => {
   expect(openFailureText("en", "a.xlsx", new XlsxRefused("encrypted"))).toBe(`Cannot open “a.xlsx”: ${t("en", "wb.refusal.encrypted")}.`);
-  expect(openFailureText("kk", "a.xlsx", tooLargeRefusal())).toBe(t("kk", "file.refused", { name: "a.xlsx", reason: t("kk", "wb.refusal.tooLarge", { limit: 100 }) }));
+  expect(openFailureText("kk", "a.xlsx", tooLargeRefusal())).toBe(
+    t("kk", "file.refused", { name: "a.xlsx", reason: t("kk", "wb.refusal.tooLarge", { limit: 100 }) }),
+  );
   expect(openFailureText("ru", "a.xlsx", new XlsxRefused("noBagalauSheets"))).toBe(
     `${t("ru", "file.refused", { name: "a.xlsx", reason: t("ru", "wb.refusal.noBagalauSheets") })} ${t("ru", "file.refused.tryNew")}`,
   );
   // Anything else the reader stumbles on is a damaged workbook; a chunk that did not load says so.
   expect(openFailureText("en", "a.xlsx", new TypeError("x is undefined"))).toBe(`Cannot open “a.xlsx”: ${t("en", "wb.refusal.corrupt")}.`);
-  expect(openFailureText("en", "a.xlsx", new FileModeUnavailable("Loading chunk failed"))).toBe(t("en", "file.loadFailed", { detail: "Loading chunk failed" }));
+  expect(openFailureText("en", "a.xlsx", new FileModeUnavailable("Loading chunk failed"))).toBe(
+    t("en", "file.loadFailed", { detail: "Loading chunk failed" }),
+  );
 });
 
 test("a new empty workbook takes the templates and downloads as bagalau.xlsx", async () => {
   const created = await newWorkbookFile();
   expect(created.fileName).toBeUndefined();
   expect(created.downloadName).toBe("bagalau.xlsx");
-  const report = await created.app.insertTemplates({ kind: "local", period: "2023", bodyName: "Test oblast", lang: "kk", onlyMissing: false });
+  const report = await created.app.insertTemplates({
+    kind: "local",
+    period: "2023",
+    bodyName: "Test oblast",
+    lang: "kk",
+    onlyMissing: false,
+  });
   expect(report.inserted).toHaveLength(inputRoles("local").length);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await created.toBytes()) as unknown as ExcelJS.Buffer);

@@ -112,9 +112,24 @@ describe("BAGALAU.GOAL", () => {
   });
 
   test("a block of several rows and columns is #VALUE!", () => {
-    expect(failureOf(() => goalCoefficient([[1, 2], [3, 4]], [[1, 2], [3, 4]], null, null, null, "en")).message).toBe(
-      "facts: select one column or one row of cells, not a 2 × 2 range.",
-    );
+    expect(
+      failureOf(() =>
+        goalCoefficient(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          null,
+          null,
+          "en",
+        ),
+      ).message,
+    ).toBe("facts: select one column or one row of cells, not a 2 × 2 range.");
   });
 
   test("a bad cell names its row", () => {

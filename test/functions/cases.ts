@@ -31,7 +31,11 @@ export const CASES: Case[] = [
   { id: "INDICATOR", args: ["5,1", "5,0", "5,4", "lower"], expected: 0.75 },
   { id: "INDICATOR", args: [96, null], expected: "#N/A" },
   { id: "INDICATOR", args: [96, "abc"], expected: "#VALUE!" },
-  { id: "GOAL", args: [column(11.2, 10.1, "12,3", null), column(11.6, 9.7, 12, 80.5), column(12.4, 11.2, 13.4, 80), [["lower"]]], expected: (1 + 1.1 / 1.5 + 1.1 / 1.4) / 3 },
+  {
+    id: "GOAL",
+    args: [column(11.2, 10.1, "12,3", null), column(11.6, 9.7, 12, 80.5), column(12.4, 11.2, 13.4, 80), [["lower"]]],
+    expected: (1 + 1.1 / 1.5 + 1.1 / 1.4) / 3,
+  },
   { id: "GOAL", args: [column(1, 2, 3), column(1, 2)], expected: "#VALUE!" },
   { id: "GOAL", args: [column(null, null), column(null, null)], expected: "#N/A" },
   { id: "GOAL", args: [column(1, errorValue("#DIV/0!")), column(1, 2)], expected: "#VALUE!" },

@@ -4,7 +4,15 @@
 import { DICTIONARIES, LANGS, type MessageKey } from "../../src/i18n";
 import { basicValue, cellError, cellsOf, isBlank, optionalCellsOf, readNumberCell } from "../../src/functions/cells";
 import { languageOfTag } from "../../src/functions/language";
-import { ACHIEVEMENT_RULE_WORDS, BETTER_WORDS, BOOLEAN_WORDS, KIND_WORDS, QUALITY_RULE_WORDS, matchWord, type Vocabulary } from "../../src/functions/vocabulary";
+import {
+  ACHIEVEMENT_RULE_WORDS,
+  BETTER_WORDS,
+  BOOLEAN_WORDS,
+  KIND_WORDS,
+  QUALITY_RULE_WORDS,
+  matchWord,
+  type Vocabulary,
+} from "../../src/functions/vocabulary";
 import { failureOf } from "./excel-values";
 
 describe("cells", () => {
@@ -41,9 +49,19 @@ describe("cells", () => {
     expect(cellsOf(null, "en", "facts")).toEqual([]);
     expect(optionalCellsOf([[null]], "en", "bases")).toBeNull();
     expect(optionalCellsOf([[0]], "en", "bases")).toEqual([0]);
-    expect(failureOf(() => cellsOf([[1, 2], [3, 4], [5, 6]], "kk", "facts")).message).toBe(
-      "фактілер: 3 × 2 ауқымын емес, бір бағанды немесе бір жолды белгілеңіз.",
-    );
+    expect(
+      failureOf(() =>
+        cellsOf(
+          [
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+          "kk",
+          "facts",
+        ),
+      ).message,
+    ).toBe("фактілер: 3 × 2 ауқымын емес, бір бағанды немесе бір жолды белгілеңіз.");
   });
 });
 

@@ -89,7 +89,12 @@ describe.each(["kk", "ru"] as const)("functions-%s.json", (lang) => {
     expect(metadata.functions).toHaveLength(english.functions.length);
     metadata.functions.forEach((fn, i) => {
       const en = english.functions[i];
-      expect({ id: fn.id, name: fn.name, helpUrl: fn.helpUrl, result: fn.result }).toEqual({ id: en.id, name: en.name, helpUrl: en.helpUrl, result: en.result });
+      expect({ id: fn.id, name: fn.name, helpUrl: fn.helpUrl, result: fn.result }).toEqual({
+        id: en.id,
+        name: en.name,
+        helpUrl: en.helpUrl,
+        result: en.result,
+      });
       expect(fn.description).toBe(text(lang, `fn.${fn.id}.description`));
       expect(fn.description).not.toBe(en.description);
       fn.parameters.forEach((p, j) => {

@@ -12,7 +12,10 @@ const S = [1, 20 / 22, 1, 150 / 160, 98 / 100, 1];
 
 describe("BAGALAU.INDEX", () => {
   test("six rows without directions: the App. 4 directions; E = (ΠS)^(1/6)", () => {
-    const E = Math.pow(S.reduce((a, b) => a * b, 1), 1 / 6);
+    const E = Math.pow(
+      S.reduce((a, b) => a * b, 1),
+      1 / 6,
+    );
     expect(performanceCoefficient(current, previous, null, "en")).toBeCloseTo(E, 12);
   });
 

@@ -135,7 +135,8 @@ function checkTotalFromCriteria(json: ResultJson): void {
     expectClose(c.points, points, `criteria.${key}.points`);
     sum += points;
   }
-  if (!close(json.A, sum - json.W.total)) throw new InvariantBroken("totalFromCriteria", `A = ${json.A}, but the criteria give ${sum} − ${json.W.total}`);
+  if (!close(json.A, sum - json.W.total))
+    throw new InvariantBroken("totalFromCriteria", `A = ${json.A}, but the criteria give ${sum} − ${json.W.total}`);
   if (json.A > 100 + TOLERANCE) throw new InvariantBroken("totalAtMost100", `A = ${json.A}`);
 }
 
@@ -161,9 +162,11 @@ function checkAgainstReference(evaluation: Evaluation, json: ResultJson): number
     eq(s.q, ref.q[i], `quality[${i}].q`);
     s.directions?.forEach((d, j) => eq(d.q, ref.directionQ[i][j], `quality[${i}].directions[${j}].q`));
   });
-  if (json.risks.length !== ref.R.length) throw new InvariantBroken("matchesReference", `${json.risks.length} risks scored, ${ref.R.length} expected`);
+  if (json.risks.length !== ref.R.length)
+    throw new InvariantBroken("matchesReference", `${json.risks.length} risks scored, ${ref.R.length} expected`);
   json.risks.forEach((r, i) => eq(r.R, ref.R[i], `risks[${i}].R`));
-  if (json.performance.length !== ref.S.length) throw new InvariantBroken("matchesReference", `${json.performance.length} indexes scored, ${ref.S.length} expected`);
+  if (json.performance.length !== ref.S.length)
+    throw new InvariantBroken("matchesReference", `${json.performance.length} indexes scored, ${ref.S.length} expected`);
   json.performance.forEach((p, i) => eq(p.S, ref.S[i], `performance[${i}].S`));
   eq(json.criteria.B.coefficient, ref.B, "B");
   eq(json.criteria.C?.coefficient ?? null, ref.C, "C");
@@ -175,16 +178,22 @@ function checkAgainstReference(evaluation: Evaluation, json: ResultJson): number
     if (c) eq(c.weight, ref.weights[key], `criteria.${key}.weight`);
   }
   eq(json.A, ref.A, "A");
-  if (json.evaluated !== ref.evaluated) throw new InvariantBroken("matchesReference", `evaluated = ${json.evaluated}, expected ${ref.evaluated}`);
+  if (json.evaluated !== ref.evaluated)
+    throw new InvariantBroken("matchesReference", `evaluated = ${json.evaluated}, expected ${ref.evaluated}`);
   return n;
 }
 
 /** The evaluation without the rows that are not counted (§24, §26) and the sections its kind ignores. */
 function withoutExcludedRows(evaluation: Evaluation): Evaluation {
-  const counted = (m: { plan: number | null; fact: number | null; data: string }) => m.plan !== null && m.fact !== null && m.data !== "none";
+  const counted = (m: { plan: number | null; fact: number | null; data: string }) =>
+    m.plan !== null && m.fact !== null && m.data !== "none";
   return {
     ...evaluation,
-    goals: evaluation.goals.map((g) => ({ ...g, indicators: g.indicators.filter(counted), tasks: g.tasks.map((t) => ({ ...t, results: t.results.filter(counted) })) })),
+    goals: evaluation.goals.map((g) => ({
+      ...g,
+      indicators: g.indicators.filter(counted),
+      tasks: g.tasks.map((t) => ({ ...t, results: t.results.filter(counted) })),
+    })),
     risks: evaluation.body.kind === "central" ? evaluation.risks : [],
     performance: evaluation.body.kind === "local" ? evaluation.performance.filter((e) => e.previous !== null && e.current !== null) : [],
   };
@@ -195,8 +204,17 @@ function checkExcludedRowsInert(evaluation: Evaluation, result: Result): void {
   const same = (a: number | null | undefined, b: number | null | undefined) => Object.is(a, b);
   const { criteria: c1 } = result;
   const { criteria: c2 } = trimmed;
-  if (!same(result.A, trimmed.A) || !same(c1.B.coefficient, c2.B.coefficient) || !same(c1.D.coefficient, c2.D.coefficient) || !same(c1.C?.coefficient, c2.C?.coefficient) || !same(c1.E?.coefficient, c2.E?.coefficient)) {
-    throw new InvariantBroken("excludedRowsInert", `A ${result.A} → ${trimmed.A}, D ${c1.D.coefficient} → ${c2.D.coefficient}, E ${c1.E?.coefficient} → ${c2.E?.coefficient} without the excluded rows`);
+  if (
+    !same(result.A, trimmed.A) ||
+    !same(c1.B.coefficient, c2.B.coefficient) ||
+    !same(c1.D.coefficient, c2.D.coefficient) ||
+    !same(c1.C?.coefficient, c2.C?.coefficient) ||
+    !same(c1.E?.coefficient, c2.E?.coefficient)
+  ) {
+    throw new InvariantBroken(
+      "excludedRowsInert",
+      `A ${result.A} → ${trimmed.A}, D ${c1.D.coefficient} → ${c2.D.coefficient}, E ${c1.E?.coefficient} → ${c2.E?.coefficient} without the excluded rows`,
+    );
   }
 }
 
@@ -210,7 +228,8 @@ function checkTrace(result: Result): number {
     n += 1;
   }
   for (const entry of Object.values(result.trace)) {
-    for (const part of entry.parts) if (!(part in result.trace)) throw new InvariantBroken("traceComplete", `${entry.path} → ${part}: no such entry`);
+    for (const part of entry.parts)
+      if (!(part in result.trace)) throw new InvariantBroken("traceComplete", `${entry.path} → ${part}: no such entry`);
   }
   return n;
 }
@@ -219,7 +238,8 @@ function checkTrace(result: Result): number {
 function checkIssues(result: Result, json: ResultJson, lang: Lang): void {
   result.issues.forEach((issue, i) => {
     if (!(ISSUE_CODES as readonly string[]).includes(issue.code)) throw new InvariantBroken("issueCodes", `unknown code ${issue.code}`);
-    if (ISSUE_SEVERITY[issue.code] !== issue.severity || json.issues[i].severity !== issue.severity) throw new InvariantBroken("issueCodes", `${issue.code} with severity ${issue.severity}`);
+    if (ISSUE_SEVERITY[issue.code] !== issue.severity || json.issues[i].severity !== issue.severity)
+      throw new InvariantBroken("issueCodes", `${issue.code} with severity ${issue.severity}`);
     checkIssueMessage(issue, []);
     checkFormatted(json.issues[i].message, `${issue.code} at ${issue.path} (${lang})`);
   });

@@ -13,7 +13,10 @@ function fuzz(...args: string[]) {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "scripts/fuzz.tsconfig.json"], { cwd: root, stdio: "pipe" });
+  execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "scripts/fuzz.tsconfig.json"], {
+    cwd: root,
+    stdio: "pipe",
+  });
 }, 180_000);
 
 test("500 runs with the default seed: exit 0, one summary line with every invariant counted", () => {
@@ -24,7 +27,17 @@ test("500 runs with the default seed: exit 0, one summary line with every invari
   expect(summary).toMatchObject({ runs: 500, evaluationRuns: 375, junkRuns: 125, seed: 20240808, failures: 0 }); // 500 − ⌊500 / 4⌋ = 375
   expect(summary.ms).toBeGreaterThan(0);
   expect(summary.runsPerSecond).toBeGreaterThan(0);
-  for (const invariant of ["finiteNumbers", "coefficientsInUnitInterval", "penaltiesWithinCaps", "totalFromCriteria", "matchesReference", "excludedRowsInert", "traceComplete", "lossless", "issueMessages"]) {
+  for (const invariant of [
+    "finiteNumbers",
+    "coefficientsInUnitInterval",
+    "penaltiesWithinCaps",
+    "totalFromCriteria",
+    "matchesReference",
+    "excludedRowsInert",
+    "traceComplete",
+    "lossless",
+    "issueMessages",
+  ]) {
     expect(summary.invariants[invariant]).toBeGreaterThan(0);
   }
   // every valid evaluation is scored; each junk text is refused or scored

@@ -19,8 +19,16 @@ export interface Mutation {
 
 /** Every path (a list of keys) inside a JSON value, depth first, the root left out. */
 function pathsOf(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  if (Array.isArray(value)) value.forEach((v, i) => { out.push([...prefix, i]); pathsOf(v, [...prefix, i], out); });
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) { out.push([...prefix, k]); pathsOf(v, [...prefix, k], out); }
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      out.push([...prefix, i]);
+      pathsOf(v, [...prefix, i], out);
+    });
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      out.push([...prefix, k]);
+      pathsOf(v, [...prefix, k], out);
+    }
   return out;
 }
 
@@ -73,12 +81,47 @@ const validJson = arbitraryRawEvaluation.map((raw) => JSON.parse(JSON.stringify(
 
 /** JSON text of any kind: mostly broken evaluations, also random values and text that is no JSON at all. */
 export const arbitraryJunkText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(validJson, fc.array(arbitraryMutation, { minLength: 1, maxLength: 4 })).map(([raw, mutations]) => JSON.stringify(mutate(raw, mutations))) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(validJson, fc.array(arbitraryMutation, { minLength: 1, maxLength: 4 }))
+      .map(([raw, mutations]) => JSON.stringify(mutate(raw, mutations))),
+  },
   { weight: 2, arbitrary: jsonValue.map((v) => JSON.stringify(v)) },
   // an evaluation-shaped object around random parts
-  { weight: 2, arbitrary: fc.record({ format: fc.constantFrom("bagalau/evaluation@1", "bagalau/evaluation@2", 1), body: fc.oneof(jsonValue, fc.record({ kind: fc.oneof(fc.constantFrom("central", "local", "Central"), jsonValue) })), quality: jsonValue, goals: jsonValue, risks: jsonValue, performance: jsonValue, penalties: jsonValue, profile: jsonValue }, { requiredKeys: ["format", "body"] }).map((v) => JSON.stringify(v)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record(
+        {
+          format: fc.constantFrom("bagalau/evaluation@1", "bagalau/evaluation@2", 1),
+          body: fc.oneof(jsonValue, fc.record({ kind: fc.oneof(fc.constantFrom("central", "local", "Central"), jsonValue) })),
+          quality: jsonValue,
+          goals: jsonValue,
+          risks: jsonValue,
+          performance: jsonValue,
+          penalties: jsonValue,
+          profile: jsonValue,
+        },
+        { requiredKeys: ["format", "body"] },
+      )
+      .map((v) => JSON.stringify(v)),
+  },
   // a file cut off while copying, or with a byte-order mark
-  { weight: 1, arbitrary: fc.tuple(validJson, fc.nat()).map(([raw, cut]) => { const text = JSON.stringify(raw); return text.slice(0, cut % (text.length + 1)); }) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(validJson, fc.nat()).map(([raw, cut]) => {
+      const text = JSON.stringify(raw);
+      return text.slice(0, cut % (text.length + 1));
+    }),
+  },
   { weight: 1, arbitrary: validJson.map((raw) => `\uFEFF${JSON.stringify(raw)}`) },
-  { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("", "null", "[]", "{}", "\"x\"", "1e999", "-0", "NaN", "{\"format\":\"bagalau/evaluation@1\"}")) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom("", "null", "[]", "{}", '"x"', "1e999", "-0", "NaN", '{"format":"bagalau/evaluation@1"}'),
+    ),
+  },
 );

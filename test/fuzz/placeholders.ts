@@ -23,7 +23,8 @@ export function checkTemplate(key: string, given: readonly string[]): void {
   if (checked.has(signature)) return;
   for (const lang of LANGS) {
     for (const [, name] of template(lang, key).matchAll(PLACEHOLDER)) {
-      if (!given.includes(name)) throw new InvariantBroken("placeholdersFilled", `{${name}} of "${key}" (${lang}) gets no value (given: ${given.join(", ")})`);
+      if (!given.includes(name))
+        throw new InvariantBroken("placeholdersFilled", `{${name}} of "${key}" (${lang}) gets no value (given: ${given.join(", ")})`);
     }
   }
   checked.add(signature);

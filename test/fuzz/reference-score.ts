@@ -88,9 +88,20 @@ export function referenceScore(evaluation: Evaluation): ReferenceScore {
   const R = kind === "central" ? evaluation.risks.map((r) => expert(r.r)) : [];
   const C = kind === "central" ? (mean(R) ?? 0) : null;
 
-  const S = kind === "local" ? evaluation.performance.map((e) => (e.current === null || e.previous === null ? null : ratioRule(e.current, e.previous, e.better))) : [];
+  const S =
+    kind === "local"
+      ? evaluation.performance.map((e) => (e.current === null || e.previous === null ? null : ratioRule(e.current, e.previous, e.better)))
+      : [];
   const counted = S.filter((s): s is number => s !== null);
-  const E = kind === "local" ? (counted.length === 0 ? 1 : Math.pow(counted.reduce((a, b) => a * b, 1), 1 / counted.length)) : null;
+  const E =
+    kind === "local"
+      ? counted.length === 0
+        ? 1
+        : Math.pow(
+            counted.reduce((a, b) => a * b, 1),
+            1 / counted.length,
+          )
+      : null;
 
   const pen = evaluation.penalties;
   const late = pen.late === true || (pen.deadline !== undefined && pen.submitted !== undefined && pen.submitted > pen.deadline) ? 1.5 : 0;
@@ -103,9 +114,10 @@ export function referenceScore(evaluation: Evaluation): ReferenceScore {
   const W = { late, incomplete, unreliable, total: capScope === "total" ? Math.min(sum, 5) : sum };
 
   const weights = weightsOf(kind, profile);
-  const A = kind === "central"
-    ? 100 * (weights.B * B + weights.C * (C as number) + weights.D * D) - W.total
-    : 100 * (weights.B * B + weights.D * D) * (E as number) - W.total;
+  const A =
+    kind === "central"
+      ? 100 * (weights.B * B + weights.C * (C as number) + weights.D * D) - W.total
+      : 100 * (weights.B * B + weights.D * D) * (E as number) - W.total;
   const evaluated = !evaluation.body.reorganized || evaluation.body.reorganized.date.slice(5) < "07-01";
   return { h, p, K, P, Y, X, q, directionQ, R, S, B, C, D, E, W, weights, A, evaluated };
 }

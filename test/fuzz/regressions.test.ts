@@ -29,7 +29,9 @@ describe("no −0 in a result", () => {
   });
 
   test("weights B = C = −0, D = 1: the weights and points of B and C are +0", () => {
-    const result = score(rawEvaluation("central", { profile: { weights: { B: -0, C: -0, D: 1 } }, quality: [{ name: "s", q1: 1, q2: 1 }] }));
+    const result = score(
+      rawEvaluation("central", { profile: { weights: { B: -0, C: -0, D: 1 } }, quality: [{ name: "s", q1: 1, q2: 1 }] }),
+    );
     expect(Object.is(result.criteria.B.weight, 0)).toBe(true);
     expect(Object.is(result.criteria.B.points, 0)).toBe(true); // 100 · 0 · 1
     expect(Object.is(result.criteria.C!.points, 0)).toBe(true);
@@ -56,7 +58,9 @@ describe("W stays finite", () => {
 
 describe("the reader reports a bad field on its cell instead of refusing the workbook", () => {
   const blank = (kind: "central" | "local"): Grid[] => {
-    const parsed = parseEvaluation(rawEvaluation(kind, kind === "local" ? { performance: [{ key: "unemployment", previous: 5, current: 4 }] } : {}));
+    const parsed = parseEvaluation(
+      rawEvaluation(kind, kind === "local" ? { performance: [{ key: "unemployment", previous: 5, current: 4 }] } : {}),
+    );
     return gridsOfSheets(filledSheets(parsed.evaluation, scoreEvaluation(parsed.evaluation, parsed.issues), "en"));
   };
   /** Puts `value` `offset` cells right of the field's label (1: the value cell; 2: a weight, right of the coefficient). */
@@ -76,7 +80,9 @@ describe("the reader reports a bad field on its cell instead of refusing the wor
     const grids = blank("central");
     const cell = setField(grids, "unreliableFactCount", 1, count);
     const reading = readWorkbook(grids);
-    expect(reading.readIssues).toEqual([{ code: "VALUE_NOT_RECOGNIZED", severity: "error", cell, params: { text: String(count), allowed: "0, 1, 2, …" } }]);
+    expect(reading.readIssues).toEqual([
+      { code: "VALUE_NOT_RECOGNIZED", severity: "error", cell, params: { text: String(count), allowed: "0, 1, 2, …" } },
+    ]);
     expect(scoreEvaluation(reading.evaluation, reading.issues).W.unreliable).toBe(0);
   });
 
@@ -87,7 +93,11 @@ describe("the reader reports a bad field on its cell instead of refusing the wor
     setField(grids, "weight.D", 2, 0);
     const reading = readWorkbook(grids);
     // then D = 0 with the defaults B .1 and C .1 adds up to 0.1 + 0.1 + 0 = 0.2 ≠ 1: WEIGHTS_INVALID, on B's cell
-    expect(reading.readIssues.map((i) => [i.code, i.cell])).toEqual([["VALUE_NOT_RECOGNIZED", b], ["VALUE_NOT_RECOGNIZED", c], ["WEIGHTS_INVALID", b]]);
+    expect(reading.readIssues.map((i) => [i.code, i.cell])).toEqual([
+      ["VALUE_NOT_RECOGNIZED", b],
+      ["VALUE_NOT_RECOGNIZED", c],
+      ["WEIGHTS_INVALID", b],
+    ]);
     expect(reading.readIssues[2].params.sum).toBe("0.2");
     expect(reading.json.profile).toBeUndefined();
   });

@@ -25,14 +25,18 @@ test("for each key, every language uses the same set of {placeholders}", () => {
 
 test("no text is empty or blank", () => {
   const empty = LANGS.flatMap((lang) =>
-    Object.entries(DICTIONARIES[lang]).filter(([, text]) => typeof text !== "string" || text.trim() === "").map(([key]) => `${lang} ${key}`),
+    Object.entries(DICTIONARIES[lang])
+      .filter(([, text]) => typeof text !== "string" || text.trim() === "")
+      .map(([key]) => `${lang} ${key}`),
   );
   expect(empty).toEqual([]);
 });
 
 test("braces are balanced: every { opens a {name} placeholder", () => {
   const broken = LANGS.flatMap((lang) =>
-    Object.entries(DICTIONARIES[lang]).filter(([, text]) => text.replace(/\{\w+\}/g, "").match(/[{}]/)).map(([key]) => `${lang} ${key}`),
+    Object.entries(DICTIONARIES[lang])
+      .filter(([, text]) => text.replace(/\{\w+\}/g, "").match(/[{}]/))
+      .map(([key]) => `${lang} ${key}`),
   );
   expect(broken).toEqual([]);
 });
@@ -40,7 +44,11 @@ test("braces are balanced: every { opens a {name} placeholder", () => {
 test("the issue and refusal messages are translated, not copied from English", () => {
   const copied = Object.keys(DICTIONARIES.en)
     .filter((key) => key.startsWith("issue.") || key.startsWith("refusal."))
-    .flatMap((key) => (["kk", "ru"] as const).filter((lang) => DICTIONARIES[lang][key as keyof typeof DICTIONARIES.en] === DICTIONARIES.en[key as keyof typeof DICTIONARIES.en]).map((lang) => `${lang} ${key}`));
+    .flatMap((key) =>
+      (["kk", "ru"] as const)
+        .filter((lang) => DICTIONARIES[lang][key as keyof typeof DICTIONARIES.en] === DICTIONARIES.en[key as keyof typeof DICTIONARIES.en])
+        .map((lang) => `${lang} ${key}`),
+    );
   expect(copied).toEqual([]);
 });
 

@@ -16,10 +16,14 @@ function byRegExp(lang: (typeof LANGS)[number], key: MessageKey, params: Record<
 const NAMES = Array.from(new Set(Object.values(DICTIONARIES.en).flatMap((text) => Array.from(text.matchAll(/\{(\w+)\}/g), (m) => m[1]))));
 
 test("every message of every language fills as the regular expression does, some parameters missing", () => {
-  const params = fc.dictionary(fc.constantFrom(...NAMES), fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.constant("{x}")));
+  const params = fc.dictionary(
+    fc.constantFrom(...NAMES),
+    fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.constant("{x}")),
+  );
   fc.assert(
     fc.property(params, (given) => {
-      for (const lang of LANGS) for (const key of Object.keys(DICTIONARIES[lang]) as MessageKey[]) expect(t(lang, key, given)).toBe(byRegExp(lang, key, given));
+      for (const lang of LANGS)
+        for (const key of Object.keys(DICTIONARIES[lang]) as MessageKey[]) expect(t(lang, key, given)).toBe(byRegExp(lang, key, given));
     }),
     { numRuns: 30 },
   );
@@ -31,5 +35,7 @@ test("an integer prints as itself, a fraction with at most four decimals and the
   expect(formatNumber("en", 1e21)).toBe("1e+21");
   // 2/3 rounded to 4 decimals is 0.6667, written 0,6667 in Kazakh.
   expect(formatNumber("kk", 2 / 3)).toBe("0,6667");
-  fc.assert(fc.property(fc.integer(), (n) => expect(formatNumber("kk", n)).toBe(String(Number(n.toFixed(4)) === 0 ? 0 : Number(n.toFixed(4))))));
+  fc.assert(
+    fc.property(fc.integer(), (n) => expect(formatNumber("kk", n)).toBe(String(Number(n.toFixed(4)) === 0 ? 0 : Number(n.toFixed(4))))),
+  );
 });

@@ -58,8 +58,21 @@ describe("manifest.xml", () => {
     expect(manifest.name).toBe("OfficeApp");
     expect(manifest.attributes["xsi:type"]).toBe("TaskPaneApp");
     const order = [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
       "VersionOverrides",
     ];
     const names = manifest.children.map((c) => c.name);
@@ -122,7 +135,11 @@ describe("manifest.xml", () => {
   });
 
   test("every resid is defined, at most 32 characters, and every resource is used", () => {
-    const referenced = new Set(allElements(manifest).filter((e) => "resid" in e.attributes).map((e) => e.attributes.resid));
+    const referenced = new Set(
+      allElements(manifest)
+        .filter((e) => "resid" in e.attributes)
+        .map((e) => e.attributes.resid),
+    );
     for (const resid of referenced) {
       expect(resid.length).toBeLessThanOrEqual(32);
       resource(resid);
@@ -134,7 +151,12 @@ describe("manifest.xml", () => {
   });
 
   test("every URL is https://localhost:3000/… and names a file the build produces in dist/", () => {
-    const values = allElements(manifest).flatMap((e) => [e.text, ...Object.entries(e.attributes).filter(([name]) => !name.startsWith("xmlns")).map(([, v]) => v)]);
+    const values = allElements(manifest).flatMap((e) => [
+      e.text,
+      ...Object.entries(e.attributes)
+        .filter(([name]) => !name.startsWith("xmlns"))
+        .map(([, v]) => v),
+    ]);
     expect(values.filter((v) => /http:\/\//i.test(v))).toEqual([]);
     const urls = allElements(manifest).flatMap((e) =>
       Object.entries(e.attributes)
@@ -169,7 +191,8 @@ describe("manifest.xml", () => {
         ["kk-KZ", DICTIONARIES.kk[key]],
         ["ru-RU", DICTIONARIES.ru[key]],
       ]);
-      for (const text of [element.attributes[value], ...element.children.map((o) => o.attributes.Value)]) expect(text.length).toBeLessThanOrEqual(maxLength);
+      for (const text of [element.attributes[value], ...element.children.map((o) => o.attributes.Value)])
+        expect(text.length).toBeLessThanOrEqual(maxLength);
     };
     expect(childNamed(manifest, "DefaultLocale").text).toBe("en-US");
     expectTexts(childNamed(manifest, "DisplayName"), "addin.name", 125);

@@ -47,7 +47,13 @@ describe("dist/taskpane.html", () => {
 
   test("loads office.js from Microsoft's CDN first (else the copy in office-js/), then functions.js, commands.js and taskpane.js", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "office-js/office.js", "functions.js", "commands.js", "taskpane.js"]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "office-js/office.js",
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+    ]);
     // The copy is written only where the CDN's did not define Office.
     expect(html).toMatch(/if \(!window\.Office\) \{[^}]*document\.write\('<script src="office-js\/office\.js"><\\\/script>'\)/);
     expect(html).toMatch(/<div id="app"><\/div>/);
@@ -106,7 +112,11 @@ describe("dist/taskpane.js", () => {
   });
 
   test("Office outside Excel (another host): says BAGALAU needs Excel", async () => {
-    const office = { HostType: { Excel: "Excel" }, context: { displayLanguage: "en-US" }, onReady: () => Promise.resolve({ host: "Word", platform: "PC" }) };
+    const office = {
+      HostType: { Excel: "Excel" },
+      context: { displayLanguage: "en-US" },
+      onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
+    };
     runTaskPane("/taskpane.html", office);
     await waitFor(() => expect(screen.getByText(t("kk", "pane.host.otherHost"))).toBeTruthy());
   });
@@ -117,7 +127,13 @@ describe("dist/taskpane.js", () => {
       context: {
         displayLanguage: "ru-RU",
         requirements: { isSetSupported: () => true },
-        document: { settings: { get: () => null, set: () => undefined, saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }) } },
+        document: {
+          settings: {
+            get: () => null,
+            set: () => undefined,
+            saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }),
+          },
+        },
       },
       onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
     };

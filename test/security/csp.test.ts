@@ -19,7 +19,8 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-const inlineBlocks = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]);
+const inlineBlocks = (tag: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]);
 
 test("the policy is a meta tag right after <meta charset>, before every script, style and link", () => {
   expect(meta).not.toBeNull();
@@ -31,7 +32,16 @@ test("the policy is a meta tag right after <meta charset>, before every script, 
 
 test("its directives: only the add-in's origin and office.js's CDN; inline code only by hash; no plugins, forms or <base>", () => {
   const policy = directives(meta![1]);
-  expect([...policy.keys()]).toEqual(["default-src", "script-src", "style-src", "img-src", "connect-src", "object-src", "base-uri", "form-action"]);
+  expect([...policy.keys()]).toEqual([
+    "default-src",
+    "script-src",
+    "style-src",
+    "img-src",
+    "connect-src",
+    "object-src",
+    "base-uri",
+    "form-action",
+  ]);
   expect(policy.get("default-src")).toEqual(["'self'"]);
   expect(policy.get("img-src")).toEqual(["'self'", "data:"]);
   expect(policy.get("connect-src")).toEqual(["'self'"]);
@@ -41,7 +51,7 @@ test("its directives: only the add-in's origin and office.js's CDN; inline code 
   // The inline fallback that loads office-js/office.js where the CDN cannot be reached, by its hash.
   const scripts = inlineBlocks("script");
   expect(scripts).toHaveLength(1);
-  expect(scripts[0]).toContain('document.write(\'<script src="office-js/office.js"><\\/script>\')');
+  expect(scripts[0]).toContain("document.write('<script src=\"office-js/office.js\"><\\/script>')");
   expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", hash(scripts[0])]);
   // The page's frame styles, and the empty text of the <style> elements Griffel fills through the CSSOM.
   const styles = inlineBlocks("style");

@@ -32,7 +32,7 @@ const ALLOWED_CALLS: Record<string, Partial<Record<keyof typeof PATTERNS, { coun
   "taskpane.js": {
     scriptElement: {
       count: 1,
-      why: "webpack's chunk loader: adds <script src=\"xlsx-workbook.js\"> (publicPath \"\", the page's own folder) when file mode opens a workbook",
+      why: 'webpack\'s chunk loader: adds <script src="xlsx-workbook.js"> (publicPath "", the page\'s own folder) when file mode opens a workbook',
     },
   },
   "xlsx-workbook.js": {
@@ -56,7 +56,8 @@ const XML_NAMESPACE = /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.micros
 
 /** Other URL literals: text in licence headers and error messages that a person may read; no code requests them. */
 const ALLOWED_URLS: Record<string, string> = {
-  "https://reactjs.org/docs/error-decoder.html?invariant=": "React's production error messages name this page for the full text; shown, never fetched",
+  "https://reactjs.org/docs/error-decoder.html?invariant=":
+    "React's production error messages name this page for the full text; shown, never fetched",
   "http://stuartk.com/jszip": "JSZip's licence header (ExcelJS's zip library)",
   "https://feross.org": "the buffer polyfill's licence header (feross/buffer, bundled by ExcelJS's browser build)",
   "https://feross.org/opensource": "the same licence header",
@@ -83,8 +84,12 @@ function urls(text: string): string[] {
 }
 
 function builtBundles(): string[] {
-  if (!fs.existsSync(path.join(DIST, "taskpane.js"))) throw new Error(`${DIST}/taskpane.js is missing: run \`npm run build\` before these tests (npm test does).`);
-  return fs.readdirSync(DIST).filter((name) => name.endsWith(".js")).sort();
+  if (!fs.existsSync(path.join(DIST, "taskpane.js")))
+    throw new Error(`${DIST}/taskpane.js is missing: run \`npm run build\` before these tests (npm test does).`);
+  return fs
+    .readdirSync(DIST)
+    .filter((name) => name.endsWith(".js"))
+    .sort();
 }
 
 function libFiles(dir = path.join(root, "lib")): string[] {
@@ -101,7 +106,11 @@ describe("the add-in's bundles (dist/)", () => {
 
   test.each(Object.keys(ALLOWED_CALLS))("%s: network and code-loading calls only where allowed, as often as allowed", (bundle) => {
     const text = fs.readFileSync(path.join(DIST, bundle), "utf8");
-    const found = Object.fromEntries(Object.entries(PATTERNS).map(([name, pattern]) => [name, count(text, pattern)]).filter(([, n]) => n !== 0));
+    const found = Object.fromEntries(
+      Object.entries(PATTERNS)
+        .map(([name, pattern]) => [name, count(text, pattern)])
+        .filter(([, n]) => n !== 0),
+    );
     const allowed = Object.fromEntries(Object.entries(ALLOWED_CALLS[bundle]).map(([name, entry]) => [name, entry!.count]));
     expect(found).toEqual(allowed);
   });
@@ -112,7 +121,9 @@ describe("the add-in's bundles (dist/)", () => {
   });
 
   test("the allow-list has no stale entry: each allowed URL still occurs in some bundle", () => {
-    const all = builtBundles().map((bundle) => fs.readFileSync(path.join(DIST, bundle), "utf8")).join("\n");
+    const all = builtBundles()
+      .map((bundle) => fs.readFileSync(path.join(DIST, bundle), "utf8"))
+      .join("\n");
     const present = new Set(urls(all));
     expect(Object.keys(ALLOWED_URLS).filter((url) => !present.has(url))).toEqual([]);
   });
@@ -132,7 +143,8 @@ describe("the command line (lib/)", () => {
   test("its compiled code calls nothing that reaches the network; its only URLs are XML namespaces", () => {
     for (const file of libFiles()) {
       const text = fs.readFileSync(file, "utf8");
-      for (const [name, pattern] of Object.entries(PATTERNS)) expect([path.relative(root, file), name, count(text, pattern)]).toEqual([path.relative(root, file), name, 0]);
+      for (const [name, pattern] of Object.entries(PATTERNS))
+        expect([path.relative(root, file), name, count(text, pattern)]).toEqual([path.relative(root, file), name, 0]);
       expect(urls(text).filter((url) => !XML_NAMESPACE.test(url))).toEqual([]);
       expect(text).not.toMatch(/require\("(node:)?(http|https|http2|net|tls|dgram|dns)"\)/);
     }
@@ -168,7 +180,9 @@ process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(report)}, 
         expect([0, 1]).toContain(run.status);
         const seen = JSON.parse(fs.readFileSync(report, "utf8")) as { builtins: string[]; calls: string[] };
         expect(seen.calls).toEqual([]);
-        expect(seen.builtins.filter((name) => /^(http|https|http2|net|tls|dgram|dns|child_process|worker_threads|inspector)$/.test(name))).toEqual([]);
+        expect(
+          seen.builtins.filter((name) => /^(http|https|http2|net|tls|dgram|dns|child_process|worker_threads|inspector)$/.test(name)),
+        ).toEqual([]);
         // What it does load: files, streams, compression, hashing — nothing that talks to another machine.
         expect(seen.builtins.length).toBeGreaterThan(3);
       }

@@ -51,17 +51,22 @@ describe("no workbook connected", () => {
 });
 
 describe("with a workbook", () => {
-  test.each(LANGS.map((lang) => [lang]))("%s: the six views, the language radios in Settings save the language in the workbook", async (lang) => {
-    const h = harness(workbookOf(HAND_EVALUATION, lang));
-    renderPane(h, { lang, view: "settings" });
-    expect(tabNames()).toEqual(["start", "check", "score", "conclusion", "settings", "help"].map((key) => tx(lang, `pane.nav.${key}` as "pane.nav.start")));
-    const other = lang === "en" ? "kk" : "en";
-    fireEvent.click(panel().getByRole("radio", { name: DICTIONARIES[other]["lang.name"] }));
-    await waitFor(() => expect(tabNames()[0]).toBe(tx(other, "pane.nav.start")));
-    await waitFor(async () => expect((await h.app.state()).lang).toBe(other));
-    expect(localStorage.getItem("bagalau.lang")).toBe(other);
-    expect(panel().getByRole("heading", { name: tx(other, "pane.settings.title") })).toBeTruthy();
-  });
+  test.each(LANGS.map((lang) => [lang]))(
+    "%s: the six views, the language radios in Settings save the language in the workbook",
+    async (lang) => {
+      const h = harness(workbookOf(HAND_EVALUATION, lang));
+      renderPane(h, { lang, view: "settings" });
+      expect(tabNames()).toEqual(
+        ["start", "check", "score", "conclusion", "settings", "help"].map((key) => tx(lang, `pane.nav.${key}` as "pane.nav.start")),
+      );
+      const other = lang === "en" ? "kk" : "en";
+      fireEvent.click(panel().getByRole("radio", { name: DICTIONARIES[other]["lang.name"] }));
+      await waitFor(() => expect(tabNames()[0]).toBe(tx(other, "pane.nav.start")));
+      await waitFor(async () => expect((await h.app.state()).lang).toBe(other));
+      expect(localStorage.getItem("bagalau.lang")).toBe(other);
+      expect(panel().getByRole("heading", { name: tx(other, "pane.settings.title") })).toBeTruthy();
+    },
+  );
 
   test("the language saved in the workbook is restored, unless the page address fixed one", async () => {
     const h = harness(workbookOf(HAND_EVALUATION, "en"));
@@ -94,13 +99,17 @@ describe("with a workbook", () => {
     expect((await h.app.score()).result.profile.qualityRule).toBe("product");
 
     // Weights 0.2 + 0.1 + 0.8 = 1.1: refused with the core's reason, nothing saved.
-    fireEvent.change(panel().getByLabelText(tx(lang, "report.label.weight", { key: "B" })), { target: { value: lang === "en" ? "0.2" : "0,2" } });
+    fireEvent.change(panel().getByLabelText(tx(lang, "report.label.weight", { key: "B" })), {
+      target: { value: lang === "en" ? "0.2" : "0,2" },
+    });
     fireEvent.change(panel().getByLabelText(tx(lang, "wb.label.unreliableThreshold")), { target: { value: "0" } });
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.save") }));
     expect(panel().getByText(tx(lang, "pane.settings.badThreshold"))).toBeTruthy();
     fireEvent.change(panel().getByLabelText(tx(lang, "wb.label.unreliableThreshold")), { target: { value: "4" } });
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.save") }));
-    expect(panel().getByText(formatRefusal(lang, new EvaluationRefused("weights", "profile.weights", { terms: "0.2 + 0.1 + 0.8", sum: "1.1" })))).toBeTruthy();
+    expect(
+      panel().getByText(formatRefusal(lang, new EvaluationRefused("weights", "profile.weights", { terms: "0.2 + 0.1 + 0.8", sum: "1.1" }))),
+    ).toBeTruthy();
     expect((await h.app.state()).profile).toEqual({ qualityRule: "product" });
 
     // Back to the defaults: nothing differs from the methodology.
@@ -113,7 +122,9 @@ describe("with a workbook", () => {
     const h = harness(workbookOf(HAND_EVALUATION, "en"));
     await h.app.saveState({ kind: "local" });
     renderPane(h, { lang: "en", view: "settings" });
-    await waitFor(() => expect((panel().getByLabelText(tx("en", "report.label.weight", { key: "B" })) as HTMLInputElement).value).toBe("0.2"));
+    await waitFor(() =>
+      expect((panel().getByLabelText(tx("en", "report.label.weight", { key: "B" })) as HTMLInputElement).value).toBe("0.2"),
+    );
     expect(panel().queryByLabelText(tx("en", "report.label.weight", { key: "C" }))).toBeNull();
   });
 });

@@ -11,7 +11,18 @@ import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
 import { checkGrids } from "../../src/workbook/services";
 import { readGrids } from "../../src/workbook/xlsx-port";
 import { formatCell } from "../../src/workbook/read";
-import { ERRORS_EVALUATION, HAND_EVALUATION, LANGS, TODAY, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
+import {
+  ERRORS_EVALUATION,
+  HAND_EVALUATION,
+  LANGS,
+  TODAY,
+  cleanWorkbook,
+  emptyWorkbook,
+  harness,
+  renderPane,
+  tx,
+  workbookOf,
+} from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));
 
@@ -23,7 +34,8 @@ async function runCheck(lang: (typeof LANGS)[number]) {
 /** The check list items: id → passed / error / warning / info. */
 function checkStates(): Record<string, string> {
   const states: Record<string, string> = {};
-  for (const item of Array.from(document.querySelectorAll("[data-check]"))) states[item.getAttribute("data-check") as string] = item.getAttribute("data-state") as string;
+  for (const item of Array.from(document.querySelectorAll("[data-check]")))
+    states[item.getAttribute("data-check") as string] = item.getAttribute("data-state") as string;
   return states;
 }
 
@@ -49,7 +61,16 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await runCheck(lang);
     const states = checkStates();
     // The example has a fact typed as text, a missing plan, a plan with no improvement, a missing base, data "none", a missing fact.
-    expect(states).toMatchObject({ numbers: "warning", plans: "warning", improvement: "warning", bases: "warning", data: "warning", facts: "warning", tasks: "warning", complete: "warning" });
+    expect(states).toMatchObject({
+      numbers: "warning",
+      plans: "warning",
+      improvement: "warning",
+      bases: "warning",
+      data: "warning",
+      facts: "warning",
+      tasks: "warning",
+      complete: "warning",
+    });
     expect(states).toMatchObject({ sheets: "passed", marks: "passed", weights: "passed", risks: "passed", onTime: "passed" });
     // Every issue is shown once, with its message in the language.
     for (const issue of expected.issues) expect(panel().getAllByText(issue.message).length).toBeGreaterThan(0);
@@ -71,7 +92,9 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     const ref = wrongNumber?.ref;
     if (!ref || !wrongNumber) throw new Error("the fixture has no NOT_A_NUMBER issue with a cell");
     const qualitySheet = panel().getByRole("region", { name: ref.sheet });
-    expect(within(qualitySheet).getByText(tx(lang, "pane.check.severityGroup", { severity: tx(lang, "severity.error"), count: 2 }))).toBeTruthy();
+    expect(
+      within(qualitySheet).getByText(tx(lang, "pane.check.severityGroup", { severity: tx(lang, "severity.error"), count: 2 })),
+    ).toBeTruthy();
     fireEvent.click(within(qualitySheet).getByText(wrongNumber.message).closest("button") as HTMLElement);
     await waitFor(() => expect(h.selected).toEqual([ref]));
     expect(h.port.selected).toEqual(ref);

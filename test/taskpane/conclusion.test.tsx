@@ -20,7 +20,11 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     renderPane(h, { lang, view: "conclusion" });
     await waitFor(() => expect(panel().getByRole("heading", { name: tx(lang, "report.heading.analysis.central") })).toBeTruthy());
     expect(panel().getByRole("heading", { name: tx(lang, "report.heading.recommendations.central") })).toBeTruthy();
-    expect(panel().getByRole("heading", { name: tx(lang, "pane.conclusion.sectionHeading", { no: 4, title: tx(lang, "report.section.deductions") }) })).toBeTruthy();
+    expect(
+      panel().getByRole("heading", {
+        name: tx(lang, "pane.conclusion.sectionHeading", { no: 4, title: tx(lang, "report.section.deductions") }),
+      }),
+    ).toBeTruthy();
     const before = await h.port.sheetNames();
 
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.conclusion.generate") }));

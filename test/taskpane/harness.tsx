@@ -57,7 +57,9 @@ export function workbookOf(raw: Record<string, unknown>, lang: Lang = "kk"): Exc
 export { HAND_EVALUATION } from "../fixtures/hand-evaluation";
 
 /** Errors on purpose: q1 typed as a word (NOT_A_NUMBER), R = 0.7 (COEFFICIENT_INVALID), a goal with no plan (PLAN_MISSING). */
-export const ERRORS_EVALUATION = JSON.parse(fs.readFileSync(path.join(ROOT, "test", "fixtures", "cli", "with-errors.json"), "utf8")) as Record<string, unknown>;
+export const ERRORS_EVALUATION = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "test", "fixtures", "cli", "with-errors.json"), "utf8"),
+) as Record<string, unknown>;
 
 export function emptyWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -115,12 +117,20 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
   const app: LiveApp = {
     state: () => (count("state"), base.state()),
     saveState: (patch) => (count("saveState"), base.saveState(patch)),
-    insertTemplates: async (o, action) => (count("insertTemplates"), await gate("insertTemplates", action), base.insertTemplates(o, action)),
+    insertTemplates: async (o, action) => (
+      count("insertTemplates"),
+      await gate("insertTemplates", action),
+      base.insertTemplates(o, action)
+    ),
     score: async (action) => (count("score"), await gate("score", action), base.score(action)),
     check: async (lang, today, action) => (count("check"), await gate("check", action), base.check(lang, today, action)),
     clearHighlights: (action) => (count("clearHighlights"), base.clearHighlights(action)),
     select: (ref) => (count("select"), selected.push(ref), base.select(ref)),
-    generateConclusion: async (lang, action) => (count("generateConclusion"), await gate("generateConclusion", action), base.generateConclusion(lang, action)),
+    generateConclusion: async (lang, action) => (
+      count("generateConclusion"),
+      await gate("generateConclusion", action),
+      base.generateConclusion(lang, action)
+    ),
     applyProfile: (profile, action) => (count("applyProfile"), base.applyProfile(profile, action)),
   };
   if (options.live) {
@@ -147,5 +157,14 @@ export interface PaneOptions {
 }
 
 export function renderPane(h: Harness, { lang, view, changeDebounceMs = 30, langFixed }: PaneOptions): RenderResult {
-  return render(<App host={{ kind: "excel", app: h.app }} initialLang={lang} initialView={view} today={() => TODAY} changeDebounceMs={changeDebounceMs} langFixed={langFixed} />);
+  return render(
+    <App
+      host={{ kind: "excel", app: h.app }}
+      initialLang={lang}
+      initialView={view}
+      today={() => TODAY}
+      changeDebounceMs={changeDebounceMs}
+      langFixed={langFixed}
+    />,
+  );
 }

@@ -37,13 +37,22 @@ function tsxFiles(dir: string): string[] {
 
 /** The string literals an expression can evaluate to (through ?:, ??, ||, &&, + and parentheses). */
 function valueLiterals(expression: ts.Expression): { text: string; node: ts.Node }[] {
-  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [{ text: expression.text, node: expression }];
-  if (ts.isTemplateExpression(expression)) return [expression.head, ...expression.templateSpans.map((span) => span.literal)].map((part) => ({ text: part.text, node: part }));
+  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression))
+    return [{ text: expression.text, node: expression }];
+  if (ts.isTemplateExpression(expression))
+    return [expression.head, ...expression.templateSpans.map((span) => span.literal)].map((part) => ({ text: part.text, node: part }));
   if (ts.isParenthesizedExpression(expression)) return valueLiterals(expression.expression);
   if (ts.isConditionalExpression(expression)) return [...valueLiterals(expression.whenTrue), ...valueLiterals(expression.whenFalse)];
   if (ts.isBinaryExpression(expression)) {
     const kind = expression.operatorToken.kind;
-    if ([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.PlusToken].includes(kind)) {
+    if (
+      [
+        ts.SyntaxKind.QuestionQuestionToken,
+        ts.SyntaxKind.BarBarToken,
+        ts.SyntaxKind.AmpersandAmpersandToken,
+        ts.SyntaxKind.PlusToken,
+      ].includes(kind)
+    ) {
       return [...valueLiterals(expression.left), ...valueLiterals(expression.right)];
     }
   }

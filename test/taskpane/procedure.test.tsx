@@ -30,14 +30,22 @@ function renderScore(workbook: ExcelJS.Workbook, lang: Lang, today: string) {
   );
 }
 
-const reorganized = (date: string) => ({ ...APPEAL_EVALUATION, body: { ...APPEAL_EVALUATION.body, reorganized: { date, successor: "New ministry" } } });
+const reorganized = (date: string) => ({
+  ...APPEAL_EVALUATION,
+  body: { ...APPEAL_EVALUATION.body, reorganized: { date, successor: "New ministry" } },
+});
 
 describe("reorganization, said plainly with its date", () => {
   test("30 June 2023: evaluated within the legal successor (kk)", async () => {
     renderPane(harness(appealWorkbook("kk", reorganized("2023-06-30"))), { lang: "kk", view: "score" });
     const notice = await screen.findByTestId("reorganization");
     expect(within(notice).getByText(tx("kk", "report.status.reorganizedShort"))).toBeTruthy();
-    expect(notice.textContent).toContain(tx("kk", "report.status.firstHalf", { date: "30.06.2023", successor: `${tx("kk", "quote.open")}New ministry${tx("kk", "quote.close")}` }));
+    expect(notice.textContent).toContain(
+      tx("kk", "report.status.firstHalf", {
+        date: "30.06.2023",
+        successor: `${tx("kk", "quote.open")}New ministry${tx("kk", "quote.close")}`,
+      }),
+    );
   });
 
   test("1 July 2023: not evaluated, analysis only (en)", async () => {
@@ -61,7 +69,10 @@ test("the appeal: the total score taking it into account beside the original, th
   typeAppeal(workbook, {
     conclusionReceived: "15.03.2024",
     objectionsReceived: "22.03.2024",
-    rows: { [indicator]: { objection: "18", decision: "принято", value: 18 }, [late]: { objection: "в срок", decision: "принято", value: "нет" } },
+    rows: {
+      [indicator]: { objection: "18", decision: "принято", value: 18 },
+      [late]: { objection: "в срок", decision: "принято", value: "нет" },
+    },
   });
   // Today 3 April 2024: the objections came in time (due 27 March); the table was due 1 April (passed 2 days
   // ago); the final results are due 6 April (3 days left).
@@ -73,8 +84,12 @@ test("the appeal: the total score taking it into account beside the original, th
   const items = within(appeal).getAllByRole("listitem");
   const line = (text: string) => items.find((item) => item.textContent === text);
   expect(line(`${tx("ru", "appeal.deadline.objections")}: 27.03.2024 — ${tx("ru", "appeal.status.met")}`)?.dataset.flagged).toBe("false");
-  expect(line(`${tx("ru", "appeal.deadline.table")}: 01.04.2024 — ${tx("ru", "appeal.passedAgo", { days: 2 })}`)?.dataset.flagged).toBe("true");
-  expect(line(`${tx("ru", "appeal.deadline.final")}: 06.04.2024 — ${tx("ru", "appeal.daysLeft", { days: 3 })}`)?.dataset.flagged).toBe("false");
+  expect(line(`${tx("ru", "appeal.deadline.table")}: 01.04.2024 — ${tx("ru", "appeal.passedAgo", { days: 2 })}`)?.dataset.flagged).toBe(
+    "true",
+  );
+  expect(line(`${tx("ru", "appeal.deadline.final")}: 06.04.2024 — ${tx("ru", "appeal.daysLeft", { days: 3 })}`)?.dataset.flagged).toBe(
+    "false",
+  );
 });
 
 test("the history sheet: the decline two years in a row flagged in the Score view (en)", async () => {
@@ -85,5 +100,7 @@ test("the history sheet: the decline two years in a row flagged in the Score vie
   const history = await screen.findByTestId("history");
   expect(within(history).getByText(tx("en", "history.flagTitle"))).toBeTruthy();
   // 80 → 70 → 43 (the workbook's own 2023).
-  expect(within(history).getByText(tx("en", "history.decline.total", { years: 2, values: "80.00 → 70.00 → 43.00", periods: "2021–2023" }))).toBeTruthy();
+  expect(
+    within(history).getByText(tx("en", "history.decline.total", { years: 2, values: "80.00 → 70.00 → 43.00", periods: "2021–2023" })),
+  ).toBeTruthy();
 });

@@ -42,9 +42,13 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     const h = harness(workbookOf(HAND_EVALUATION, lang));
     renderPane(h, { lang, view: "score" });
     await waitFor(() => expect(total()).toBe(points(lang, 44.5)));
-    fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.score.explain", { name: `D — ${tx(lang, "report.criterion.D.central")}` }) }));
+    fireEvent.click(
+      panel().getByRole("button", { name: tx(lang, "pane.score.explain", { name: `D — ${tx(lang, "report.criterion.D.central")}` }) }),
+    );
     expect(panel().getByText("D = ΣX / n")).toBeTruthy();
-    expect(panel().getByText(tx(lang, "pane.trace.methodology", { paragraph: tx(lang, "pane.trace.paragraphs", { n: "23–24" }) }))).toBeTruthy();
+    expect(
+      panel().getByText(tx(lang, "pane.trace.methodology", { paragraph: tx(lang, "pane.trace.paragraphs", { n: "23–24" }) })),
+    ).toBeTruthy();
 
     const goal = formatSubject(lang, { type: "goal", code: "1", name: "Goal one" });
     fireEvent.click(panel().getByRole("button", { name: goal }));
@@ -56,21 +60,39 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     expect(panel().getByText("h = clamp((F − F0) / (P − F0), 0, 1)")).toBeTruthy();
     expect(panel().getByText(tx(lang, "pane.trace.input", { name: "F0", value: "10" }))).toBeTruthy();
     expect(panel().getByText(tx(lang, "pane.trace.input", { name: "better", value: tx(lang, "pane.better.higher") }))).toBeTruthy();
-    expect(panel().getByText(tx(lang, "pane.trace.methodology", { paragraph: tx(lang, "pane.trace.paragraph", { n: "23" }) }))).toBeTruthy();
+    expect(
+      panel().getByText(tx(lang, "pane.trace.methodology", { paragraph: tx(lang, "pane.trace.paragraph", { n: "23" }) })),
+    ).toBeTruthy();
 
     // h = 1 needs the plan, 20 %, at least; then X = 1 · 0.8 = 0.8 and A = 7.5 + 5 + 64 = 76.5 (+32).
-    expect(panel().getByText(tx(lang, "pane.whatif.fact.atLeast", { symbol: "h", fact: "20", unit: "%", plan: "20", current: "15" }))).toBeTruthy();
-    expect(panel().getByText(tx(lang, "pane.whatif.gain", { symbol: "h", A: points(lang, 76.5), gain: `+${points(lang, 32)}` }))).toBeTruthy();
+    expect(
+      panel().getByText(tx(lang, "pane.whatif.fact.atLeast", { symbol: "h", fact: "20", unit: "%", plan: "20", current: "15" })),
+    ).toBeTruthy();
+    expect(
+      panel().getByText(tx(lang, "pane.whatif.gain", { symbol: "h", A: points(lang, 76.5), gain: `+${points(lang, 32)}` })),
+    ).toBeTruthy();
 
     // Back to A through the breadcrumb.
-    fireEvent.click(within(panel().getByRole("navigation", { name: tx(lang, "pane.trace.breadcrumb") })).getByRole("button", { name: tx(lang, "wb.label.A") }));
+    fireEvent.click(
+      within(panel().getByRole("navigation", { name: tx(lang, "pane.trace.breadcrumb") })).getByRole("button", {
+        name: tx(lang, "wb.label.A"),
+      }),
+    );
     expect(panel().getByText(tx(lang, "pane.whatif.pickIndicator"))).toBeTruthy();
 
     // Target A = 64.5 (typed the language's way): D = ((64.5 + 0) / 100 − 0.075 − 0.05) / 0.8 = 0.52 / 0.8 = 0.65,
     // from 0.4 (+0.25); D's points 100 · 0.8 · 0.65 = 52.
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.whatif.targetLabel")), { target: { value: lang === "en" ? "64.5" : "64,5" } });
     expect(
-      panel().getByText(tx(lang, "pane.whatif.needD", { target: points(lang, 64.5), current: formatFixed(lang, 0.4, 4), D: formatFixed(lang, 0.65, 4), raise: formatFixed(lang, 0.25, 4), points: points(lang, 52) })),
+      panel().getByText(
+        tx(lang, "pane.whatif.needD", {
+          target: points(lang, 64.5),
+          current: formatFixed(lang, 0.4, 4),
+          D: formatFixed(lang, 0.65, 4),
+          raise: formatFixed(lang, 0.25, 4),
+          points: points(lang, 52),
+        }),
+      ),
     ).toBeTruthy();
     // 95 > 92.5 (D = 1): out of reach.
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.whatif.targetLabel")), { target: { value: "95" } });

@@ -19,7 +19,9 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     const h = harness(emptyWorkbook());
     renderPane(h, { lang, view: "start" });
     expect(panel().getByRole("heading", { name: tx(lang, "pane.start.title") })).toBeTruthy();
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.templates.none", { sheets: names("central", lang).join(", ") }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.templates.none", { sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+    );
 
     // Inserting before choosing a body only says what is missing.
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
@@ -29,18 +31,24 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "ministryOfHealth" } });
     expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2023");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+    );
     expect(await h.port.sheetNames()).toEqual(["Sheet1", ...names("central", lang)]);
     expect(h.port.workbook.getWorksheet("Sheet1")?.getCell("A1").value).toBe("my own notes");
     expect(await h.app.state()).toMatchObject({ kind: "central", bodyKey: "ministryOfHealth", period: "2023" });
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.templates.all", { present: names("central", lang).join(", ") }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.templates.all", { present: names("central", lang).join(", ") }))).toBeTruthy(),
+    );
   });
 
   test("a filled workbook (the ministry example): every template is there; the body and period are recognized", async () => {
     const h = harness(await cleanWorkbook());
     renderPane(h, { lang, view: "start" });
     // The example was written in Kazakh: its sheets keep their Kazakh names.
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.templates.all", { present: names("central", lang).join(", ") }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.templates.all", { present: names("central", lang).join(", ") }))).toBeTruthy(),
+    );
     await waitFor(() => expect((panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement).value).toBe("ministryOfHealth"));
     expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2017");
     expect(panel().queryByRole("button", { name: tx(lang, "pane.start.insert") })).toBeNull();
@@ -53,9 +61,13 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     const h = harness(workbook);
     renderPane(h, { lang, view: "start" });
     const present = names("central", lang).filter((name) => name !== risks);
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.templates.some", { present: present.join(", "), missing: risks }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.templates.some", { present: present.join(", "), missing: risks }))).toBeTruthy(),
+    );
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insertMissing") }));
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
+    );
     expect(panel().getByText(tx(lang, "pane.start.leftUntouched", { sheets: present.join(", ") }), { exact: false })).toBeTruthy();
     expect((await h.port.sheetNames()).sort()).toEqual(names("central", lang).sort());
   });
@@ -64,19 +76,31 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     const h = harness(emptyWorkbook());
     renderPane(h, { lang, view: "start" });
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "prosecutorGeneralsOffice" } });
-    const prosecutor = { kk: "Қазақстан Республикасының Бас прокуратурасы", ru: "Генеральная прокуратура Республики Казахстан", en: "Prosecutor General's Office of the Republic of Kazakhstan" }[lang];
+    const prosecutor = {
+      kk: "Қазақстан Республикасының Бас прокуратурасы",
+      ru: "Генеральная прокуратура Республики Казахстан",
+      en: "Prosecutor General's Office of the Republic of Kazakhstan",
+    }[lang];
     expect(panel().getByText(tx(lang, "pane.start.notInGoals", { body: prosecutor }))).toBeTruthy();
 
     fireEvent.click(panel().getByLabelText(tx(lang, "pane.start.kind.local")));
-    await waitFor(() => expect(panel().getByText(tx(lang, "pane.start.templates.none", { sheets: names("local", lang).join(", ") }))).toBeTruthy());
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "pane.start.templates.none", { sheets: names("local", lang).join(", ") }))).toBeTruthy(),
+    );
     const select = panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement;
     expect(select.value).toBe("");
     const groups = Array.from(select.querySelectorAll("optgroup")).map((group) => group.label);
-    expect(groups).toEqual([tx(lang, "pane.start.level.oblast"), tx(lang, "pane.start.level.cityOfRepublicanSignificance"), tx(lang, "pane.start.level.capital")]);
+    expect(groups).toEqual([
+      tx(lang, "pane.start.level.oblast"),
+      tx(lang, "pane.start.level.cityOfRepublicanSignificance"),
+      tx(lang, "pane.start.level.capital"),
+    ]);
     fireEvent.change(select, { target: { value: "akmolaOblast" } });
     expect(panel().queryByText(tx(lang, "pane.start.notInGoalsTitle"))).toBeNull();
     // An oblast is evaluated in all three blocks and the performance evaluation.
-    expect(panel().getByText(tx(lang, "pane.start.blocks", { blocks: EVALUATION_BLOCKS.map((block) => block.name[lang]).join("; ") }))).toBeTruthy();
+    expect(
+      panel().getByText(tx(lang, "pane.start.blocks", { blocks: EVALUATION_BLOCKS.map((block) => block.name[lang]).join("; ") })),
+    ).toBeTruthy();
   });
 });
 

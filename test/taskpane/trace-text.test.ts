@@ -5,7 +5,16 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseEvaluation, parseEvaluationText, scoreEvaluation, type Result } from "../../src/core";
 import { formatSubject, t } from "../../src/i18n";
-import { childrenOf, formulaText, inputMeaning, inputValueText, measurePathOf, noteText, paragraphText, traceLabel } from "../../src/taskpane/trace-text";
+import {
+  childrenOf,
+  formulaText,
+  inputMeaning,
+  inputValueText,
+  measurePathOf,
+  noteText,
+  paragraphText,
+  traceLabel,
+} from "../../src/taskpane/trace-text";
 import { goal, measure, rawEvaluation } from "../core/builders";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -85,7 +94,9 @@ describe("formulas", () => {
 
   test("in kk and ru no English word is left in any formula the core wrote (only the functions clamp and min)", () => {
     for (const lang of ["kk", "ru"] as const) {
-      const leftovers = formulas.map((f) => formulaText(lang, f)).filter((text) => /[A-Za-z]{3,}/.test(text.replace(/\b(clamp|min)\(/g, "")));
+      const leftovers = formulas
+        .map((f) => formulaText(lang, f))
+        .filter((text) => /[A-Za-z]{3,}/.test(text.replace(/\b(clamp|min)\(/g, "")));
       expect(leftovers).toEqual([]);
     }
   });
@@ -125,8 +136,12 @@ describe("inputs, labels and the drill-down", () => {
   });
 
   test("labels name the item in the language", () => {
-    expect(traceLabel("ru", "goals[0].indicators[0].h", evaluation, "central")).toBe(formatSubject("ru", { type: "indicator", goal: "1", row: 1, name: "m" }));
-    expect(traceLabel("kk", "quality[0].directions[0].q", evaluation, "central")).toBe(formatSubject("kk", { type: "direction", code: "1.1", name: "d" }));
+    expect(traceLabel("ru", "goals[0].indicators[0].h", evaluation, "central")).toBe(
+      formatSubject("ru", { type: "indicator", goal: "1", row: 1, name: "m" }),
+    );
+    expect(traceLabel("kk", "quality[0].directions[0].q", evaluation, "central")).toBe(
+      formatSubject("kk", { type: "direction", code: "1.1", name: "d" }),
+    );
     expect(traceLabel("en", "W.late", evaluation, "central")).toBe(t("en", "wb.label.late"));
   });
 

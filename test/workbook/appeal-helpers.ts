@@ -21,7 +21,10 @@ export const APPEAL_EVALUATION = { ...HAND_EVALUATION, penalties: { ...HAND_EVAL
 export function appealWorkbook(lang: Lang, raw: Record<string, unknown> = APPEAL_EVALUATION): ExcelJS.Workbook {
   const parsed = parseEvaluation(raw);
   const result = scoreEvaluation(parsed.evaluation, parsed.issues);
-  return newWorkbook([...filledSheets(parsed.evaluation, result, lang), ...buildConclusionSheets({ evaluation: parsed.evaluation, result, lang })]);
+  return newWorkbook([
+    ...filledSheets(parsed.evaluation, result, lang),
+    ...buildConclusionSheets({ evaluation: parsed.evaluation, result, lang }),
+  ]);
 }
 
 export function sheetWithRole(workbook: ExcelJS.Workbook, role: string): ExcelJS.Worksheet {

@@ -14,18 +14,28 @@ import { readGrids } from "../../src/workbook/xlsx-port";
 import { APPEAL_EVALUATION, appealRows, appealWorkbook, rowOfTarget, sheetWithRole, typeAppeal } from "./appeal-helpers";
 
 const flat = (value: unknown) => String(value ?? "").replace(/\s*\n\s*/g, " ");
-const texts = (spec: SheetSpec) => spec.rows.flatMap((cells) => cells.flatMap((c) => (typeof c?.value === "string" ? [flat(c.value)] : [])));
+const texts = (spec: SheetSpec) =>
+  spec.rows.flatMap((cells) => cells.flatMap((c) => (typeof c?.value === "string" ? [flat(c.value)] : [])));
 const rowWith = (spec: SheetSpec, text: string) => spec.rows.findIndex((cells) => cells.some((c) => flat(c?.value) === text)) + 1;
 
 /** Objection on the indicator accepted (fact 18), on the risk rejected, on late reporting accepted ("not late"). */
-function typeDecisions(lang: Lang, workbook = appealWorkbook(lang), dates = { conclusionReceived: "15.03.2024", objectionsReceived: new Date(Date.UTC(2024, 2, 22)) as unknown as string }) {
+function typeDecisions(
+  lang: Lang,
+  workbook = appealWorkbook(lang),
+  dates = { conclusionReceived: "15.03.2024", objectionsReceived: new Date(Date.UTC(2024, 2, 22)) as unknown as string },
+) {
   const indicator = rowOfTarget(workbook, targetText(lang, { kind: "indicator", goal: 0, index: 0, field: "fact" }));
   const risk = rowOfTarget(workbook, targetText(lang, { kind: "risk", index: 0 }));
   const late = rowOfTarget(workbook, targetText(lang, { kind: "late" }));
   typeAppeal(workbook, {
     ...dates,
     rows: {
-      [indicator]: { objection: "The fact was 18, see the statistics bulletin", decision: t(lang, "report.dis.accepted"), rationale: "Confirmed", value: 18 },
+      [indicator]: {
+        objection: "The fact was 18, see the statistics bulletin",
+        decision: t(lang, "report.dis.accepted"),
+        rationale: "Confirmed",
+        value: 18,
+      },
       [risk]: { objection: "The measures do aim at the risk", decision: t(lang, "report.dis.rejected"), value: 1 },
       [late]: { objection: "Sent on time by e-mail", decision: t(lang, "report.dis.accepted"), value: t(lang, "appeal.value.no") },
     },
@@ -47,7 +57,9 @@ describe("the sheet as written", () => {
     expect(cell("bagalau:appeal:finalDue", 4)?.formula).toBe(`IF(D${objections}="","",D${objections}+15)`);
     const due = `D${marker("bagalau:appeal:objectionsDue")}`;
     expect(cell("bagalau:appeal:objectionsDue", 5)?.formula).toBe(`IF(${due}="","",${due}-TODAY())`);
-    expect(cell("bagalau:appeal:objectionsDue", 6)?.formula).toContain(`IF(TODAY()>${due},"${t("ru", "appeal.status.passed")}","${t("ru", "appeal.status.open")}")`);
+    expect(cell("bagalau:appeal:objectionsDue", 6)?.formula).toContain(
+      `IF(TODAY()>${due},"${t("ru", "appeal.status.passed")}","${t("ru", "appeal.status.open")}")`,
+    );
     // Nothing typed yet: the dates are empty inputs, the computed cells blank.
     expect(cell("bagalau:field:appeal.conclusionReceived", 4)).toEqual({ value: null, style: "inputDate" });
     expect(cell("bagalau:appeal:objectionsDue", 4)?.result).toBe("");
@@ -121,7 +133,14 @@ describe.each(LANGS.map((lang) => [lang]))("typed in %s", (lang) => {
 
   test("the conclusion shows the total score taking the appeal into account beside the original", () => {
     const { reading, result, appeal, history } = scoreGrids(readGrids(typeDecisions(lang)), "2024-03-20");
-    const [conclusion, , dis] = buildConclusionSheets({ evaluation: reading.evaluation, result, lang, appeal, history, today: "2024-03-20" });
+    const [conclusion, , dis] = buildConclusionSheets({
+      evaluation: reading.evaluation,
+      result,
+      lang,
+      appeal,
+      history,
+      today: "2024-03-20",
+    });
     const total = rowWith(conclusion, t(lang, "wb.label.A"));
     const after = rowWith(conclusion, t(lang, "appeal.totalAfter"));
     expect(after).toBe(total + 1);
@@ -159,7 +178,11 @@ test("objections received after the deadline are not accepted (§30): the score 
 
 test("the Government's moved days are read and counted: an extra day off on Monday 18 March 2024", () => {
   const workbook = appealWorkbook("kk");
-  typeAppeal(workbook, { conclusionReceived: "2024-03-15", daysOff: ["2024-03-18"], workingDays: [new Date(Date.UTC(2024, 5, 1)) as unknown as string] });
+  typeAppeal(workbook, {
+    conclusionReceived: "2024-03-15",
+    daysOff: ["2024-03-18"],
+    workingDays: [new Date(Date.UTC(2024, 5, 1)) as unknown as string],
+  });
   const reading = readAppealSheet(readGrids(workbook))!;
   expect(reading.input.adjustments).toEqual({ extraDaysOff: ["2024-03-18"], extraWorkingDays: ["2024-06-01"] });
   // Tue 19 (1), Wed 20 (2), [21–22 Nauryz, 23 → Mon 25], Tue 26 (3), Wed 27 (4), Thu 28 (5).
@@ -175,7 +198,10 @@ test("regenerating keeps what was typed — in another language, with the new st
   ws.getCell(spare, 4).value = "Our objection";
   ws.getCell(spare, 5).value = "not accepted";
   const first = scoreGrids(readGrids(workbook));
-  replaceSheets(workbook, buildConclusionSheets({ evaluation: first.reading.evaluation, result: first.result, lang: "ru", appeal: first.appeal }));
+  replaceSheets(
+    workbook,
+    buildConclusionSheets({ evaluation: first.reading.evaluation, result: first.result, lang: "ru", appeal: first.appeal }),
+  );
   const again = readAppealSheet(readGrids(workbook))!;
   expect(again.input.conclusionReceived).toBe("2024-03-15");
   expect(again.input.objectionsReceived).toBe("2024-03-22");
@@ -221,7 +247,9 @@ test("what cannot be read is said on its cell, and an accepted objection with it
     ["conflict", movedDays[0], 4],
     ["conflict", movedDays[0], 5],
   ]);
-  expect(appealIssueMessage("en", reading.issues[0])).toBe(t("en", "appeal.read.date", { cell: `'${sheet}'!D${marker.get("bagalau:field:appeal.conclusionReceived")}`, text: "32.13.2024" }));
+  expect(appealIssueMessage("en", reading.issues[0])).toBe(
+    t("en", "appeal.read.date", { cell: `'${sheet}'!D${marker.get("bagalau:field:appeal.conclusionReceived")}`, text: "32.13.2024" }),
+  );
   expect(reading.input.adjustments).toBeUndefined();
   const assessment = scoreGrids(grids).appeal!.assessment!;
   expect(assessment.outcomes.map((o) => [o.number, o.status, o.problem])).toEqual([
@@ -233,7 +261,15 @@ test("what cannot be read is said on its cell, and an accepted objection with it
   expect(assessment.result.A).toBeCloseTo(43, 10);
   // The check lists them with the rest, on their cells.
   const check = checkGrids(grids, "en", "2024-03-20");
-  expect(check.issues.filter((i) => i.code.startsWith("APPEAL_")).map((i) => i.code)).toEqual(["APPEAL_DATE", "APPEAL_DECISION", "APPEAL_VALUE", "APPEAL_TARGET", "APPEAL_VALUEWITHOUTTARGET", "APPEAL_CONFLICT", "APPEAL_CONFLICT"]);
+  expect(check.issues.filter((i) => i.code.startsWith("APPEAL_")).map((i) => i.code)).toEqual([
+    "APPEAL_DATE",
+    "APPEAL_DECISION",
+    "APPEAL_VALUE",
+    "APPEAL_TARGET",
+    "APPEAL_VALUEWITHOUTTARGET",
+    "APPEAL_CONFLICT",
+    "APPEAL_CONFLICT",
+  ]);
 });
 
 test("a workbook whose App. 6 sheet nobody filled has no appeal to assess", () => {
@@ -247,7 +283,10 @@ describe("reorganization dates on both sides of 30 June / 1 July, in the conclus
     ["2023-06-30", "report.status.reorganizedShort", "report.status.firstHalf"],
     ["2023-07-01", "report.status.notEvaluatedShort", "report.status.notEvaluated"],
   ] as const)("reorganized on %s", (date, short, long) => {
-    const parsed = parseEvaluation({ ...APPEAL_EVALUATION, body: { ...APPEAL_EVALUATION.body, reorganized: { date, successor: "New ministry" } } });
+    const parsed = parseEvaluation({
+      ...APPEAL_EVALUATION,
+      body: { ...APPEAL_EVALUATION.body, reorganized: { date, successor: "New ministry" } },
+    });
     const result = scoreEvaluation(parsed.evaluation, parsed.issues);
     expect(result.evaluated).toBe(date === "2023-06-30");
     for (const lang of LANGS) {
@@ -255,7 +294,9 @@ describe("reorganization dates on both sides of 30 June / 1 July, in the conclus
       const row = rowWith(conclusion, t(lang, short));
       expect(row).toBeGreaterThan(0);
       const shown = lang === "en" ? date : `${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
-      expect(flat(conclusion.rows[row - 1][3]?.value)).toBe(flat(t(lang, long, { date: shown, successor: ` ${t(lang, "quote.open").trim()}New ministry${t(lang, "quote.close")}` })));
+      expect(flat(conclusion.rows[row - 1][3]?.value)).toBe(
+        flat(t(lang, long, { date: shown, successor: ` ${t(lang, "quote.open").trim()}New ministry${t(lang, "quote.close")}` })),
+      );
       expect(texts(conclusion).includes(t(lang, "report.status.analysisOnly"))).toBe(date === "2023-07-01");
     }
   });

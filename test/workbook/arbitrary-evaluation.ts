@@ -9,16 +9,33 @@
 
 import fc from "fast-check";
 
-const WORDS = ["Денсаулық", "сақтау", "білім", "жол", "үлесі", "доля", "населения", "growth", "rate", "АИТВ", "15-49", "%", "=SUM(A1)", "1.2", "қала"];
+const WORDS = [
+  "Денсаулық",
+  "сақтау",
+  "білім",
+  "жол",
+  "үлесі",
+  "доля",
+  "населения",
+  "growth",
+  "rate",
+  "АИТВ",
+  "15-49",
+  "%",
+  "=SUM(A1)",
+  "1.2",
+  "қала",
+];
 
 /** A name of 1–5 words; sometimes one that starts with "=", which must stay text. */
-export const arbitraryName = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 })
-  .map((words) => words.join(" "));
+export const arbitraryName = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
 
 /** A numeric field as found in files: a number, missing, or typed as text (some readable, some not). */
 export const arbitraryNumberField = fc.oneof(
-  { weight: 6, arbitrary: fc.double({ min: -1000, max: 100000, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000 + 0) },
+  {
+    weight: 6,
+    arbitrary: fc.double({ min: -1000, max: 100000, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000 + 0),
+  },
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 500 }) },
   { weight: 2, arbitrary: fc.constant(null) },
   { weight: 2, arbitrary: fc.constantFrom("5,2", "1 234,5", "12", "0,75", "-3,5", "49,5") },
@@ -62,7 +79,10 @@ const arbitraryGoals = fc
     fc.record({
       name: fc.oneof({ weight: 4, arbitrary: arbitraryName }, { weight: 1, arbitrary: fc.constant("") }),
       indicators: fc.array(arbitraryMeasure, { maxLength: 4 }),
-      tasks: fc.array(fc.record({ name: fc.oneof(arbitraryName, fc.constant("")), results: fc.array(arbitraryMeasure, { maxLength: 3 }) }), { maxLength: 3 }),
+      tasks: fc.array(
+        fc.record({ name: fc.oneof(arbitraryName, fc.constant("")), results: fc.array(arbitraryMeasure, { maxLength: 3 }) }),
+        { maxLength: 3 },
+      ),
     }),
     { maxLength: 3 },
   )
@@ -81,7 +101,10 @@ const arbitraryQuality = fc
       name: arbitraryName,
       q1: arbitraryExpertValue,
       q2: arbitraryExpertValue,
-      directions: fc.option(fc.array(fc.record({ name: arbitraryName, q1: arbitraryExpertValue, q2: arbitraryExpertValue }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      directions: fc.option(
+        fc.array(fc.record({ name: arbitraryName, q1: arbitraryExpertValue, q2: arbitraryExpertValue }), { minLength: 1, maxLength: 3 }),
+        { nil: undefined },
+      ),
     }),
     { maxLength: 4 },
   )
@@ -93,22 +116,38 @@ const arbitraryQuality = fc
     ),
   );
 
-const arbitraryRisks = fc.array(fc.record({ name: arbitraryName, r: arbitraryExpertValue, measures: optional(arbitraryName) }).map(compact), { maxLength: 4 });
+const arbitraryRisks = fc.array(
+  fc.record({ name: arbitraryName, r: arbitraryExpertValue, measures: optional(arbitraryName) }).map(compact),
+  { maxLength: 4 },
+);
 
 const PERFORMANCE_KEYS = ["unemployment", "selfEmployedShare", "housingQueue", "emissionsPerCapita", "realIncomeIndex", "grpPerCapita"];
 
 const arbitraryPerformance = fc
   .tuple(
     fc.subarray(PERFORMANCE_KEYS, { minLength: 1 }),
-    fc.array(fc.record({ previous: arbitraryNumberField, current: arbitraryNumberField, better: optional(fc.constantFrom("higher", "lower")) }), { minLength: 6, maxLength: 6 }),
-    fc.option(fc.record({ name: arbitraryName, better: fc.constantFrom("higher", "lower"), previous: arbitraryNumberField, current: arbitraryNumberField }), { nil: undefined }),
+    fc.array(
+      fc.record({ previous: arbitraryNumberField, current: arbitraryNumberField, better: optional(fc.constantFrom("higher", "lower")) }),
+      { minLength: 6, maxLength: 6 },
+    ),
+    fc.option(
+      fc.record({
+        name: arbitraryName,
+        better: fc.constantFrom("higher", "lower"),
+        previous: arbitraryNumberField,
+        current: arbitraryNumberField,
+      }),
+      { nil: undefined },
+    ),
   )
   .map(([keys, values, custom]) => [
     ...keys.map((key, i) => compact({ key, ...values[i] })),
     ...(custom ? [{ key: "touristArrivals", ...custom }] : []),
   ]);
 
-const arbitraryDate = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const arbitraryDate = fc
+  .date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const arbitraryPenalties = fc
   .record({
@@ -118,7 +157,20 @@ const arbitraryPenalties = fc
     incomplete: optional(fc.boolean()),
     missingElements: optional(fc.array(arbitraryName, { maxLength: 2 })),
     facts: fc.oneof(
-      fc.array(fc.record({ indicator: arbitraryName, plan: arbitraryNumberField, fact: arbitraryNumberField, rechecked: arbitraryNumberField, note: optional(arbitraryName) }).map(compact), { maxLength: 4 }).map((unreliableFacts) => ({ unreliableFacts })),
+      fc
+        .array(
+          fc
+            .record({
+              indicator: arbitraryName,
+              plan: arbitraryNumberField,
+              fact: arbitraryNumberField,
+              rechecked: arbitraryNumberField,
+              note: optional(arbitraryName),
+            })
+            .map(compact),
+          { maxLength: 4 },
+        )
+        .map((unreliableFacts) => ({ unreliableFacts })),
       fc.integer({ min: 0, max: 30 }).map((unreliableFactCount) => ({ unreliableFactCount })),
     ),
   })
@@ -126,9 +178,9 @@ const arbitraryPenalties = fc
 
 /** Criterion weights that add up to 1 (B, C, D for a central body; B, D for a local one), in hundredths. */
 const arbitraryWeights = (kind: string) =>
-  fc.tuple(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 0, max: 30 })).map(([b, c]) =>
-    kind === "central" ? { B: b / 100, C: c / 100, D: (100 - b - c) / 100 } : { B: b / 100, D: (100 - b) / 100 },
-  );
+  fc
+    .tuple(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 0, max: 30 }))
+    .map(([b, c]) => (kind === "central" ? { B: b / 100, C: c / 100, D: (100 - b - c) / 100 } : { B: b / 100, D: (100 - b) / 100 }));
 
 const arbitraryProfile = (kind: string) =>
   fc

@@ -12,7 +12,9 @@ import type { CellValue, Grid, SheetSpec } from "../../src/workbook/sheet-spec";
 export function gridsOfSheets(sheets: readonly SheetSpec[]): Grid[] {
   return sheets.map((sheet) => ({
     name: sheet.name,
-    values: Array.from(sheet.rows, (row) => Array.from(row ?? [], (c): CellValue => (c ? (c.formula !== undefined ? (c.result ?? null) : (c.value ?? null)) : null))),
+    values: Array.from(sheet.rows, (row) =>
+      Array.from(row ?? [], (c): CellValue => (c ? (c.formula !== undefined ? (c.result ?? null) : (c.value ?? null)) : null)),
+    ),
   }));
 }
 
@@ -27,9 +29,38 @@ const TEMPLATE_TEXTS = Array.from(
   ),
 );
 
-const ROLES = ["body", "quality", "goals", "risks", "performance", "penalties", "conclusion", "act", "disagreements", "history", "nonsense"];
+const ROLES = [
+  "body",
+  "quality",
+  "goals",
+  "risks",
+  "performance",
+  "penalties",
+  "conclusion",
+  "act",
+  "disagreements",
+  "history",
+  "nonsense",
+];
 const TABLES = ["quality", "indicators", "results", "risks", "performance", "missing", "unreliable", "nonsense"];
-const FIELDS = ["name", "kind", "period", "reorganizedDate", "successor", "qualityRule", "penaltyCapScope", "unreliableThreshold", "weight.B", "weight.C", "weight.D", "deadline", "submitted", "lateFlag", "incompleteFlag", "unreliableFactCount"];
+const FIELDS = [
+  "name",
+  "kind",
+  "period",
+  "reorganizedDate",
+  "successor",
+  "qualityRule",
+  "penaltyCapScope",
+  "unreliableThreshold",
+  "weight.B",
+  "weight.C",
+  "weight.D",
+  "deadline",
+  "submitted",
+  "lateFlag",
+  "incompleteFlag",
+  "unreliableFactCount",
+];
 const MARKERS = [
   ...ROLES.map((r) => `${MARKER_PREFIX}sheet:${r}`),
   ...TABLES.map((t) => `${MARKER_PREFIX}table:${t}`),
@@ -48,8 +79,33 @@ export const arbitraryCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...TEMPLATE_TEXTS) },
   { weight: 2, arbitrary: fc.constantFrom(...MARKERS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }).map((s) => s.replace(/[{}]/g, "")) },
-  { weight: 2, arbitrary: fc.constantFrom("5,2", "1 234,5", "\u22123", "1.234,5", "0,5", "12", "-0", "1e400", "2024-02-30", "31.12.2023", "2023-07-01", "TRUE", "", "   ") },
-  { weight: 3, arbitrary: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, 0.5, 1, 1.5, -1, 2.5, 1e308, -1e308, 5e-324, 45000, 2958466)) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "5,2",
+      "1 234,5",
+      "\u22123",
+      "1.234,5",
+      "0,5",
+      "12",
+      "-0",
+      "1e400",
+      "2024-02-30",
+      "31.12.2023",
+      "2023-07-01",
+      "TRUE",
+      "",
+      "   ",
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.oneof(
+      fc.integer({ min: -5, max: 200 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, 0.5, 1, 1.5, -1, 2.5, 1e308, -1e308, 5e-324, 45000, 2958466),
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(-0.5, 0.3, 0.7) },
   { weight: 1, arbitrary: cellDate },
   { weight: 1, arbitrary: fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }, { error: "#REF!" }) },
@@ -85,13 +141,29 @@ export type GridEdit =
 const index = fc.nat(400);
 
 export const arbitraryGridEdit: fc.Arbitrary<GridEdit> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ op: fc.constant("set" as const), sheet: index, row: index, column: fc.nat(20), value: arbitraryCellValue }) },
-  { weight: 6, arbitrary: fc.record({ op: fc.constant("setField" as const), field: fc.constantFrom(...FIELDS), offset: fc.nat(2), value: fieldValue }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom("deleteRow" as const, "duplicateRow" as const, "clearMarker" as const), sheet: index, row: index }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ op: fc.constant("set" as const), sheet: index, row: index, column: fc.nat(20), value: arbitraryCellValue }),
+  },
+  {
+    weight: 6,
+    arbitrary: fc.record({ op: fc.constant("setField" as const), field: fc.constantFrom(...FIELDS), offset: fc.nat(2), value: fieldValue }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constantFrom("deleteRow" as const, "duplicateRow" as const, "clearMarker" as const),
+      sheet: index,
+      row: index,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("swapRows" as const), sheet: index, row: index, other: index }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("swapColumns" as const), sheet: index, column: fc.nat(14), other: fc.nat(14) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("removeColumn" as const), sheet: index, column: fc.nat(14) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant("renameSheet" as const), sheet: index, name: fc.string({ minLength: 1, maxLength: 10 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant("renameSheet" as const), sheet: index, name: fc.string({ minLength: 1, maxLength: 10 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constantFrom("removeSheet" as const, "clearSheetMarkers" as const), sheet: index }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("addSheet" as const), sheet: index, grid: arbitraryGrid }) },
 );

@@ -34,7 +34,8 @@ const cell = (spec: SheetSpec, row: number, column: number): CellSpec | undefine
 function findText(spec: SheetSpec, text: string): { row: number; column: number } {
   for (let r = 0; r < spec.rows.length; r++) {
     const cells = spec.rows[r];
-    for (let c = 0; c < cells.length; c++) if (typeof cells[c]?.value === "string" && flat(cells[c]?.value) === text) return { row: r + 1, column: c + 1 };
+    for (let c = 0; c < cells.length; c++)
+      if (typeof cells[c]?.value === "string" && flat(cells[c]?.value) === text) return { row: r + 1, column: c + 1 };
   }
   throw new Error(`no cell “${text}” on ${spec.name}`);
 }
@@ -86,7 +87,9 @@ describe.each(EXAMPLES)("%s", (name) => {
     // The chart reads the points cells and does not cover any content.
     const chart = barChartOf(conclusion)!;
     expect(chart.values).toEqual(keys.filter((k) => result.criteria[k]!.points !== null).map((k) => result.criteria[k]!.points));
-    expect(chart.categories.map(flat)).toEqual(keys.filter((k) => result.criteria[k]!.points !== null).map((k) => expect.stringMatching(new RegExp(`^${k} — `))));
+    expect(chart.categories.map(flat)).toEqual(
+      keys.filter((k) => result.criteria[k]!.points !== null).map((k) => expect.stringMatching(new RegExp(`^${k} — `))),
+    );
     const [from, to] = conclusion.chart!.anchor.split(":").map((ref) => rangeCells(ref)[0]);
     for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) expect(cell(conclusion, r, c)).toBeFalsy();
   });
@@ -122,7 +125,11 @@ describe.each(EXAMPLES)("%s", (name) => {
       for (const column of [4, 5, 6]) expect(cell(dis, first + i, column)).toEqual({ value: null, style: "input" });
     });
     expect(dis.validations).toEqual([
-      { range: `${address(first, 5)}:${address(first + disputable.length + 4, 5)}`, list: ["принято", "не принято"], error: t("ru", "wb.validation.list") },
+      {
+        range: `${address(first, 5)}:${address(first + disputable.length + 4, 5)}`,
+        list: ["принято", "не принято"],
+        error: t("ru", "wb.validation.list"),
+      },
     ]);
     expect(dis.protect).toBe(true);
     // The deductions are disputable: the late or incomplete reporting is among the rows.
@@ -181,7 +188,9 @@ test("user text that starts with “=” stays text: written, read back by Excel
   expect([...found].sort()).toEqual(['=HYPERLINK("http://example.com","x")', "=A1", "=B2", "=SUM(A1:A3)"].sort());
   // The names quoted inside sentences are text too (they do not start the cell).
   const sentences: string[] = [];
-  workbook.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && sentences.push(c.value.replace(/\n/g, " "))))));
+  workbook.worksheets.forEach((ws) =>
+    ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && sentences.push(c.value.replace(/\n/g, " "))))),
+  );
   expect(sentences.some((s) => s.includes("“=1+1”"))).toBe(true);
   expect(sentences.some((s) => s.includes("“=2*3”"))).toBe(true);
 });
@@ -207,8 +216,12 @@ describe("the chart of points by criterion", () => {
     expect(sheetRels).toMatch(new RegExp(`Id="${drawingId}" Type="[^"]+/drawing" Target="../drawings/drawing1.xml"`));
     expect(await zip.file("xl/drawings/_rels/drawing1.xml.rels")!.async("string")).toContain('Target="../charts/chart1.xml"');
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
     const chartXml = await zip.file("xl/charts/chart1.xml")!.async("string");
     const [conclusion] = buildConclusionSheets({ evaluation, result, lang: "kk" });
     const values = conclusion.chart!.valuesRange.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -216,7 +229,11 @@ describe("the chart of points by criterion", () => {
     expect(chartXml).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
     // The cached points are the criteria's points (B, D, C).
     const cached = Array.from(chartXml.matchAll(/<c:numCache>.*?<\/c:numCache>/g))[0][0];
-    expect(Array.from(cached.matchAll(/<c:v>([^<]+)<\/c:v>/g), (m) => Number(m[1]))).toEqual([result.criteria.B.points, result.criteria.D.points, result.criteria.C!.points]);
+    expect(Array.from(cached.matchAll(/<c:v>([^<]+)<\/c:v>/g), (m) => Number(m[1]))).toEqual([
+      result.criteria.B.points,
+      result.criteria.D.points,
+      result.criteria.C!.points,
+    ]);
     expect(Object.keys(zip.files).filter((f) => f.startsWith("xl/charts/"))).toEqual(["xl/charts/chart1.xml"]);
   });
 
@@ -246,7 +263,15 @@ describe("the chart of points by criterion", () => {
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
     ws.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" }), "D1:E2");
     const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const withChart = await addBarChart(written, { sheetName: "Pic", title: "T", categoriesRange: "A1:A1", valuesRange: "B1:B1", anchor: "D5:H15", categories: ["x"], values: [2] });
+    const withChart = await addBarChart(written, {
+      sheetName: "Pic",
+      title: "T",
+      categoriesRange: "A1:A1",
+      valuesRange: "B1:B1",
+      anchor: "D5:H15",
+      categories: ["x"],
+      values: [2],
+    });
     const zip = await JSZip.loadAsync(withChart);
     const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
     expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(2);
@@ -267,10 +292,22 @@ const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8"
       const { evaluation, result } = example(name);
       fs.writeFileSync(path.join(dir, `${name}.xlsx`), await writeWorkbook(evaluation, result, "kk"));
     }
-    const run = spawnSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...EXAMPLES.map((n) => path.join(dir, `${n}.xlsx`))], {
-      encoding: "utf8",
-      timeout: 170_000,
-    });
+    const run = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...EXAMPLES.map((n) => path.join(dir, `${n}.xlsx`)),
+      ],
+      {
+        encoding: "utf8",
+        timeout: 170_000,
+      },
+    );
     expect(run.status).toBe(0);
     for (const name of EXAMPLES) {
       const pdf = fs.readFileSync(path.join(dir, `${name}.pdf`));

@@ -106,11 +106,23 @@ describe("a filled workbook damaged at random", () => {
 
   test("with its sheets' markers cleared, renamed and shuffled, still reads", () => {
     fc.assert(
-      fc.property(filledGrids, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.string({ minLength: 1, maxLength: 8 }), lang, (grids, order, prefix, l) => {
-        const edited = editGrids(grids, grids.flatMap((_, sheet) => [{ op: "clearSheetMarkers" as const, sheet }, { op: "renameSheet" as const, sheet, name: `${prefix}${sheet}` }]));
-        for (const n of order) edited.push(...edited.splice(n % edited.length, 1));
-        checkGridsInvariants(edited, l, {});
-      }),
+      fc.property(
+        filledGrids,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        lang,
+        (grids, order, prefix, l) => {
+          const edited = editGrids(
+            grids,
+            grids.flatMap((_, sheet) => [
+              { op: "clearSheetMarkers" as const, sheet },
+              { op: "renameSheet" as const, sheet, name: `${prefix}${sheet}` },
+            ]),
+          );
+          for (const n of order) edited.push(...edited.splice(n % edited.length, 1));
+          checkGridsInvariants(edited, l, {});
+        },
+      ),
       { numRuns: Math.ceil(RUNS.numRuns / 2) },
     );
   });
@@ -119,15 +131,25 @@ describe("a filled workbook damaged at random", () => {
 describe("random grids", () => {
   test("alone or next to a filled workbook: a reading or NotABagalauWorkbook, nothing else", () => {
     fc.assert(
-      fc.property(fc.array(arbitraryGrid, { minLength: 1, maxLength: 5 }), fc.option(filledGrids, { nil: undefined }), lang, (junk, filled, l) => {
-        checkGridsInvariants([...junk, ...(filled ?? [])], l, {});
-      }),
+      fc.property(
+        fc.array(arbitraryGrid, { minLength: 1, maxLength: 5 }),
+        fc.option(filledGrids, { nil: undefined }),
+        lang,
+        (junk, filled, l) => {
+          checkGridsInvariants([...junk, ...(filled ?? [])], l, {});
+        },
+      ),
       RUNS,
     );
   });
 
   test("no sheet at all, or only empty ones, is no BAGALAU workbook", () => {
     expect(() => readWorkbook([])).toThrow(NotABagalauWorkbook);
-    expect(() => readWorkbook([{ name: "Sheet1", values: [] }, { name: "Sheet2", values: [[null, ""], []] }])).toThrow(NotABagalauWorkbook);
+    expect(() =>
+      readWorkbook([
+        { name: "Sheet1", values: [] },
+        { name: "Sheet2", values: [[null, ""], []] },
+      ]),
+    ).toThrow(NotABagalauWorkbook);
   });
 });

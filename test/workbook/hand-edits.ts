@@ -37,7 +37,9 @@ export function dataRowsBelow(ws: ExcelJS.Worksheet, headerRow: number, width: n
 /** ExcelJS moves neither merges nor tables when rows are inserted (Excel does): drop the tables, move the merges. */
 export function insertBlankRows(ws: ExcelJS.Worksheet, before: number, count: number): void {
   for (const name of Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)) ws.removeTable(name);
-  const merges = Object.values((ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges).map((m) => ({ ...m.model }));
+  const merges = Object.values(
+    (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges,
+  ).map((m) => ({ ...m.model }));
   for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   ws.spliceRows(before, 0, ...Array.from({ length: count }, () => []));
   for (const m of merges) {
@@ -57,7 +59,8 @@ export function allTexts(key: MessageKey): string[] {
 export function translateLabels(workbook: ExcelJS.Workbook, from: Lang, to: Lang): number {
   const map = new Map<string, string>();
   for (const key of Object.keys(DICTIONARIES.en) as MessageKey[]) {
-    if (key.startsWith("wb.col.") || key.startsWith("wb.label.") || key.startsWith("wb.block.")) map.set(DICTIONARIES[from][key], DICTIONARIES[to][key]);
+    if (key.startsWith("wb.col.") || key.startsWith("wb.label.") || key.startsWith("wb.block."))
+      map.set(DICTIONARIES[from][key], DICTIONARIES[to][key]);
   }
   let changed = 0;
   for (const ws of workbook.worksheets) {

@@ -14,7 +14,17 @@ import { addSheet, readGrids } from "../../src/workbook/xlsx-port";
 import { loadWorkbook, newWorkbook } from "../../src/workbook/xlsx-files";
 import { appealWorkbook, sheetWithRole } from "./appeal-helpers";
 
-const period = (name: string, A: number, extra: Partial<PeriodScores> = {}): PeriodScores => ({ period: name, A, B: 0.75, C: 0.5, D: 0.5, E: null, W: 0, S: {}, ...extra });
+const period = (name: string, A: number, extra: Partial<PeriodScores> = {}): PeriodScores => ({
+  period: name,
+  A,
+  B: 0.75,
+  C: 0.5,
+  D: 0.5,
+  E: null,
+  W: 0,
+  S: {},
+  ...extra,
+});
 const flat = (value: unknown) => String(value ?? "").replace(/\s*\n\s*/g, " ");
 
 test("the sheet: a row per period, the declines, and a line chart of A by period read from its cells", async () => {
@@ -35,7 +45,11 @@ test("the sheet: a row per period, the declines, and a line chart of A by period
   const xml = await zip.file("xl/charts/chart1.xml")!.async("string");
   expect(xml).toContain('<c:lineChart><c:grouping val="standard"/>');
   expect(xml).toContain(`<c:f>${t("en", "history.sheet")}!$C$6:$C$8</c:f>`);
-  expect(Array.from(xml.matchAll(/<c:numCache>.*?<\/c:numCache>/g))[0][0].match(/<c:v>([^<]+)<\/c:v>/g)).toEqual(["<c:v>70</c:v>", "<c:v>65</c:v>", "<c:v>60</c:v>"]);
+  expect(Array.from(xml.matchAll(/<c:numCache>.*?<\/c:numCache>/g))[0][0].match(/<c:v>([^<]+)<\/c:v>/g)).toEqual([
+    "<c:v>70</c:v>",
+    "<c:v>65</c:v>",
+    "<c:v>60</c:v>",
+  ]);
 
   // Read back: the same periods, in order, with S.
   const reading = readHistorySheet(readGrids(await loadWorkbook(Buffer.from(bytes))))!;
@@ -74,7 +88,12 @@ test("a period workbook with a history sheet: its own period is scored in, and t
   expect(history.periods.map((p) => p.A)).toEqual([80, 70, scored.result.A]);
   expect(scored.result.A).toBeCloseTo(43, 10);
   expect(history.declines.map((d) => [d.series, d.periods])).toEqual([["A", ["2021", "2022", "2023"]]]);
-  const [conclusion] = buildConclusionSheets({ evaluation: scored.reading.evaluation, result: scored.result, lang: "ru", history: scored.history });
+  const [conclusion] = buildConclusionSheets({
+    evaluation: scored.reading.evaluation,
+    result: scored.result,
+    lang: "ru",
+    history: scored.history,
+  });
   const texts = conclusion.rows.flatMap((cells) => cells.map((c) => flat(c?.value)));
   expect(texts).toContain(t("ru", "history.conclusion.heading"));
   expect(texts).toContain(flat(declineText("ru", history.declines[0])));

@@ -6,7 +6,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { parseEvaluationText, scoreEvaluation, toResultJson, type Evaluation, type Issue, type Result, type ResultJson } from "../../src/core";
+import {
+  parseEvaluationText,
+  scoreEvaluation,
+  toResultJson,
+  type Evaluation,
+  type Issue,
+  type Result,
+  type ResultJson,
+} from "../../src/core";
 import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/services";
 import { cellOfIssue, formatCell } from "../../src/workbook/read";
 import { sheetAddress } from "../../src/workbook/sheet-spec";
@@ -75,7 +83,13 @@ function measureOf(evaluation: Evaluation, issuePath: string) {
   return { goal, task, measure };
 }
 
-const ISSUE_FIELD: Partial<Record<Issue["code"], string>> = { PLAN_MISSING: "plan", FACT_MISSING: "fact", BASE_MISSING: "base", DATA_NONE: "data", NO_PLANNED_IMPROVEMENT: "plan" };
+const ISSUE_FIELD: Partial<Record<Issue["code"], string>> = {
+  PLAN_MISSING: "plan",
+  FACT_MISSING: "fact",
+  BASE_MISSING: "base",
+  DATA_NONE: "data",
+  NO_PLANNED_IMPROVEMENT: "plan",
+};
 
 /**
  * Where a person would look for a goals-sheet issue in the edited workbook: the row holding the
@@ -103,7 +117,11 @@ function expectIssuesOnTheirCells(ws: ExcelJS.Worksheet, scored: ScoredWorkbook,
     const expected = expectedCell(ws, evaluation, issue);
     if (expected === undefined) continue;
     const ref = cellOfIssue(issue, scored.reading.cells);
-    expect({ code: issue.code, path: issue.path, cell: ref && formatCell(ref) }).toEqual({ code: issue.code, path: issue.path, cell: expected });
+    expect({ code: issue.code, path: issue.path, cell: ref && formatCell(ref) }).toEqual({
+      code: issue.code,
+      path: issue.path,
+      cell: expected,
+    });
     checked += 1;
   }
   return checked;
@@ -170,7 +188,9 @@ function numbersAsText(workbook: ExcelJS.Workbook): string[] {
 /** Merges each sheet's title and note rows into one block, as people tidy a heading. */
 function mergeTitles(workbook: ExcelJS.Workbook): void {
   for (const ws of workbook.worksheets) {
-    const merges = Object.values((ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges).map((m) => m.model);
+    const merges = Object.values(
+      (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges,
+    ).map((m) => m.model);
     const titles = merges.filter((m) => m.top <= 2);
     if (titles.length === 0) continue;
     const right = Math.max(...titles.map((m) => m.right));
@@ -188,7 +208,7 @@ function mergeSphereCells(workbook: ExcelJS.Workbook): number {
   const codeColumn = columnOf(ws, header, allTexts("wb.col.sphereCode"));
   const nameColumn = columnOf(ws, header, allTexts("wb.col.sphere"));
   let merged = 0;
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && ws.getCell(rows[j + 1], codeColumn).value === ws.getCell(rows[i], codeColumn).value) j += 1;
     if (j > i) {
@@ -207,13 +227,31 @@ function reorderColumns(workbook: ExcelJS.Workbook): void {
   for (const key of ["indicators", "results"] as const) {
     for (const header of tableHeaderRows(goals, key)) {
       const rows = dataRowsBelow(goals, header, TABLE_WIDTH(key));
-      swapTableColumns(goals, header, rows, columnOf(goals, header, allTexts("wb.col.plan")), columnOf(goals, header, allTexts("wb.col.fact")));
-      swapTableColumns(goals, header, rows, columnOf(goals, header, allTexts("wb.col.source")), columnOf(goals, header, allTexts("wb.col.unit")));
+      swapTableColumns(
+        goals,
+        header,
+        rows,
+        columnOf(goals, header, allTexts("wb.col.plan")),
+        columnOf(goals, header, allTexts("wb.col.fact")),
+      );
+      swapTableColumns(
+        goals,
+        header,
+        rows,
+        columnOf(goals, header, allTexts("wb.col.source")),
+        columnOf(goals, header, allTexts("wb.col.unit")),
+      );
     }
   }
   const quality = sheetByRole(workbook, "quality");
   const header = tableHeaderRows(quality, "quality")[0];
-  swapTableColumns(quality, header, dataRowsBelow(quality, header, TABLE_WIDTH("quality")), columnOf(quality, header, allTexts("wb.col.direction")), columnOf(quality, header, allTexts("wb.col.comment")));
+  swapTableColumns(
+    quality,
+    header,
+    dataRowsBelow(quality, header, TABLE_WIDTH("quality")),
+    columnOf(quality, header, allTexts("wb.col.direction")),
+    columnOf(quality, header, allTexts("wb.col.comment")),
+  );
 }
 
 // ---------------------------------------------------------------- the tests
@@ -224,10 +262,13 @@ describe("a hand-edited ministry workbook (Kazakh) scores as its JSON, issues on
     ["renamed and reordered sheets", renameAndReverseSheets],
     ["merged title cells", mergeTitles],
     ["a sphere's code and name merged down over its directions", (wb) => expect(mergeSphereCells(wb)).toBe(2)],
-    ["headers and labels replaced by the Russian ones, markers cleared", (wb) => {
-      expect(translateLabels(wb, "kk", "ru")).toBeGreaterThan(50);
-      clearMarkers(wb);
-    }],
+    [
+      "headers and labels replaced by the Russian ones, markers cleared",
+      (wb) => {
+        expect(translateLabels(wb, "kk", "ru")).toBeGreaterThan(50);
+        clearMarkers(wb);
+      },
+    ],
     ["headers replaced by the English ones, markers kept", (wb) => void translateLabels(wb, "kk", "en")],
     ["reordered columns", reorderColumns],
     ["the hidden column-A markers cleared", clearMarkers],
@@ -276,7 +317,9 @@ test("numbers retyped as text with comma decimals and space thousands score the 
   expect(numbers).toEqual(expectedNumbers);
   // The same issues as before, plus one NUMBER_AS_TEXT per retyped cell, on that cell.
   expect(issues.filter((i) => i.code !== "NUMBER_AS_TEXT")).toEqual(expectedIssues.filter((i) => i.code !== "NUMBER_AS_TEXT"));
-  const textCells = scored.result.issues.filter((i) => i.code === "NUMBER_AS_TEXT").map((i) => formatCell(cellOfIssue(i, scored.reading.cells)!));
+  const textCells = scored.result.issues
+    .filter((i) => i.code === "NUMBER_AS_TEXT")
+    .map((i) => formatCell(cellOfIssue(i, scored.reading.cells)!));
   // The example's own "49,5" was already text.
   expect(textCells.sort()).toEqual([...retyped, "'3 Мақсаттар'!I24"].sort());
   expect(expectIssuesOnTheirCells(goals, scored, MINISTRY.evaluation)).toBe(8 + retyped.length);
@@ -287,7 +330,13 @@ test("a hand-edited oblast workbook (English headers, no markers, renamed sheets
   const goals = goalsSheet(workbook);
   const performance = sheetByRole(workbook, "performance");
   const header = tableHeaderRows(performance, "performance")[0];
-  swapTableColumns(performance, header, dataRowsBelow(performance, header, TABLE_WIDTH("performance")), columnOf(performance, header, allTexts("wb.col.previous")), columnOf(performance, header, allTexts("wb.col.current")));
+  swapTableColumns(
+    performance,
+    header,
+    dataRowsBelow(performance, header, TABLE_WIDTH("performance")),
+    columnOf(performance, header, allTexts("wb.col.previous")),
+    columnOf(performance, header, allTexts("wb.col.current")),
+  );
   insertBlankRowsEverywhere(workbook);
   translateLabels(workbook, "kk", "en");
   clearMarkers(workbook);

@@ -15,7 +15,8 @@ function example(name: string): { evaluation: Evaluation; result: Result; report
 }
 
 const shown = (value: unknown): number => (value as Shown).value;
-const at = (report: ConclusionReport, findingPath: string, keyPart = ""): Finding[] => report.findings.filter((f) => f.path === findingPath && f.key.includes(keyPart));
+const at = (report: ConclusionReport, findingPath: string, keyPart = ""): Finding[] =>
+  report.findings.filter((f) => f.path === findingPath && f.key.includes(keyPart));
 const one = (report: ConclusionReport, findingPath: string, keyPart = ""): Finding => {
   const found = at(report, findingPath, keyPart);
   expect(found).toHaveLength(1);
@@ -26,7 +27,11 @@ describe("ministry of health (central)", () => {
   const { report, result } = example("ministry-of-health");
 
   test("criteria in the order of App. 5: 1 B, 2 D, 3 C; their points minus W add up to A", () => {
-    expect(report.criteria.map((c) => [c.no, c.key])).toEqual([[1, "B"], [2, "D"], [3, "C"]]);
+    expect(report.criteria.map((c) => [c.no, c.key])).toEqual([
+      [1, "B"],
+      [2, "D"],
+      [3, "C"],
+    ]);
     const points = report.criteria.reduce((sum, c) => sum + (c.points ?? 0), 0);
     expect(points - report.W.total).toBeCloseTo(report.A, 10);
     // W = late 1.5 (submitted 2018-02-05 after the 2018-02-01 deadline) + 3 unreliable facts × 0.2 = 2.1
@@ -34,7 +39,16 @@ describe("ministry of health (central)", () => {
   });
 
   test("every profile option is listed, none differs from the default", () => {
-    expect(report.profile.map((p) => p.option)).toEqual(["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold", "weights.B", "weights.C", "weights.D"]);
+    expect(report.profile.map((p) => p.option)).toEqual([
+      "qualityRule",
+      "indicatorRule",
+      "resultRule",
+      "penaltyCapScope",
+      "unreliableThreshold",
+      "weights.B",
+      "weights.C",
+      "weights.D",
+    ]);
     expect(report.profile.every((p) => !p.differs)).toBe(true);
   });
 
@@ -128,7 +142,16 @@ describe("ministry of health (central)", () => {
     expect(q2?.subjects.map((s) => s.code)).toEqual(["1.2", "1.3", "3", "4", "5.3"]);
     const noImprovement = report.recommendations.find((r) => r.key === "report.rec.NO_PLANNED_IMPROVEMENT");
     expect(noImprovement?.paths).toEqual(["goals[2].indicators[1]"]); // vaccination: plan 95 = base 95
-    expect(keys).toEqual(expect.arrayContaining(["report.rec.DATA_NONE", "report.rec.PLAN_MISSING", "report.rec.late", "report.rec.unreliable", "report.rec.risk.notAimed", "report.rec.risk.noEffect"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "report.rec.DATA_NONE",
+        "report.rec.PLAN_MISSING",
+        "report.rec.late",
+        "report.rec.unreliable",
+        "report.rec.risk.notAimed",
+        "report.rec.risk.noEffect",
+      ]),
+    );
     expect(keys).not.toContain("report.rec.incomplete");
     expect(recommendationText("kk", noImprovement!)).toContain("95");
   });
@@ -138,7 +161,11 @@ describe("Zhambyl oblast (local)", () => {
   const { report } = example("zhambyl-oblast");
 
   test("criteria 1 B, 2 D, 3 E (coefficient only)", () => {
-    expect(report.criteria.map((c) => [c.no, c.key, c.points === null])).toEqual([[1, "B", false], [2, "D", false], [3, "E", true]]);
+    expect(report.criteria.map((c) => [c.no, c.key, c.points === null])).toEqual([
+      [1, "B", false],
+      [2, "D", false],
+      [3, "E", true],
+    ]);
     expect(report.sections).toEqual(["quality", "goals", "performance", "deductions"]);
   });
 
@@ -170,7 +197,14 @@ describe("Zhambyl oblast (local)", () => {
     expect(below?.params).toEqual({ count: 1, threshold: 3 });
     expect(below?.disputable).toBe(false);
     expect(report.findings.some((f) => f.section === "risks")).toBe(false);
-    expect(report.recommendations.map((r) => r.key)).toEqual(expect.arrayContaining(["report.rec.incomplete", "report.rec.unreliable", "report.rec.performance.fell", "report.rec.goalNotMeasurable"]));
+    expect(report.recommendations.map((r) => r.key)).toEqual(
+      expect.arrayContaining([
+        "report.rec.incomplete",
+        "report.rec.unreliable",
+        "report.rec.performance.fell",
+        "report.rec.goalNotMeasurable",
+      ]),
+    );
   });
 });
 
@@ -188,8 +222,18 @@ describe("status and profile", () => {
   test("an option that differs from the default is flagged with its default", () => {
     const parsed = parseEvaluation({ ...base, profile: { qualityRule: "product", weights: { C: 0.2, D: 0.7 } } });
     const report = buildReport(parsed.evaluation, scoreEvaluation(parsed.evaluation, parsed.issues));
-    expect(report.profile.find((p) => p.option === "qualityRule")).toEqual({ option: "qualityRule", value: "product", defaultValue: "mean", differs: true });
-    expect(report.profile.find((p) => p.option === "weights.D")).toEqual({ option: "weights.D", value: 0.7, defaultValue: 0.8, differs: true });
+    expect(report.profile.find((p) => p.option === "qualityRule")).toEqual({
+      option: "qualityRule",
+      value: "product",
+      defaultValue: "mean",
+      differs: true,
+    });
+    expect(report.profile.find((p) => p.option === "weights.D")).toEqual({
+      option: "weights.D",
+      value: 0.7,
+      defaultValue: 0.8,
+      differs: true,
+    });
     expect(report.profile.find((p) => p.option === "weights.B")?.differs).toBe(false);
   });
 
@@ -205,19 +249,47 @@ describe("status and profile", () => {
     const report = buildReport(parsed.evaluation, scoreEvaluation(parsed.evaluation, parsed.issues));
     expect(report.recommendations.map((r) => r.key)).toEqual(["report.rec.none"]);
     expect(report.findings.some((f) => f.disputable)).toBe(false);
-    expect(report.findings.map((f) => f.key)).toEqual(expect.arrayContaining(["report.finding.quality.allFull", "report.finding.risks.allAimed", "report.finding.deduction.none"]));
+    expect(report.findings.map((f) => f.key)).toEqual(
+      expect.arrayContaining(["report.finding.quality.allFull", "report.finding.risks.allAimed", "report.finding.deduction.none"]),
+    );
   });
 });
 
 // ---------------------------------------------------------------- invariants over arbitrary evaluations
 
-const num = fc.oneof(fc.integer({ min: -20, max: 120 }), fc.double({ min: -100, max: 1000, noNaN: true }), fc.constant(null), fc.constantFrom("5,2", "x"));
-const measureRaw = fc.record({ name: fc.constantFrom("", "m", "=SUM(A1)"), better: fc.constantFrom("higher", "lower"), base: num, plan: num, fact: num, data: fc.constantFrom("official", "operational", "none"), deviationReason: fc.constantFrom(undefined, "", "reason", "=1+1") });
+const num = fc.oneof(
+  fc.integer({ min: -20, max: 120 }),
+  fc.double({ min: -100, max: 1000, noNaN: true }),
+  fc.constant(null),
+  fc.constantFrom("5,2", "x"),
+);
+const measureRaw = fc.record({
+  name: fc.constantFrom("", "m", "=SUM(A1)"),
+  better: fc.constantFrom("higher", "lower"),
+  base: num,
+  plan: num,
+  fact: num,
+  data: fc.constantFrom("official", "operational", "none"),
+  deviationReason: fc.constantFrom(undefined, "", "reason", "=1+1"),
+});
 const raw = fc.record({
   kind: fc.constantFrom("central", "local"),
-  quality: fc.array(fc.record({ code: fc.constant("1"), name: fc.constant("s"), q1: fc.constantFrom(1, 0.5, 0, null, 2), q2: fc.constantFrom(1, 0.5, 0) }), { maxLength: 3 }),
+  quality: fc.array(
+    fc.record({ code: fc.constant("1"), name: fc.constant("s"), q1: fc.constantFrom(1, 0.5, 0, null, 2), q2: fc.constantFrom(1, 0.5, 0) }),
+    { maxLength: 3 },
+  ),
   risks: fc.array(fc.record({ name: fc.constant("r"), r: fc.constantFrom(1, 0.5, 0, null) }), { maxLength: 3 }),
-  goals: fc.array(fc.record({ code: fc.constant("1"), name: fc.constant("g"), indicators: fc.array(measureRaw, { maxLength: 3 }), tasks: fc.array(fc.record({ code: fc.constant("1.1"), name: fc.constant("t"), results: fc.array(measureRaw, { maxLength: 3 }) }), { maxLength: 2 }) }), { maxLength: 3 }),
+  goals: fc.array(
+    fc.record({
+      code: fc.constant("1"),
+      name: fc.constant("g"),
+      indicators: fc.array(measureRaw, { maxLength: 3 }),
+      tasks: fc.array(fc.record({ code: fc.constant("1.1"), name: fc.constant("t"), results: fc.array(measureRaw, { maxLength: 3 }) }), {
+        maxLength: 2,
+      }),
+    }),
+    { maxLength: 3 },
+  ),
   performance: fc.array(fc.record({ key: fc.constantFrom("unemployment", "grpPerCapita"), previous: num, current: num }), { maxLength: 2 }),
   late: fc.boolean(),
   facts: fc.nat({ max: 6 }),
@@ -246,7 +318,8 @@ test("invariants: findings render in every language, shortfalls and exclusions m
         if (finding.disputable) expect(finding.loss).toBe(true);
         for (const lang of LANGS) expect(findingText(lang, finding)).not.toMatch(/\{\w+\}|NaN|undefined/);
       }
-      for (const rec of report.recommendations) for (const lang of LANGS) expect(recommendationText(lang, rec)).not.toMatch(/\{\w+\}|NaN|undefined/);
+      for (const rec of report.recommendations)
+        for (const lang of LANGS) expect(recommendationText(lang, rec)).not.toMatch(/\{\w+\}|NaN|undefined/);
       expect(report.criteria.reduce((s, c) => s + (c.points ?? 0), 0) - report.W.total).toBeCloseTo(report.A, 8);
     }),
     { numRuns: 150 },

@@ -3,7 +3,14 @@
 // BAGALAU's generated sheets by their role whatever their language.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { MAX_XLSX_UNPACKED_BYTES, XlsxRefused, loadWorkbook, readZipDirectory, replaceSheets, sheetRoleOf } from "../../src/workbook/xlsx-files";
+import {
+  MAX_XLSX_UNPACKED_BYTES,
+  XlsxRefused,
+  loadWorkbook,
+  readZipDirectory,
+  replaceSheets,
+  sheetRoleOf,
+} from "../../src/workbook/xlsx-files";
 import { SheetBuilder } from "../../src/workbook/sheet-builder";
 import { sheetMarker } from "../../src/workbook/layout";
 
@@ -34,7 +41,11 @@ test.each([
   ["an empty file", "empty", Buffer.alloc(0)],
   ["a zip's first 30 bytes only", "corrupt", null],
   ["a zip cut before its central directory ends", "corrupt", "cut"],
-  ["an OLE compound file (password-protected workbook, .xls)", "encrypted", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+  [
+    "an OLE compound file (password-protected workbook, .xls)",
+    "encrypted",
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  ],
 ] as const)("%s is refused as %s", async (_what, reason, given) => {
   const real = await workbookBytes((wb) => wb.addWorksheet("A").addRow([1]));
   const bytes = given === null ? real.subarray(0, 30) : given === "cut" ? real.subarray(0, real.length - 10) : given;

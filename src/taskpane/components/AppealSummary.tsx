@@ -62,7 +62,11 @@ export function AppealSummary({ appeal, original, today }: AppealSummaryProps) {
           const deadline = deadlines[key];
           if (!deadline) return null;
           return (
-            <li key={key} className={deadlineFlagged(deadline) ? styles.failed : undefined} data-flagged={deadlineFlagged(deadline) ? "true" : "false"}>
+            <li
+              key={key}
+              className={deadlineFlagged(deadline) ? styles.failed : undefined}
+              data-flagged={deadlineFlagged(deadline) ? "true" : "false"}
+            >
               {deadlineLine(lang, key, deadline)}
             </li>
           );

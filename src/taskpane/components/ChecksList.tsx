@@ -23,7 +23,8 @@ export function ChecksList({ kind, issues }: { kind: Kind; issues: readonly Chec
       <ul className={styles.list}>
         {runs.map((run) => {
           const state = run.worst ?? "passed";
-          const tone = state === "passed" ? styles.passed : state === "error" ? styles.failed : state === "warning" ? styles.warned : styles.muted;
+          const tone =
+            state === "passed" ? styles.passed : state === "error" ? styles.failed : state === "warning" ? styles.warned : styles.muted;
           return (
             <li key={run.check.id} className={styles.checkItem} data-check={run.check.id} data-state={state}>
               <span aria-hidden="true" className={mergeClasses(styles.cell, tone)}>
@@ -32,7 +33,9 @@ export function ChecksList({ kind, issues }: { kind: Kind; issues: readonly Chec
               <span>
                 {t(run.check.key)}
                 {" — "}
-                <span className={tone}>{run.worst === null ? t("pane.check.passed") : t("pane.check.failed", { count: run.issues.length })}</span>
+                <span className={tone}>
+                  {run.worst === null ? t("pane.check.passed") : t("pane.check.failed", { count: run.issues.length })}
+                </span>
               </span>
             </li>
           );

@@ -61,7 +61,11 @@ export function CriteriaTable({ result, kind, onExplain }: CriteriaTableProps) {
               {t("wb.label.W")}
             </Link>
             <div className={styles.muted}>
-              {t("cli.deductionParts", { late: points(result.W.late), incomplete: points(result.W.incomplete), unreliable: points(result.W.unreliable) })}
+              {t("cli.deductionParts", {
+                late: points(result.W.late),
+                incomplete: points(result.W.incomplete),
+                unreliable: points(result.W.unreliable),
+              })}
             </div>
           </TableCell>
           <TableCell />

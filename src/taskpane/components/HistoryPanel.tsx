@@ -1,7 +1,17 @@
 // The body's scores by period from the workbook's history sheet (Sys. §73): A by period, and each decline
 // two or more years in a row flagged plainly, or a note that there is none.
 
-import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { HistoryAnalysis } from "../../core";
 import { declineText, seriesValueText } from "../../workbook/history-text";
 import { useLang, useText } from "../i18n-context";

@@ -34,7 +34,9 @@ export function IssueList({ issues, sheetOrder, onSelect }: IssueListProps) {
             <h4 className={styles.subheading}>{t("pane.check.sheetGroup", { sheet: title, count: group.count })}</h4>
             {group.severities.map(({ severity, issues: list }) => (
               <div key={severity} className={styles.stack}>
-                <h5 className={mergeClasses(styles.muted, styles.subheading)}>{t("pane.check.severityGroup", { severity: t(`severity.${severity}` as MessageKey), count: list.length })}</h5>
+                <h5 className={mergeClasses(styles.muted, styles.subheading)}>
+                  {t("pane.check.severityGroup", { severity: t(`severity.${severity}` as MessageKey), count: list.length })}
+                </h5>
                 <ul className={styles.list}>
                   {list.map((issue, i) => {
                     const ref = issue.ref;
@@ -48,7 +50,12 @@ export function IssueList({ issues, sheetOrder, onSelect }: IssueListProps) {
                     return (
                       <li key={`${issue.code}-${issue.cell ?? ""}-${i}`}>
                         {ref ? (
-                          <button type="button" className={classes} onClick={() => onSelect(ref)} title={t("pane.check.selectCell", { cell: issue.cell ?? "" })}>
+                          <button
+                            type="button"
+                            className={classes}
+                            onClick={() => onSelect(ref)}
+                            title={t("pane.check.selectCell", { cell: issue.cell ?? "" })}
+                          >
                             {content}
                           </button>
                         ) : (

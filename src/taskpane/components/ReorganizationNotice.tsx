@@ -12,7 +12,9 @@ export function ReorganizationNotice({ reorganized }: { reorganized: Reorganizat
   const t = useText();
   if (!reorganized) return null;
   const secondHalf = reorganizedInSecondHalf(reorganized);
-  const successor = reorganized.successor ? `${translate(lang, "quote.open")}${reorganized.successor}${translate(lang, "quote.close")}` : "";
+  const successor = reorganized.successor
+    ? `${translate(lang, "quote.open")}${reorganized.successor}${translate(lang, "quote.close")}`
+    : "";
   const params = { date: formatDate(lang, reorganized.date), successor };
   return (
     <MessageBar intent={secondHalf ? "warning" : "info"} layout="multiline" data-testid="reorganization">

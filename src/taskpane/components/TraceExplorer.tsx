@@ -108,7 +108,9 @@ export function TraceExplorer({ result, evaluation, kind, stack, onStackChange }
                   <Link as="button" onClick={() => onStackChange([...stack, child])}>
                     {label(child)}
                   </Link>
-                  <span className={styles.number}>{t("pane.trace.value", { symbol: part.symbol, value: valueText(lang, child, part.value, notDefined) })}</span>
+                  <span className={styles.number}>
+                    {t("pane.trace.value", { symbol: part.symbol, value: valueText(lang, child, part.value, notDefined) })}
+                  </span>
                 </li>
               );
             })}

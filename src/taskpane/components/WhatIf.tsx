@@ -94,7 +94,11 @@ export function WhatIf({ result, evaluation, path }: WhatIfProps) {
       <h3 id="bagalau-whatif-heading" className={styles.heading}>
         {t("pane.whatif.title")}
       </h3>
-      {measurePath ? <MeasureWhatIf result={result} evaluation={evaluation} path={measurePath} /> : <p className={styles.muted}>{t("pane.whatif.pickIndicator")}</p>}
+      {measurePath ? (
+        <MeasureWhatIf result={result} evaluation={evaluation} path={measurePath} />
+      ) : (
+        <p className={styles.muted}>{t("pane.whatif.pickIndicator")}</p>
+      )}
       <Field label={t("pane.whatif.targetLabel")} hint={t("pane.whatif.targetHint")}>
         <Input inputMode="decimal" value={typed} onChange={(_, data) => setTyped(data.value)} />
       </Field>

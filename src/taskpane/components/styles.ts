@@ -16,7 +16,12 @@ export const useStyles = makeStyles({
   checkItem: { display: "grid", gridTemplateColumns: "1.25em 1fr", alignItems: "baseline" },
   /** A drop-down as wide as the pane, not as its longest option. */
   fill: { width: "100%", minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
-  total: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero800, fontVariantNumeric: "tabular-nums" },
+  total: {
+    fontSize: tokens.fontSizeHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero800,
+    fontVariantNumeric: "tabular-nums",
+  },
   issue: {
     display: "block",
     width: "100%",
@@ -43,10 +48,29 @@ export const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1 },
   warned: { color: tokens.colorPaletteDarkOrangeForeground1 },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  definitions: { margin: 0, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  definitions: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   definition: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  crumbs: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
+  crumbs: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
   crumb: { maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  card: { ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM), ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), ...shorthands.borderRadius(tokens.borderRadiusMedium), display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  card: {
+    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });

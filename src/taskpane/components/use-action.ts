@@ -56,7 +56,10 @@ export function useAction<T>(): Action<T> {
       if (current()) setState({ status: "done", result });
       return result;
     } catch (error) {
-      if (current()) setState((s) => (own.signal.aborted || isAbort(error) ? { status: "cancelled", result: s.result } : { status: "failed", error, result: s.result }));
+      if (current())
+        setState((s) =>
+          own.signal.aborted || isAbort(error) ? { status: "cancelled", result: s.result } : { status: "failed", error, result: s.result },
+        );
       return undefined;
     }
   }, []);

@@ -52,7 +52,18 @@ export function FileBar(props: FileBarProps) {
     if (file) props.onOpen(file);
   };
 
-  const fileInput = <input ref={input} type="file" accept={ACCEPT} className={styles.fileInput} tabIndex={-1} aria-hidden="true" onChange={chosen} data-testid="file-input" />;
+  const fileInput = (
+    <input
+      ref={input}
+      type="file"
+      accept={ACCEPT}
+      className={styles.fileInput}
+      tabIndex={-1}
+      aria-hidden="true"
+      onChange={chosen}
+      data-testid="file-input"
+    />
+  );
 
   const problems = (
     <>
@@ -80,7 +91,11 @@ export function FileBar(props: FileBarProps) {
 
   if (!workbook) {
     return (
-      <section className={mergeClasses(styles.dropZone, dragging && styles.dragging)} aria-labelledby="bagalau-file-title" data-testid="file-drop-zone">
+      <section
+        className={mergeClasses(styles.dropZone, dragging && styles.dragging)}
+        aria-labelledby="bagalau-file-title"
+        data-testid="file-drop-zone"
+      >
         <h2 id="bagalau-file-title" className={styles.title}>
           {t("file.drop.title")}
         </h2>
@@ -109,7 +124,9 @@ export function FileBar(props: FileBarProps) {
         {t("file.current", { name: workbook.fileName ?? t("file.newName") })}
       </p>
       {props.unsaved ? <p className={styles.unsaved}>{t("file.unsaved")}</p> : null}
-      {workbook.fileName === undefined && !props.unsaved && props.downloaded === undefined ? <p className={styles.text}>{t("file.newOpened")}</p> : null}
+      {workbook.fileName === undefined && !props.unsaved && props.downloaded === undefined ? (
+        <p className={styles.text}>{t("file.newOpened")}</p>
+      ) : null}
       <div className={styles.row}>
         <Button appearance="primary" onClick={props.onDownload} disabled={busy} data-testid="file-download">
           {t("file.download")}

@@ -30,7 +30,12 @@ export const useFileStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  fileName: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", ":focus-visible": { outlineStyle: "solid", outlineWidth: "2px", outlineColor: tokens.colorStrokeFocus2 } },
+  fileName: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outlineStyle: "solid", outlineWidth: "2px", outlineColor: tokens.colorStrokeFocus2 },
+  },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   text: { margin: 0 },
@@ -54,5 +59,10 @@ export const useFileStyles = makeStyles({
     boxShadow: tokens.shadow8,
   },
   selectedLine: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  address: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  address: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    overflowWrap: "anywhere",
+  },
 });

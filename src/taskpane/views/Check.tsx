@@ -81,8 +81,15 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
           <MessageBar intent={counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               <div>{counts.error > 0 ? t("cli.check.hasErrors", { errors: counts.error }) : t("cli.check.noErrors")}</div>
-              <div>{t("cli.issues", { count: report.issues.length, errors: counts.error, warnings: counts.warning, infos: counts.info })}</div>
-              <div>{t("cli.check.score", { A: formatFixed(lang, report.result.A, 2), predicted: formatFixed(lang, predictedScore(report), 2) })}</div>
+              <div>
+                {t("cli.issues", { count: report.issues.length, errors: counts.error, warnings: counts.warning, infos: counts.info })}
+              </div>
+              <div>
+                {t("cli.check.score", {
+                  A: formatFixed(lang, report.result.A, 2),
+                  predicted: formatFixed(lang, predictedScore(report), 2),
+                })}
+              </div>
             </MessageBarBody>
           </MessageBar>
           {report.issues.some((issue) => issue.ref) ? <p className={styles.muted}>{t("pane.check.highlighted")}</p> : null}

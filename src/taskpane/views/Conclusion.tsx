@@ -43,7 +43,9 @@ function ReportPreview({ report }: { report: ConclusionReport }) {
       </h3>
       {report.sections.map((section, i) => (
         <div key={section} className={styles.stack}>
-          <h4 className={styles.subheading}>{t("pane.conclusion.sectionHeading", { no: i + 1, title: sectionHeading(lang, report.kind, section) })}</h4>
+          <h4 className={styles.subheading}>
+            {t("pane.conclusion.sectionHeading", { no: i + 1, title: sectionHeading(lang, report.kind, section) })}
+          </h4>
           <ul className={styles.list}>
             {report.findings
               .filter((finding) => finding.section === section)
@@ -53,7 +55,9 @@ function ReportPreview({ report }: { report: ConclusionReport }) {
           </ul>
         </div>
       ))}
-      <h3 className={styles.heading}>{t(report.kind === "central" ? "report.heading.recommendations.central" : "report.heading.recommendations.local")}</h3>
+      <h3 className={styles.heading}>
+        {t(report.kind === "central" ? "report.heading.recommendations.central" : "report.heading.recommendations.local")}
+      </h3>
       <ol style={{ margin: 0, paddingInlineStart: "1.5em" }}>
         {report.recommendations.map((recommendation, i) => (
           <li key={`${recommendation.key}-${i}`}>{recommendationText(lang, recommendation)}</li>

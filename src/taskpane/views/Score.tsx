@@ -123,7 +123,13 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
           <AppealSummary appeal={scored.appeal} original={scored.result.A} today={today()} />
           <CriteriaTable result={scored.result} kind={scored.result.kind} onExplain={explain} />
           <p className={styles.muted}>{t("cli.counts", { ...scored.result.counts })}</p>
-          <TraceExplorer result={scored.result} evaluation={scored.reading.evaluation} kind={scored.result.kind} stack={shownStack} onStackChange={setStack} />
+          <TraceExplorer
+            result={scored.result}
+            evaluation={scored.reading.evaluation}
+            kind={scored.result.kind}
+            stack={shownStack}
+            onStackChange={setStack}
+          />
           <WhatIf result={scored.result} evaluation={scored.reading.evaluation} path={shownStack[shownStack.length - 1]} />
           <HistoryPanel history={scored.history?.analysis} />
         </>

@@ -93,7 +93,12 @@ function ProfileSettings({ app, workbookState, kind, onStateSaved }: Omit<Settin
         const field = `weight${key}` as const;
         const problem = problemOf(field);
         return (
-          <Field key={key} label={t("report.label.weight", { key })} validationMessage={problem} validationState={problem ? "error" : "none"}>
+          <Field
+            key={key}
+            label={t("report.label.weight", { key })}
+            validationMessage={problem}
+            validationState={problem ? "error" : "none"}
+          >
             <Input inputMode="decimal" value={form[field]} onChange={(_, data) => set(field)(data.value)} />
           </Field>
         );

@@ -10,7 +10,16 @@ import type { Lang } from "../../i18n";
 import type { WorkbookState } from "../../workbook/port";
 import { GENERATED_ROLES, INPUT_ROLES, type SheetRole } from "../../workbook/layout";
 import { inputRoles, sheetName } from "../../workbook/templates";
-import { CENTRAL_OPTIONS, LOCAL_LEVELS, LOCAL_OPTIONS, blockNames, bodyOption, evaluatedInGoalsBlock, findBodyByName, type BodyOption } from "../bodies";
+import {
+  CENTRAL_OPTIONS,
+  LOCAL_LEVELS,
+  LOCAL_OPTIONS,
+  blockNames,
+  bodyOption,
+  evaluatedInGoalsBlock,
+  findBodyByName,
+  type BodyOption,
+} from "../bodies";
 import { ActionStatus } from "../components/ActionStatus";
 import { useStyles } from "../components/styles";
 import { useAction } from "../components/use-action";
@@ -154,7 +163,11 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
         { key: "app2", label: t("pane.start.group.app2"), options: CENTRAL_OPTIONS.filter((o) => o.source === "methodologyApp2") },
       ];
     }
-    return LOCAL_LEVELS.map((level) => ({ key: level, label: t(`pane.start.level.${level}`), options: LOCAL_OPTIONS.filter((o) => o.level === level) }));
+    return LOCAL_LEVELS.map((level) => ({
+      key: level,
+      label: t(`pane.start.level.${level}`),
+      options: LOCAL_OPTIONS.filter((o) => o.level === level),
+    }));
   }, [kind, t]);
 
   const report = insertion.status === "done" ? insertion.result : undefined;
@@ -195,7 +208,12 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
       ) : null}
       {option ? <BodyFacts option={option} /> : null}
 
-      <Field label={t("pane.start.period")} hint={t("pane.start.periodHint")} validationMessage={periodProblem} validationState={periodProblem ? "error" : "none"}>
+      <Field
+        label={t("pane.start.period")}
+        hint={t("pane.start.periodHint")}
+        validationMessage={periodProblem}
+        validationState={periodProblem ? "error" : "none"}
+      >
         <Input value={period} onChange={(_, data) => setPeriod(data.value)} inputMode="numeric" />
       </Field>
 
@@ -234,7 +252,9 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
         {detection.result && missing.length === 0 ? (
           <>
             <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{t("pane.start.templates.all", { present: present.map((role) => roleName(role, kind, lang)).join(", ") })}</MessageBarBody>
+              <MessageBarBody>
+                {t("pane.start.templates.all", { present: present.map((role) => roleName(role, kind, lang)).join(", ") })}
+              </MessageBarBody>
             </MessageBar>
             <div className={styles.row}>
               <Button onClick={() => onNavigate("check")}>{t("pane.nav.go.check")}</Button>
@@ -246,8 +266,12 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
         {report ? (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {report.inserted.length > 0 ? t("pane.start.inserted", { count: report.inserted.length, sheets: report.inserted.join(", ") }) : t("pane.start.insertedNone")}
-              {report.existing.length > 0 ? ` ${t("pane.start.leftUntouched", { sheets: report.existing.map((role) => roleName(role, kind, lang)).join(", ") })}` : ""}
+              {report.inserted.length > 0
+                ? t("pane.start.inserted", { count: report.inserted.length, sheets: report.inserted.join(", ") })
+                : t("pane.start.insertedNone")}
+              {report.existing.length > 0
+                ? ` ${t("pane.start.leftUntouched", { sheets: report.existing.map((role) => roleName(role, kind, lang)).join(", ") })}`
+                : ""}
             </MessageBarBody>
           </MessageBar>
         ) : null}
