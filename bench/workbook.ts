@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../src/core";
 import { filledSheets, scoreGrids } from "../src/workbook/services";
 import { buildConclusionSheets } from "../src/workbook/conclusion";
-import { workbookBytes } from "../src/workbook/chart";
+import { workbookBytes } from "../src/workbook/xlsx-package/write-package";
 import { readWorkbook } from "../src/workbook/read";
 import { loadWorkbook, newWorkbook, replaceSheets, writeWorkbookFile } from "../src/workbook/xlsx-files";
 import { readGrids } from "../src/workbook/xlsx-port";

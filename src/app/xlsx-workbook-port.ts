@@ -3,7 +3,8 @@
 // a very hidden sheet so that it travels with the saved file.
 
 import ExcelJS from "exceljs";
-import { registerChart, workbookBytes } from "../workbook/chart";
+import { registerChart } from "../workbook/charts/chart-spec";
+import { workbookBytes } from "../workbook/xlsx-package/write-package";
 import type { CellRef } from "../workbook/read";
 import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";

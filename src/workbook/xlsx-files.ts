@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import type ExcelJS from "exceljs";
 import { addSheet, readGrids } from "./xlsx-port";
-import { workbookBytes } from "./chart";
+import { workbookBytes } from "./xlsx-package/write-package";
 import { MARKER_COLUMN, MARKER_PREFIX } from "./layout";
 import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes, tooLargeRefusal } from "./xlsx-bytes";
 import { inflateWithinDeclaredSizes } from "./xlsx-inflate-check";

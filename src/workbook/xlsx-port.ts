@@ -3,7 +3,7 @@
 
 import type * as ExcelJSTypes from "exceljs";
 import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
-import { registerChart } from "./chart";
+import { registerChart } from "./charts/chart-spec";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
 export { HIGHLIGHT_FILLS, estimateRowHeights, wrappedLines } from "./sheet-looks";
@@ -149,7 +149,7 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
   }
-  // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (chart.ts).
+  // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (xlsx-package/write-package.ts).
   registerChart(workbook, spec);
   if (spec.protect) {
     void ws.protect("", {

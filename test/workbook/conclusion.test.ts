@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseEvaluation, parseEvaluationText, scoreEvaluation, toResultJson, type Evaluation, type Result } from "../../src/core";
 import { LANGS, t, type Lang } from "../../src/i18n";
-import { addBarChart, barChartOf, rangeCells, workbookBytes } from "../../src/workbook/chart";
+import { chartOf, rangeCells } from "../../src/workbook/charts/chart-spec";
+import { finishPackage, workbookBytes } from "../../src/workbook/xlsx-package/write-package";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
 import { buildReport } from "../../src/workbook/report";
 import { filledSheets, scoreGrids } from "../../src/workbook/services";
@@ -85,7 +86,7 @@ describe.each(EXAMPLES)("%s", (name) => {
     expect(pointsSum + (cell(conclusion, wRow, F)?.value as number)).toBeCloseTo(result.A, 10);
 
     // The chart reads the points cells and does not cover any content.
-    const chart = barChartOf(conclusion)!;
+    const chart = chartOf(conclusion)!;
     expect(chart.values).toEqual(keys.filter((k) => result.criteria[k]!.points !== null).map((k) => result.criteria[k]!.points));
     expect(chart.categories.map(flat)).toEqual(
       keys.filter((k) => result.criteria[k]!.points !== null).map((k) => expect.stringMatching(new RegExp(`^${k} — `))),
@@ -255,7 +256,7 @@ describe("the chart of points by criterion", () => {
     expect(total).toBe(result.A);
   });
 
-  test("addBarChart also adds a chart to a sheet that already has a drawing (a picture)", async () => {
+  test("a chart is also added to a chart to a sheet that already has a drawing (a picture)", async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("Pic");
     ws.getCell("A1").value = "x";
@@ -263,15 +264,17 @@ describe("the chart of points by criterion", () => {
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
     ws.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" }), "D1:E2");
     const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const withChart = await addBarChart(written, {
-      sheetName: "Pic",
-      title: "T",
-      categoriesRange: "A1:A1",
-      valuesRange: "B1:B1",
-      anchor: "D5:H15",
-      categories: ["x"],
-      values: [2],
-    });
+    const withChart = await finishPackage(written, [
+      {
+        sheetName: "Pic",
+        title: "T",
+        categoriesRange: "A1:A1",
+        valuesRange: "B1:B1",
+        anchor: "D5:H15",
+        categories: ["x"],
+        values: [2],
+      },
+    ]);
     const zip = await JSZip.loadAsync(withChart);
     const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
     expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(2);
@@ -331,7 +334,7 @@ test("a workbook with the generated sheets still reads and scores exactly as its
 test("written workbooks carry the current calc engine id, so Excel keeps the stored values on opening", async () => {
   const JSZip = (await import("jszip")).default;
   const { newWorkbook } = await import("../../src/workbook/xlsx-files");
-  const { workbookBytes, CURRENT_CALC_ID } = await import("../../src/workbook/chart");
+  const { workbookBytes, CURRENT_CALC_ID } = await import("../../src/workbook/xlsx-package/write-package");
   const { templateSheets } = await import("../../src/workbook/services");
   const bytes = await workbookBytes(newWorkbook(templateSheets("central", "kk")));
   const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");

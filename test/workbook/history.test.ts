@@ -4,7 +4,8 @@
 import JSZip from "jszip";
 import { analyzeHistory, type PeriodScores } from "../../src/core";
 import { t } from "../../src/i18n";
-import { barChartOf, workbookBytes } from "../../src/workbook/chart";
+import { chartOf } from "../../src/workbook/charts/chart-spec";
+import { workbookBytes } from "../../src/workbook/xlsx-package/write-package";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
 import { readHistorySheet } from "../../src/workbook/history-read";
 import { buildHistorySheet, HISTORY_COLUMNS } from "../../src/workbook/history-sheet";
@@ -31,7 +32,7 @@ test("the sheet: a row per period, the declines, and a line chart of A by period
   const analysis = analyzeHistory([period("2022", 65, { S: { unemployment: 0.9 } }), period("2021", 70), period("2023", 60)]);
   const spec = buildHistorySheet(analysis, "en", "Test ministry");
   expect(spec.rows[0][0]?.value).toBe("bagalau:sheet:history");
-  const chart = barChartOf(spec)!;
+  const chart = chartOf(spec)!;
   expect(chart.type).toBe("line");
   expect(chart.categories).toEqual(["2021", "2022", "2023"]);
   expect(chart.values).toEqual([70, 65, 60]);

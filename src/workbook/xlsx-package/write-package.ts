@@ -1,0 +1,41 @@
+// The one place an ExcelJS workbook becomes .xlsx bytes (CLI and browser file mode): ExcelJS writes it,
+// then the package is finished — calc engine stamped, validations written once, charts added, sheets in schema order.
+
+import { chartsOf } from "../charts/chart-spec";
+import { addChart } from "../charts/chart-parts";
+import { writeValidationsOnce } from "./data-validations";
+import { orderWorksheetChildren } from "./worksheet-order";
+import { ZipPackage } from "./zip-package";
+
+/** The calculation-engine id of current Excel (Microsoft 365 writes 191029). */
+export const CURRENT_CALC_ID = "191029";
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * ExcelJS stamps workbooks with the calc engine of Excel 2016 (calcId 171027), and Excel recalculates a
+ * workbook from an older engine when it opens it — which, without the add-in, would replace the stored
+ * values of the BAGALAU.* formulas by #NAME?. Stamped with the current engine, the stored values show.
+ */
+export function withCurrentCalcEngine(workbookXml: string): string {
+  return workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+(")/, `$1${CURRENT_CALC_ID}$2`);
+}
+
+/** What ExcelJS leaves to fix in a written package, fixed: every part then follows ECMA-376 and Excel's rules. */
+export async function finishPackage(written: Uint8Array, charts: Parameters<typeof addChart>[1][] = []): Promise<Uint8Array> {
+  const pkg = await ZipPackage.open(written);
+  const workbook = await pkg.text("xl/workbook.xml");
+  if (workbook !== undefined) pkg.put("xl/workbook.xml", withCurrentCalcEngine(workbook));
+  for (const chart of charts) await addChart(pkg, chart);
+  for (const part of pkg.partsMatching(WORKSHEET_PART)) {
+    const xml = (await pkg.text(part)) as string;
+    pkg.put(part, orderWorksheetChildren(writeValidationsOnce(xml)));
+  }
+  return pkg.bytes();
+}
+
+/** The bytes of an ExcelJS workbook as .xlsx: what ExcelJS writes, finished (with the charts of its BAGALAU sheets). */
+export async function workbookBytes(workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> } }): Promise<Uint8Array> {
+  const written = await workbook.xlsx.writeBuffer();
+  return finishPackage(written instanceof Uint8Array ? written : new Uint8Array(written), chartsOf(workbook));
+}
