@@ -16,6 +16,7 @@
 // fastest 10,000-indicator run fits in the CPU caches and meets no full GC, so the fastest-run ratio measures
 // caches and GC scheduling rather than growth (it is reported beside, with the log-log slopes of both).
 
+import { resultMessages } from "../src/i18n";
 import { spawnSync } from "child_process";
 import * as os from "os";
 import * as v8 from "v8";
@@ -84,7 +85,7 @@ function pass(input: unknown, traced: boolean) {
   const t1 = process.hrtime.bigint();
   const result = scoreEvaluation(parsed.evaluation, parsed.issues, { trace: traced });
   const t2 = process.hrtime.bigint();
-  const json = toResultJson(result, "kk", { trace: traced });
+  const json = toResultJson(result, resultMessages("kk"), { trace: traced });
   const t3 = process.hrtime.bigint();
   return { parsed, result, json, parse: ms(t1 - t0), score: ms(t2 - t1), resultJson: ms(t3 - t2), total: ms(t3 - t0) };
 }

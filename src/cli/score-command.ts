@@ -15,7 +15,7 @@ import {
   type ScoreOptions,
 } from "../core";
 import type { AppealJson } from "./appeal-json";
-import { formatRefusal, t } from "../i18n";
+import { formatRefusal, t, resultMessages } from "../i18n";
 import { CliUsageError, profileObject, type CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_OK, EXIT_UNUSABLE } from "./io";
@@ -149,7 +149,7 @@ export async function scoreCommand(given: CliArgs, io: CliIO): Promise<number> {
       if (readIssues.length > 0) extra.readIssues = readIssues;
       if (appealJson) extra.appeal = appealJson;
       nextJson();
-      writeResultJson(out.write, result, args.lang, { trace: args.trace }, extra, many ? "  " : "");
+      writeResultJson(out.write, result, resultMessages(args.lang), { trace: args.trace }, extra, many ? "  " : "");
     } else {
       progress.clear();
       if (args.files.length > 1) out.write(`== ${file}\n`);

@@ -2,7 +2,7 @@
 // invalid one counts as 0 and raises COEFFICIENT_INVALID.
 
 import { makeIssue, type Subject } from "./issues";
-import type { Sink } from "./goals";
+import type { Sink } from "./sink";
 
 export const EXPERT_VALUES: readonly number[] = [1, 0.5, 0];
 

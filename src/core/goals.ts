@@ -4,7 +4,9 @@
 import type { AchievementRule, Goal, Measure, Task } from "./model";
 import { makeIssue, type Issue, type IssueCode, type Subject } from "./issues";
 import { applyRule } from "./rules";
-import { traceEntry, type Trace, type TraceEntry } from "./trace";
+import { traceEntry, type TraceEntry } from "./trace";
+import { meanOfCounted } from "./counted-mean";
+import type { Sink } from "./sink";
 
 export interface MeasureScore {
   /** h or p; null when not counted. */
@@ -33,13 +35,6 @@ export interface GoalScore {
 export interface GoalsScore {
   D: number;
   goals: GoalScore[];
-}
-
-/** The sink every scoring step writes its issues and trace entries into. */
-export interface Sink {
-  issues: Issue[];
-  /** The trace being built; null when the caller does not want one, which makes scoring a big evaluation cheaper. */
-  trace: Trace | null;
 }
 
 /** The §24 exclusion checks, in order: no plan, data "none", no fact. */
@@ -75,7 +70,7 @@ function scoreMeasure(
     sink.issues.push(makeIssue(excluded, path, list.subjectOf(index, measure.name)));
     if (sink.trace) {
       const valuePath = `${path}.${symbol}`;
-      sink.trace[valuePath] = traceEntry(valuePath, symbol, null, `${symbol}: not counted`, measureInputs(measure), "§24", [], excluded);
+      sink.trace[valuePath] = traceEntry(valuePath, symbol, null, "measure.notCounted", measureInputs(measure), "§24", [], excluded);
     }
     return { value: null, excluded };
   }
@@ -87,7 +82,7 @@ function scoreMeasure(
       valuePath,
       symbol,
       outcome.value,
-      `${symbol} = ${outcome.formula}`,
+      outcome.formula,
       measureInputs(measure),
       "§23",
       [],
@@ -100,19 +95,6 @@ function scoreMeasure(
 /** The inputs of h or p in the trace. */
 function measureInputs(measure: Measure): TraceEntry["inputs"] {
   return { F: measure.fact, F0: measure.base, P: measure.plan, better: measure.better };
-}
-
-/** The mean of the counted values (Σv / n), or null when none is counted. */
-export function meanOfCounted(values: readonly (number | null)[]): number | null {
-  let sum = 0;
-  let n = 0;
-  for (const v of values) {
-    if (v !== null) {
-      sum += v;
-      n += 1;
-    }
-  }
-  return n === 0 ? null : sum / n;
 }
 
 /** The trace paths `${prefix}[i]${suffix}` of the counted values. */
@@ -148,7 +130,7 @@ export function scoreTask(task: Task, rule: AchievementRule, goalCode: string, p
       `${path}.P`,
       "P",
       P,
-      P === null ? "P: not counted (no counted result)" : "P = Σp / r",
+      P === null ? "P.none" : "P.mean",
       { r: parts.length },
       "§23",
       parts,
@@ -175,7 +157,7 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
       `${path}.K`,
       "K",
       K,
-      K === null ? "K: not defined (no counted indicator)" : "K = Σh / m",
+      K === null ? "K.none" : "K.mean",
       { m: kParts.length },
       "§23",
       kParts,
@@ -194,7 +176,7 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
       `${path}.Y`,
       "Y",
       Y,
-      countedY === null ? "Y = 1 (no counted task: neutral)" : "Y = ΣP / t",
+      countedY === null ? "Y.neutral" : "Y.mean",
       { t: yParts.length },
       "§23",
       yParts,
@@ -208,7 +190,7 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
       `${path}.X`,
       "X",
       X,
-      X === null ? "X: not defined (goal not counted)" : "X = K · Y",
+      X === null ? "X.none" : "X.product",
       { K, Y },
       "§23",
       [`${path}.K`, `${path}.Y`],
@@ -230,7 +212,7 @@ export function scoreGoals(goals: readonly Goal[], indicatorRule: AchievementRul
       "D",
       "D",
       D,
-      counted === null ? "D = 0 (no counted goal)" : "D = ΣX / n",
+      counted === null ? "D.none" : "D.mean",
       { n: parts.length },
       "§23–24",
       parts,

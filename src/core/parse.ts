@@ -21,7 +21,7 @@ import type {
 } from "./model";
 import { readNumber } from "./numbers";
 import { ACHIEVEMENT_RULES, PENALTY_CAP_SCOPES, QUALITY_RULES, resolveProfile } from "./profile";
-import { performanceIndicator } from "../data/performance-indicators";
+import { app4Direction } from "./performance-directions";
 
 export const EVALUATION_FORMAT = "bagalau/evaluation@1";
 export const RESULT_FORMAT = "bagalau/result@1";
@@ -310,10 +310,10 @@ function readPerformance(r: Reader, value: Json, path: string): PerformanceEntry
   const o = r.object(value, path);
   const key = r.text(o.key, `${path}.key`);
   if (key === undefined) throw new EvaluationRefused("type", `${path}.key`, { expected: "text", actual: "missing" });
-  const known = performanceIndicator(key);
-  const better = r.enumValue(o.better, `${path}.better`, BETTERS) ?? known?.better;
+  const better = r.enumValue(o.better, `${path}.better`, BETTERS) ?? app4Direction(key);
   if (better === undefined) throw new EvaluationRefused("enum", `${path}.better`, { allowed: BETTERS.join(", "), actual: "missing" });
-  const name = r.text(o.name, `${path}.name`) ?? known?.name.en;
+  // No name given: none is made up here; messages name an App. 4 indicator in the reader's language by its key.
+  const name = r.text(o.name, `${path}.name`);
   const subject: Subject = { type: "performance", code: key, name };
   const entry: PerformanceEntry = {
     key,

@@ -4,7 +4,7 @@
 import { makeIssue } from "./issues";
 import type { Penalties } from "./model";
 import type { Profile } from "./profile";
-import type { Sink } from "./goals";
+import type { Sink } from "./sink";
 import { traceEntry } from "./trace";
 
 export const LATE_POINTS = 1.5;
@@ -59,7 +59,7 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
       "W.late",
       "W",
       late,
-      "1.5 if submitted > deadline or late, else 0",
+      "W.late",
       {
         deadline: penalties.deadline ?? null,
         submitted: penalties.submitted ?? null,
@@ -73,7 +73,7 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
       "W.incomplete",
       "W",
       incomplete,
-      "2 if any required element is missing, else 0",
+      "W.incomplete",
       { missing: penalties.missingElements.length, incomplete: penalties.incomplete === undefined ? null : String(penalties.incomplete) },
       "§41",
       [],
@@ -83,7 +83,7 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
       "W.unreliable",
       "W",
       unreliable,
-      profile.penaltyCapScope === "unreliable" ? "0.2 · n if n ≥ threshold, at most 5; else 0" : "0.2 · n if n ≥ threshold, else 0",
+      profile.penaltyCapScope === "unreliable" ? "W.unreliableCapped" : "W.unreliable",
       { n: count, threshold: profile.unreliableThreshold },
       "§42",
       [],
@@ -94,7 +94,7 @@ export function scorePenalties(penalties: Penalties, profile: Profile, sink: Sin
       "W.total",
       "W",
       total,
-      profile.penaltyCapScope === "total" ? "W = min(late + incomplete + unreliable, 5)" : "W = late + incomplete + unreliable",
+      profile.penaltyCapScope === "total" ? "W.totalCapped" : "W.total",
       { late, incomplete, unreliable },
       "§38–43",
       ["W.late", "W.incomplete", "W.unreliable"],

@@ -3,7 +3,7 @@
 
 import { makeIssue } from "./issues";
 import type { PerformanceEntry } from "./model";
-import type { Sink } from "./goals";
+import type { Sink } from "./sink";
 import { ratio } from "./rules";
 import { traceEntry } from "./trace";
 
@@ -37,11 +37,11 @@ export function scorePerformance(entries: readonly PerformanceEntry[], sink: Sin
     if (entry.current === null || entry.previous === null) {
       sink.issues.push(makeIssue("PERFORMANCE_MISSING", path, { type: "performance", code: entry.key, name: entry.name }));
       if (sink.trace)
-        sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S: not counted", inputs, "§26", [], "PERFORMANCE_MISSING");
+        sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", null, "S.notCounted", inputs, "§26", [], "PERFORMANCE_MISSING");
       return { key: entry.key, S: null };
     }
     const S = performanceIndex(entry.current, entry.previous, entry.better);
-    const formula = entry.better === "higher" ? "S = min(SR / SB, 1)" : "S = min(SB / SR, 1)";
+    const formula = entry.better === "higher" ? "S.higher" : "S.lower";
     if (sink.trace) sink.trace[`${path}.S`] = traceEntry(`${path}.S`, "S", S, formula, inputs, "§26, App. 4", []);
     return { key: entry.key, S };
   });
@@ -49,10 +49,10 @@ export function scorePerformance(entries: readonly PerformanceEntry[], sink: Sin
   const parts = indexes.flatMap((x, i) => (x.S === null ? [] : [`performance[${i}].S`]));
   if (counted.length === 0) {
     sink.issues.push(makeIssue("NO_PERFORMANCE", "performance", { type: "performance" }));
-    if (sink.trace) sink.trace.E = traceEntry("E", "E", 1, "E = 1 (no counted indicator: neutral)", { n: 0 }, "§26", [], "NO_PERFORMANCE");
+    if (sink.trace) sink.trace.E = traceEntry("E", "E", 1, "E.neutral", { n: 0 }, "§26", [], "NO_PERFORMANCE");
     return { E: 1, indexes };
   }
   const E = geometricMean(counted.map((x) => x.S));
-  if (sink.trace) sink.trace.E = traceEntry("E", "E", E, "E = (S1 · … · Sn)^(1/n)", { n: counted.length }, "§26", parts);
+  if (sink.trace) sink.trace.E = traceEntry("E", "E", E, "E.geometricMean", { n: counted.length }, "§26", parts);
   return { E, indexes };
 }

@@ -4,7 +4,8 @@
 import type { QualityAssessment, QualityRule, QualitySphere } from "./model";
 import { makeIssue, type Subject } from "./issues";
 import { expertCoefficient } from "./coefficients";
-import { meanOfCounted, type Sink } from "./goals";
+import { meanOfCounted } from "./counted-mean";
+import type { Sink } from "./sink";
 import { traceEntry } from "./trace";
 
 export interface DirectionScore {
@@ -32,7 +33,7 @@ function scoreAssessment(item: QualityAssessment, rule: QualityRule, path: strin
   const q1 = expertCoefficient(item.q1, `${path}.q1`, subject, "q1", sink);
   const q2 = expertCoefficient(item.q2, `${path}.q2`, subject, "q2", sink);
   const q = assessmentQuality(q1, q2, rule);
-  const formula = rule === "product" ? "q = q1 · q2" : "q = (q1 + q2) / 2";
+  const formula = rule === "product" ? "q.product" : "q.mean";
   if (sink.trace) sink.trace[`${path}.q`] = traceEntry(`${path}.q`, "q", q, formula, { q1, q2 }, "§19–21", []);
   return q;
 }
@@ -60,7 +61,7 @@ export function scoreQuality(spheres: readonly QualitySphere[], rule: QualityRul
         `${path}.q`,
         "q",
         q,
-        "q = Σq(direction) / d",
+        "q.directions",
         { d: directions.length },
         "§19–21",
         directions.map((_, j) => `${path}.directions[${j}].q`),
@@ -75,7 +76,7 @@ export function scoreQuality(spheres: readonly QualitySphere[], rule: QualityRul
       "B",
       "B",
       B,
-      counted === null ? "B = 0 (no sphere assessed)" : "B = Σq / n",
+      counted === null ? "B.none" : "B.mean",
       { n: scored.length },
       "§18–21",
       scored.map((_, i) => `quality[${i}].q`),

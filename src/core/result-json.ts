@@ -1,10 +1,19 @@
 // The `bagalau/result@1` object of METHODOLOGY.md §7: the in-memory Result as the JSON contract
-// prints it (every field, unrounded numbers, null where not defined, messages in one language).
+// prints it (every field, unrounded numbers, null where not defined, messages made by the caller).
 
+import type { Issue } from "./issues";
 import type { Result } from "./score";
 import { RESULT_FORMAT } from "./parse";
-import { formatIssue, type Lang } from "../i18n";
-import type { Trace } from "./trace";
+import type { TraceEntry, TraceFormula } from "./trace";
+
+/** The texts the contract carries, made by the caller in the user's language (src/i18n `resultMessages`). */
+export interface ResultMessages {
+  issue(issue: Issue): string;
+  formula(entry: TraceEntry): string;
+}
+
+/** A trace entry as the contract prints it: the formula's key and its text. */
+export type TraceEntryJson = Omit<TraceEntry, "formula"> & { formulaKey: TraceFormula; formula: string };
 
 export interface ResultJson {
   format: typeof RESULT_FORMAT;
@@ -26,7 +35,7 @@ export interface ResultJson {
   performance: { key: string; S: number | null }[];
   issues: { code: string; severity: string; path: string; message: string }[];
   profile: Omit<Result["profile"], "weights"> & { weights: { B: number; C?: number; D: number } };
-  trace?: Trace;
+  trace?: Record<string, TraceEntryJson>;
 }
 
 /** A local body has no criterion C, so its weights are B and D only. */
@@ -50,7 +59,7 @@ export function scoreJson(result: Result): Pick<ResultJson, "evaluated" | "A" | 
   };
 }
 
-export function toResultJson(result: Result, lang: Lang, options: { trace?: boolean } = {}): ResultJson {
+export function toResultJson(result: Result, messages: ResultMessages, options: { trace?: boolean } = {}): ResultJson {
   const goals = result.goals.map((goal) => ({
     code: goal.code,
     K: goal.K,
@@ -63,9 +72,9 @@ export function toResultJson(result: Result, lang: Lang, options: { trace?: bool
     code: issue.code,
     severity: issue.severity,
     path: issue.path,
-    message: formatIssue(lang, issue),
+    message: messages.issue(issue),
   }));
-  return resultJsonWith(result, goals, issues, options);
+  return resultJsonWith(result, goals, issues, messages, options);
 }
 
 /** The result contract with its goals and issues as given: the one place that says which keys, in which order. */
@@ -73,6 +82,7 @@ function resultJsonWith(
   result: Result,
   goals: ResultJson["goals"],
   issues: ResultJson["issues"],
+  messages: ResultMessages,
   options: { trace?: boolean },
 ): ResultJson {
   const json: ResultJson = {
@@ -90,12 +100,32 @@ function resultJsonWith(
     issues,
     profile: { ...result.profile, weights: weightsOfKind(result) },
   };
-  if (options.trace) json.trace = result.trace;
+  if (options.trace) json.trace = traceJson(result.trace, messages);
+  return json;
+}
+
+/** The trace with each formula's key and its text. */
+function traceJson(trace: Result["trace"], messages: ResultMessages): Record<string, TraceEntryJson> {
+  const json: Record<string, TraceEntryJson> = {};
+  for (const [path, entry] of Object.entries(trace)) {
+    const { formula, ...rest } = entry;
+    json[path] = {
+      path: rest.path,
+      symbol: rest.symbol,
+      value: rest.value,
+      formulaKey: formula,
+      formula: messages.formula(entry),
+      inputs: rest.inputs,
+      paragraph: rest.paragraph,
+      parts: rest.parts,
+      ...(rest.note !== undefined ? { note: rest.note } : {}),
+    };
+  }
   return json;
 }
 
 /**
- * Writes `JSON.stringify({ ...toResultJson(result, lang, options), ...extra }, null, 2)` — every line after the
+ * Writes `JSON.stringify({ ...toResultJson(result, messages, options), ...extra }, null, 2)` — every line after the
  * first indented by `indent` more, as an element of an array is — in pieces to `write`, without building the
  * object: the goals' indicators and the issues, which a big evaluation has by the hundred thousand, are
  * written straight from the Result, the rest through JSON.stringify. The same text, to the byte
@@ -104,13 +134,13 @@ function resultJsonWith(
 export function writeResultJson(
   write: (text: string) => void,
   result: Result,
-  lang: Lang,
+  messages: ResultMessages,
   options: { trace?: boolean } = {},
   extra: Record<string, unknown> = {},
   indent = "",
 ): void {
   const inner = `${indent}  `;
-  const json = resultJsonWith(result, [], [], options);
+  const json = resultJsonWith(result, [], [], messages, options);
   let first = true;
   write("{");
   for (const [key, value] of Object.entries({ ...json, ...extra })) {
@@ -118,7 +148,7 @@ export function writeResultJson(
     if (text === undefined) continue; // JSON.stringify leaves out a key whose value has no JSON form
     write(`${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `);
     if (key === "goals") writeGoals(write, result, inner);
-    else if (key === "issues") writeIssues(write, result, lang, inner);
+    else if (key === "issues") writeIssues(write, result, messages, inner);
     else write(text as string);
     first = false;
   }
@@ -178,14 +208,14 @@ function jsonString(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
-function writeIssues(write: (text: string) => void, result: Result, lang: Lang, indent: string): void {
+function writeIssues(write: (text: string) => void, result: Result, messages: ResultMessages, indent: string): void {
   const issues = result.issues;
   if (issues.length === 0) return write("[]");
   const i1 = `${indent}  `;
   const i2 = `${i1}  `;
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i];
-    const message = formatIssue(lang, issue);
+    const message = messages.issue(issue);
     // The message goes to `write` as it is, between the quotes ending and starting the pieces around it,
     // when it needs no escape: it is most of the text and is not copied once more.
     const plain = !NEEDS_ESCAPE.test(message);

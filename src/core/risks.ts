@@ -4,7 +4,8 @@
 import { makeIssue } from "./issues";
 import type { Risk } from "./model";
 import { expertCoefficient } from "./coefficients";
-import { meanOfCounted, type Sink } from "./goals";
+import { meanOfCounted } from "./counted-mean";
+import type { Sink } from "./sink";
 import { traceEntry } from "./trace";
 
 export interface RiskScore {
@@ -20,7 +21,7 @@ export function scoreRisks(risks: readonly Risk[], sink: Sink): RisksScore {
   const scored = risks.map((risk, i) => {
     const path = `risks[${i}]`;
     const R = expertCoefficient(risk.r, `${path}.r`, { type: "risk", row: i + 1, name: risk.name }, "r", sink);
-    if (sink.trace) sink.trace[`${path}.R`] = traceEntry(`${path}.R`, "R", R, "R ∈ {1, 0.5, 0}", { r: risk.r }, "§22", []);
+    if (sink.trace) sink.trace[`${path}.R`] = traceEntry(`${path}.R`, "R", R, "R.mark", { r: risk.r }, "§22", []);
     return { R };
   });
   const counted = meanOfCounted(scored.map((r) => r.R));
@@ -31,7 +32,7 @@ export function scoreRisks(risks: readonly Risk[], sink: Sink): RisksScore {
       "C",
       "C",
       C,
-      counted === null ? "C = 0 (no risk)" : "C = ΣR / k",
+      counted === null ? "C.none" : "C.mean",
       { k: scored.length },
       "§22",
       scored.map((_, i) => `risks[${i}].R`),

@@ -3,6 +3,7 @@
 
 import type { AchievementRule, Better } from "./model";
 import type { IssueCode } from "./issues";
+import type { TraceFormula } from "./trace";
 
 /** Clamps to [0, 1]; −0 (e.g. −1 · (F − F0) when F = F0) comes out as 0. */
 export function clamp01(x: number): number {
@@ -12,8 +13,8 @@ export function clamp01(x: number): number {
 export interface RuleOutcome {
   value: number;
   rule: AchievementRule;
-  /** The formula that was applied, in the methodology's symbols. */
-  formula: string;
+  /** The formula that was applied (its key in the trace). */
+  formula: Extract<TraceFormula, `rule.${string}`>;
   /** Set when the improvement rule fell back to the ratio rule, and why. */
   fallback?: IssueCode;
 }
@@ -24,11 +25,11 @@ export interface RuleOutcome {
  */
 export function ratio(fact: number, plan: number, better: Better): RuleOutcome {
   if (better === "higher") {
-    if (plan > 0) return { value: clamp01(fact / plan), rule: "ratio", formula: "clamp(F / P, 0, 1)" };
-    return { value: fact >= plan ? 1 : 0, rule: "ratio", formula: "P ≤ 0: 1 if F ≥ P, else 0" };
+    if (plan > 0) return { value: clamp01(fact / plan), rule: "ratio", formula: "rule.ratio.higher" };
+    return { value: fact >= plan ? 1 : 0, rule: "ratio", formula: "rule.ratio.higherNonPositive" };
   }
-  if (fact > 0 && plan >= 0) return { value: clamp01(plan / fact), rule: "ratio", formula: "clamp(P / F, 0, 1)" };
-  return { value: fact <= plan ? 1 : 0, rule: "ratio", formula: "F ≤ 0 or P < 0: 1 if F ≤ P, else 0" };
+  if (fact > 0 && plan >= 0) return { value: clamp01(plan / fact), rule: "ratio", formula: "rule.ratio.lower" };
+  return { value: fact <= plan ? 1 : 0, rule: "ratio", formula: "rule.ratio.lowerOther" };
 }
 
 /**
@@ -46,7 +47,7 @@ export function improvement(fact: number, base: number | null, plan: number, bet
     planned = s * (plan / 2 - base / 2);
     actual = s * (fact / 2 - base / 2);
   }
-  return { value: clamp01(actual / planned), rule: "improvement", formula: "clamp((F − F0) / (P − F0), 0, 1)" };
+  return { value: clamp01(actual / planned), rule: "improvement", formula: "rule.improvement" };
 }
 
 /** The ratio rule's outcome, marked as a fallback (set on the fresh object: a copy would cost a big evaluation). */

@@ -4,7 +4,8 @@
 import { makeIssue, type Issue } from "./issues";
 import type { Evaluation, Kind, Reorganization } from "./model";
 import { resolveProfile, type Profile } from "./profile";
-import { scoreGoals, type GoalScore, type Sink } from "./goals";
+import { scoreGoals, type GoalScore } from "./goals";
+import type { Sink } from "./sink";
 import { scoreQuality, type SphereScore } from "./quality";
 import { scoreRisks, type RiskScore } from "./risks";
 import { scorePerformance, type PerformanceIndexScore } from "./performance";
@@ -136,7 +137,7 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
       body.kind === "local"
         ? { [key]: criterion.coefficient, w: criterion.weight, E }
         : { [key]: criterion.coefficient, w: criterion.weight };
-    const formula = body.kind === "local" ? `points = 100 · w · ${key} · E` : `points = 100 · w · ${key}`;
+    const formula = body.kind === "local" ? "points.local" : "points.central";
     if (sink.trace)
       sink.trace[`criteria.${key}.points`] = traceEntry(
         `criteria.${key}.points`,
@@ -154,7 +155,7 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
       "A",
       "A",
       A,
-      body.kind === "central" ? "A = 100 · (wB·B + wC·C + wD·D) − W" : "A = 100 · (wB·B + wD·D) · E − W",
+      body.kind === "central" ? "A.central" : "A.local",
       { B: quality.B, ...(body.kind === "central" ? { C } : { E }), D: goals.D, W: W.total },
       body.kind === "central" ? "§16" : "§17",
       [...pointParts, "W.total"],

@@ -1,7 +1,8 @@
 // App. 4 of the methodology: the six indicators of a local executive body's performance coefficient E,
-// in the form's order, with the direction of improvement and the unit in Kazakh, Russian and English.
+// in the form's order, named and with their units in Kazakh, Russian and English (directions: the core's).
 
 import type { Better } from "../core/model";
+import { app4Direction } from "../core/performance-directions";
 
 export interface PerformanceIndicator {
   key: string;
@@ -13,13 +14,13 @@ export interface PerformanceIndicator {
 export const PERFORMANCE_INDICATORS: readonly PerformanceIndicator[] = [
   {
     key: "unemployment",
-    better: "lower",
+    better: app4Direction("unemployment") as Better,
     name: { kk: "Жұмыссыздық деңгейі", ru: "Уровень безработицы", en: "Unemployment rate" },
     unit: { kk: "%", ru: "%", en: "%" },
   },
   {
     key: "selfEmployedShare",
-    better: "lower",
+    better: app4Direction("selfEmployedShare") as Better,
     name: {
       kk: "Жұмыспен қамтылған халықтың құрамындағы өзін-өзі жұмыспен қамтығандардың үлесі",
       ru: "Доля самостоятельно занятых в составе занятого населения",
@@ -29,7 +30,7 @@ export const PERFORMANCE_INDICATORS: readonly PerformanceIndicator[] = [
   },
   {
     key: "housingQueue",
-    better: "lower",
+    better: app4Direction("housingQueue") as Better,
     name: {
       kk: "Баспананы қажет ететін азаматтар саны",
       ru: "Количество граждан, нуждающихся в жилье",
@@ -39,7 +40,7 @@ export const PERFORMANCE_INDICATORS: readonly PerformanceIndicator[] = [
   },
   {
     key: "emissionsPerCapita",
-    better: "lower",
+    better: app4Direction("emissionsPerCapita") as Better,
     name: {
       kk: "Стационарлық көздерден атмосфераға шығарылған ластаушы заттардың жан басына шаққандағы көлемі",
       ru: "Выбросы загрязняющих веществ в атмосферу от стационарных источников на душу населения",
@@ -49,7 +50,7 @@ export const PERFORMANCE_INDICATORS: readonly PerformanceIndicator[] = [
   },
   {
     key: "realIncomeIndex",
-    better: "higher",
+    better: app4Direction("realIncomeIndex") as Better,
     name: {
       kk: "Халықтың нақты ақшалай табыстарының индексі",
       ru: "Индекс реальных денежных доходов населения",
@@ -59,7 +60,7 @@ export const PERFORMANCE_INDICATORS: readonly PerformanceIndicator[] = [
   },
   {
     key: "grpPerCapita",
-    better: "higher",
+    better: app4Direction("grpPerCapita") as Better,
     name: {
       kk: "Жан басына шаққандағы жалпы өңірлік өнім",
       ru: "Валовой региональный продукт на душу населения",

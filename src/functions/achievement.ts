@@ -1,7 +1,8 @@
 // BAGALAU.INDICATOR, GOAL and TASK as pure functions of the cells Excel passes (METHODOLOGY.md §2):
 // h of one indicator, K of a goal and P of a task, by the core's rules and §24 exclusions.
 
-import { exclusionOf, meanOfCounted } from "../core/goals";
+import { meanOfCounted } from "../core/counted-mean";
+import { exclusionOf } from "../core/goals";
 import type { AchievementRule, Better } from "../core/model";
 import { applyRule } from "../core/rules";
 import type { Lang } from "../i18n";

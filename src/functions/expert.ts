@@ -3,7 +3,7 @@
 
 import { isExpertValue } from "../core/coefficients";
 import { readNumber } from "../core/numbers";
-import type { Sink } from "../core/goals";
+import type { Sink } from "../core/sink";
 import type { QualityAssessment, QualityRule, QualitySphere } from "../core/model";
 import { scoreQuality } from "../core/quality";
 import { scoreRisks } from "../core/risks";

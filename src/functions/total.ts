@@ -1,7 +1,7 @@
 // BAGALAU.PENALTY and SCORE as pure functions of the cells Excel passes (METHODOLOGY.md §1 and §6):
 // the penalty points W and the total score A, computed by the core's scorePenalties and criteriaAndTotal.
 
-import type { Sink } from "../core/goals";
+import type { Sink } from "../core/sink";
 import type { Kind, Weights } from "../core/model";
 import { scorePenalties } from "../core/penalties";
 import { resolveProfile } from "../core/profile";

@@ -6,6 +6,8 @@ import { kk } from "./kk";
 import { ru } from "./ru";
 import type { Issue, Subject } from "../core/issues";
 import type { EvaluationRefused } from "../core/parse";
+import type { ResultMessages } from "../core/result-json";
+import type { TraceEntry } from "../core/trace";
 import { performanceIndicator } from "../data/performance-indicators";
 
 export type Lang = "kk" | "ru" | "en";
@@ -111,6 +113,18 @@ export function formatIssue(lang: Lang, issue: Issue): string {
   if (typeof issue.params.field === "string") params.field = t(lang, `field.${issue.params.field}` as MessageKey);
   if (typeof issue.params.successor === "string") params.successor = quoted(lang, issue.params.successor);
   return t(lang, key, params);
+}
+
+const formulaKey = keyCache((formula) => `formula.${formula}`);
+
+/** A trace entry's formula in the language, with its symbol (h, p, B, …) where the formula names it. */
+export function formatTraceFormula(lang: Lang, entry: Pick<TraceEntry, "formula" | "symbol">): string {
+  return t(lang, formulaKey(entry.formula), { symbol: entry.symbol });
+}
+
+/** The messages the result contract (`bagalau/result@1`) prints, in one language. */
+export function resultMessages(lang: Lang): ResultMessages {
+  return { issue: (issue) => formatIssue(lang, issue), formula: (entry) => formatTraceFormula(lang, entry) };
 }
 
 export function formatRefusal(lang: Lang, refusal: EvaluationRefused): string {

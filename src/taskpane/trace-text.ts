@@ -23,43 +23,6 @@ export function paragraphText(lang: Lang, paragraph: string): string {
     .join(", ");
 }
 
-// ---------------------------------------------------------------- formulas
-
-/** The core's formulas that contain words, by their exact text; the others are symbols only. */
-const WORDED_FORMULAS: Record<string, MessageKey> = {
-  "P: not counted (no counted result)": "pane.formula.P.none",
-  "K: not defined (no counted indicator)": "pane.formula.K.none",
-  "Y = 1 (no counted task: neutral)": "pane.formula.Y.neutral",
-  "X: not defined (goal not counted)": "pane.formula.X.none",
-  "D = 0 (no counted goal)": "pane.formula.D.none",
-  "B = 0 (no sphere assessed)": "pane.formula.B.none",
-  "C = 0 (no risk)": "pane.formula.C.none",
-  "E = 1 (no counted indicator: neutral)": "pane.formula.E.neutral",
-  "q = Σq(direction) / d": "pane.formula.q.directions",
-  "R ∈ {1, 0.5, 0}": "pane.formula.R",
-  "0.2 · n if n ≥ threshold, at most 5; else 0": "pane.formula.W.unreliableCapped",
-  "0.2 · n if n ≥ threshold, else 0": "pane.formula.W.unreliable",
-  "1.5 if submitted > deadline or late, else 0": "pane.formula.W.late",
-  "2 if any required element is missing, else 0": "pane.formula.W.incomplete",
-  "W = late + incomplete + unreliable": "pane.formula.W.total",
-  "W = min(late + incomplete + unreliable, 5)": "pane.formula.W.totalCapped",
-  "P ≤ 0: 1 if F ≥ P, else 0": "pane.formula.ratio.higherNonPositive",
-  "F ≤ 0 or P < 0: 1 if F ≤ P, else 0": "pane.formula.ratio.lowerOther",
-};
-
-/** A formula of the trace in the language: words translated, symbols as the methodology writes them. */
-export function formulaText(lang: Lang, formula: string): string {
-  const whole = WORDED_FORMULAS[formula];
-  if (whole) return t(lang, whole);
-  const points = /^points = (.+)$/.exec(formula);
-  if (points) return t(lang, "pane.formula.points", { expression: points[1] });
-  const notCounted = /^(\w+): not counted$/.exec(formula);
-  if (notCounted) return t(lang, "pane.formula.notCounted", { symbol: notCounted[1] });
-  const rule = /^(\w+) = (.+)$/.exec(formula);
-  if (rule && WORDED_FORMULAS[rule[2]]) return `${rule[1]} = ${t(lang, WORDED_FORMULAS[rule[2]])}`;
-  return formula;
-}
-
 // ---------------------------------------------------------------- symbols and inputs
 
 const SYMBOL_KEYS: Record<string, MessageKey> = {

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseEvaluationText, readProfile, scoreEvaluation, toResultJson, type ProfileInput, type ResultJson } from "../../src/core";
-import { DICTIONARIES, type Lang, type MessageKey } from "../../src/i18n";
+import { DICTIONARIES, type Lang, type MessageKey, resultMessages } from "../../src/i18n";
 
 export const root = path.resolve(__dirname, "../..");
 export const fixture = (name: string) => `test/fixtures/cli/${name}`;
@@ -83,7 +83,7 @@ export function coreResult(file: string, lang: Lang = "kk", profile: Record<stri
   const override: ProfileInput = readProfile(profile);
   const evaluation = parsed.evaluation;
   evaluation.profile = { ...evaluation.profile, ...override, weights: { ...evaluation.profile.weights, ...override.weights } };
-  return toResultJson(scoreEvaluation(evaluation, parsed.issues), lang, { trace });
+  return toResultJson(scoreEvaluation(evaluation, parsed.issues), resultMessages(lang), { trace });
 }
 
 function escapeRegex(text: string): string {

@@ -3,13 +3,13 @@
 
 import fc from "fast-check";
 import { parseEvaluation, scoreEvaluation, toResultJson, writeResultJson, type Result } from "../../src/core";
-import { LANGS, type Lang } from "../../src/i18n";
+import { LANGS, type Lang, resultMessages } from "../../src/i18n";
 import { arbitraryRawEvaluation } from "./arbitrary-raw-evaluation";
 import { goal, measure, rawEvaluation, type Raw } from "./builders";
 
 function written(result: Result, lang: Lang, options: { trace?: boolean } = {}, extra: Record<string, unknown> = {}, indent = ""): string {
   const pieces: string[] = [];
-  writeResultJson((text) => pieces.push(text), result, lang, options, extra, indent);
+  writeResultJson((text) => pieces.push(text), result, resultMessages(lang), options, extra, indent);
   return pieces.join("");
 }
 
@@ -21,7 +21,7 @@ function stringified(
   extra: Record<string, unknown> = {},
   indent = "",
 ): string {
-  const json = { ...toResultJson(result, lang, options), ...extra };
+  const json = { ...toResultJson(result, resultMessages(lang), options), ...extra };
   if (indent === "") return JSON.stringify(json, null, 2);
   // JSON.stringify([json], null, 2) is "[\n  " + the element + "\n]".
   return JSON.stringify([json], null, 2).slice(4, -2);

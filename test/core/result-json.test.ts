@@ -2,7 +2,7 @@
 // in the input's order and length, empty risks/performance by kind, unrounded numbers, issue objects.
 
 import { toResultJson, type ResultJson } from "../../src/core";
-import { formatIssue } from "../../src/i18n";
+import { formatIssue, formatTraceFormula, resultMessages } from "../../src/i18n";
 import { goal, measure, rawEvaluation, score, type Raw } from "./builders";
 
 const central: Raw = rawEvaluation("central", {
@@ -35,7 +35,7 @@ const local: Raw = rawEvaluation("local", {
 
 describe("a central body", () => {
   const result = score(central);
-  const json = toResultJson(result, "en");
+  const json = toResultJson(result, resultMessages("en"));
 
   test("the exact top-level keys, in the order of §7", () => {
     expect(Object.keys(json)).toEqual([
@@ -116,7 +116,7 @@ describe("a central body", () => {
         message: formatIssue("en", result.issues[i]),
       });
     });
-    const kk = toResultJson(result, "kk");
+    const kk = toResultJson(result, resultMessages("kk"));
     expect(kk.issues[0].message).toBe(formatIssue("kk", result.issues[0]));
     expect(kk.issues[0].message).not.toBe(json.issues[0].message);
   });
@@ -132,10 +132,18 @@ describe("a central body", () => {
     });
   });
 
-  test("no trace unless asked; with trace: true, the trace", () => {
+  test("no trace unless asked; with trace: true, the trace with each formula's key and its text in the language", () => {
     expect("trace" in json).toBe(false);
-    const traced = toResultJson(result, "en", { trace: true });
-    expect(traced.trace).toBe(result.trace);
+    const traced = toResultJson(result, resultMessages("en"), { trace: true });
+    expect(Object.keys(traced.trace!)).toEqual(Object.keys(result.trace));
+    for (const [path, entry] of Object.entries(result.trace)) {
+      const { formula, ...rest } = entry;
+      expect(traced.trace![path]).toEqual({ ...rest, formulaKey: formula, formula: formatTraceFormula("en", entry) });
+    }
+    expect(traced.trace!.A.formula).toBe("A = 100 · (wB·B + wC·C + wD·D) − W");
+    expect(toResultJson(result, resultMessages("ru"), { trace: true }).trace!["W.late"].formula).toBe(
+      "1,5, если представлено после срока или зафиксирована несвоевременность; иначе 0",
+    );
   });
 
   test("the JSON text round-trips without loss", () => {
@@ -145,7 +153,7 @@ describe("a central body", () => {
 
 describe("a local body", () => {
   const result = score(local);
-  const json: ResultJson = toResultJson(result, "ru");
+  const json: ResultJson = toResultJson(result, resultMessages("ru"));
 
   test("criteria.C is null; E has its coefficient with weight and points null", () => {
     expect(json.criteria.C).toBeNull();
@@ -173,7 +181,10 @@ describe("a local body", () => {
 
 describe("evaluated", () => {
   test("false after a second-half reorganization, with A still given", () => {
-    const json = toResultJson(score(rawEvaluation("central", { body: { kind: "central", reorganized: { date: "2023-07-01" } } })), "en");
+    const json = toResultJson(
+      score(rawEvaluation("central", { body: { kind: "central", reorganized: { date: "2023-07-01" } } })),
+      resultMessages("en"),
+    );
     expect(json.evaluated).toBe(false);
     expect(typeof json.A).toBe("number");
   });

@@ -143,8 +143,8 @@ describe("improvement rule", () => {
   });
 
   test("the formula names the rule that was applied", () => {
-    expect(improvement(58, 50, 60, "higher").formula).toContain("F0");
-    expect(improvement(58, null, 60, "higher").formula).not.toContain("F0");
+    expect(improvement(58, 50, 60, "higher").formula).toBe("rule.improvement");
+    expect(improvement(58, null, 60, "higher").formula).toBe("rule.ratio.higher");
   });
 });
 

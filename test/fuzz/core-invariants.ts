@@ -2,6 +2,7 @@
 // in [0, 1], W within its caps, every number equal to an independent recomputation, excluded rows inert,
 // the trace complete, the JSON round trip lossless and every issue message complete in kk, ru and en.
 
+import { resultMessages } from "../../src/i18n";
 import {
   ISSUE_CODES,
   ISSUE_SEVERITY,
@@ -248,7 +249,7 @@ function checkIssues(result: Result, json: ResultJson, lang: Lang): void {
 /** Scores a parsed evaluation and checks every invariant; throws InvariantBroken (or what the core threw). */
 export function checkScoredEvaluation(parsed: ParsedEvaluation, lang: Lang, counts: InvariantCounts): Result {
   const result = scoreEvaluation(parsed.evaluation, parsed.issues);
-  const json = toResultJson(result, lang, { trace: true });
+  const json = toResultJson(result, resultMessages(lang), { trace: true });
   tally(counts, "finiteNumbers", checkCleanJson(json));
   tally(counts, "coefficientsInUnitInterval", checkCoefficients(json));
   checkPenalties(json);

@@ -1,13 +1,12 @@
-// The trace in the reader's language (src/taskpane/trace-text.ts): paragraphs, every worded formula
+// The trace in the reader's language (src/taskpane/trace-text.ts, src/i18n): paragraphs, every formula
 // the core writes (found by scoring evaluations that reach each branch), inputs, labels, drill-down.
 
 import * as fs from "fs";
 import * as path from "path";
-import { parseEvaluation, parseEvaluationText, scoreEvaluation, type Result } from "../../src/core";
-import { formatSubject, t } from "../../src/i18n";
+import { parseEvaluation, parseEvaluationText, scoreEvaluation, TRACE_FORMULAS, type Result } from "../../src/core";
+import { formatSubject, formatTraceFormula, LANGS, t } from "../../src/i18n";
 import {
   childrenOf,
-  formulaText,
   inputMeaning,
   inputValueText,
   measurePathOf,
@@ -24,10 +23,13 @@ function scored(raw: Record<string, unknown>): { result: Result; evaluation: Ret
   return { result: scoreEvaluation(parsed.evaluation, parsed.issues), evaluation: parsed.evaluation };
 }
 
-/** Evaluations that between them reach every branch of the core that writes a formula with words. */
+/** Evaluations that, with the examples, reach every branch of the core that writes a formula. */
 const EDGE_CASES = [
   // No quality, no risks, no goals: B = 0, C = 0, D = 0; late and incomplete flagged; the cap on W as a whole.
-  rawEvaluation("central", { profile: { penaltyCapScope: "total" }, penalties: { late: true, incomplete: true, unreliableFactCount: 4 } }),
+  rawEvaluation("central", {
+    profile: { penaltyCapScope: "total" },
+    penalties: { late: true, incomplete: true, unreliableFactCount: 4 },
+  }),
   // A sphere with directions; a goal with an excluded indicator (no plan) and a task with an excluded result; ratio with P ≤ 0.
   rawEvaluation("central", {
     profile: { indicatorRule: "ratio" },
@@ -39,8 +41,12 @@ const EDGE_CASES = [
     ],
     penalties: { unreliableFactCount: 1 },
   }),
-  // A local body with no App. 4 value (E = 1) and one indicator missing a value.
-  rawEvaluation("local", { performance: [{ key: "unemployment", previous: 5, current: null }] }),
+  // A local body with no App. 4 value (E = 1) and one indicator missing a value; q by the product rule.
+  rawEvaluation("local", {
+    profile: { qualityRule: "product" },
+    quality: [{ code: "1", name: "s", q1: 1, q2: 0.5 }],
+    performance: [{ key: "unemployment", previous: 5, current: null }],
+  }),
 ];
 
 function allResults(): Result[] {
@@ -64,48 +70,30 @@ describe("paragraphs", () => {
 });
 
 describe("formulas", () => {
-  const formulas = [...new Set(allResults().flatMap((result) => Object.values(result.trace).map((entry) => entry.formula)))];
+  const entries = allResults().flatMap((result) => Object.values(result.trace));
+  const keys = new Set(entries.map((entry) => entry.formula));
 
-  test("the edge cases reach every worded formula the pane translates", () => {
-    const expected = [
-      "P: not counted (no counted result)",
-      "K: not defined (no counted indicator)",
-      "Y = 1 (no counted task: neutral)",
-      "X: not defined (goal not counted)",
-      "D = 0 (no counted goal)",
-      "B = 0 (no sphere assessed)",
-      "C = 0 (no risk)",
-      "E = 1 (no counted indicator: neutral)",
-      "q = Σq(direction) / d",
-      "W = min(late + incomplete + unreliable, 5)",
-      "W = late + incomplete + unreliable",
-      "0.2 · n if n ≥ threshold, at most 5; else 0",
-      "0.2 · n if n ≥ threshold, else 0",
-      "1.5 if submitted > deadline or late, else 0",
-      "2 if any required element is missing, else 0",
-      "h = P ≤ 0: 1 if F ≥ P, else 0",
-      "h = F ≤ 0 or P < 0: 1 if F ≤ P, else 0",
-      "h: not counted",
-      "p: not counted",
-      "S: not counted",
-    ];
-    for (const formula of expected) expect(formulas).toContain(formula);
+  test("the examples and the edge cases reach every formula the core writes, each a key with a text in every language", () => {
+    expect([...keys].sort()).toEqual([...TRACE_FORMULAS].sort());
+    for (const lang of LANGS) for (const entry of entries) expect(formatTraceFormula(lang, entry)).not.toMatch(/^formula\.|\{symbol\}/);
   });
 
   test("in kk and ru no English word is left in any formula the core wrote (only the functions clamp and min)", () => {
     for (const lang of ["kk", "ru"] as const) {
-      const leftovers = formulas
-        .map((f) => formulaText(lang, f))
+      const leftovers = entries
+        .map((entry) => formatTraceFormula(lang, entry))
         .filter((text) => /[A-Za-z]{3,}/.test(text.replace(/\b(clamp|min)\(/g, "")));
       expect(leftovers).toEqual([]);
     }
   });
 
-  test("examples: a symbol-only formula is kept; a worded one is translated; h falls back to ratio in words", () => {
-    expect(formulaText("ru", "D = ΣX / n")).toBe("D = ΣX / n");
-    expect(formulaText("kk", "h: not counted")).toBe(t("kk", "pane.formula.notCounted", { symbol: "h" }));
-    expect(formulaText("ru", "h = P ≤ 0: 1 if F ≥ P, else 0")).toBe("h = P ≤ 0: 1, если F ≥ P, иначе 0");
-    expect(formulaText("en", "W = min(late + incomplete + unreliable, 5)")).toBe("W = min(late + incomplete + unreliable, 5)");
+  test("examples: a symbol-only formula is the same in every language; a worded one is translated; h falls back to ratio in words", () => {
+    expect(formatTraceFormula("ru", { formula: "D.mean", symbol: "D" })).toBe("D = ΣX / n");
+    expect(formatTraceFormula("kk", { formula: "measure.notCounted", symbol: "h" })).toBe("h: есепке алынбайды (24-тармақ)");
+    expect(formatTraceFormula("ru", { formula: "rule.ratio.higherNonPositive", symbol: "h" })).toBe("h = P ≤ 0: 1, если F ≥ P, иначе 0");
+    expect(formatTraceFormula("en", { formula: "rule.improvement", symbol: "p" })).toBe("p = clamp((F − F0) / (P − F0), 0, 1)");
+    expect(formatTraceFormula("en", { formula: "W.totalCapped", symbol: "W" })).toBe("W = min(late + incomplete + unreliable, 5)");
+    expect(formatTraceFormula("kk", { formula: "points.local", symbol: "B" })).toBe("балл = 100 · w · B · E");
   });
 });
 

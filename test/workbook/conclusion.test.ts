@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseEvaluation, parseEvaluationText, scoreEvaluation, toResultJson, type Evaluation, type Result } from "../../src/core";
-import { LANGS, t, type Lang } from "../../src/i18n";
+import { LANGS, t, type Lang, resultMessages } from "../../src/i18n";
 import { chartOf, rangeCells } from "../../src/workbook/charts/chart-spec";
 import { finishPackage, workbookBytes } from "../../src/workbook/xlsx-package/write-package";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
@@ -327,7 +327,7 @@ test("a workbook with the generated sheets still reads and scores exactly as its
     const workbook = await loadWorkbook(Buffer.from(await writeWorkbook(evaluation, result, "ru")));
     const scored = scoreGrids(readGrids(workbook));
     expect(scored.reading.readIssues).toEqual([]);
-    expect(toResultJson(scored.result, "en")).toEqual(toResultJson(result, "en"));
+    expect(toResultJson(scored.result, resultMessages("en"))).toEqual(toResultJson(result, resultMessages("en")));
   }
 });
 

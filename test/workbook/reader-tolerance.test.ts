@@ -2,6 +2,7 @@
 // edits it in Excel, saved and read back. The scores stay those of the JSON it was filled from, and
 // every issue still points at the cell that holds its value (found by content: the row of the
 // indicator's name, the column of the header), e.g. 'Лист 3'!H26.
+import { resultMessages } from "../../src/i18n";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -48,7 +49,7 @@ interface Example {
 function example(name: string): Example {
   const parsed = parseEvaluationText(fs.readFileSync(path.join(root, "examples", `${name}.json`), "utf8"));
   const result = scoreEvaluation(parsed.evaluation, parsed.issues);
-  return { evaluation: parsed.evaluation, result, expected: toResultJson(result, "en") };
+  return { evaluation: parsed.evaluation, result, expected: toResultJson(result, resultMessages("en")) };
 }
 
 const MINISTRY = example("ministry-of-health");
@@ -280,7 +281,7 @@ describe("a hand-edited ministry workbook (Kazakh) scores as its JSON, issues on
     edit(workbook);
     const scored = await saveAndScore(workbook);
     expect(scored.reading.readIssues).toEqual([]);
-    expect(toResultJson(scored.result, "en")).toEqual(MINISTRY.expected);
+    expect(toResultJson(scored.result, resultMessages("en"))).toEqual(MINISTRY.expected);
     // The eight warnings of the example: six on a measure's field or row, two on a task's or goal's code.
     expect(expectIssuesOnTheirCells(goals, scored, MINISTRY.evaluation)).toBe(8);
   });
@@ -298,7 +299,7 @@ describe("a hand-edited ministry workbook (Kazakh) scores as its JSON, issues on
     renameAndReverseSheets(workbook);
     const scored = await saveAndScore(workbook);
     expect(scored.reading.readIssues).toEqual([]);
-    expect(toResultJson(scored.result, "en")).toEqual(MINISTRY.expected);
+    expect(toResultJson(scored.result, resultMessages("en"))).toEqual(MINISTRY.expected);
     expect(scored.reading.sheets.goals).toBe(goals.name); // found by its headers, under its new name
     expect(goals.name).toBe("Лист 3");
     expect(expectIssuesOnTheirCells(goals, scored, MINISTRY.evaluation)).toBe(8);
@@ -312,7 +313,7 @@ test("numbers retyped as text with comma decimals and space thousands score the 
   expect(retyped.length).toBeGreaterThan(40);
   const scored = await saveAndScore(workbook);
   expect(scored.reading.readIssues).toEqual([]);
-  const { issues, ...numbers } = toResultJson(scored.result, "en");
+  const { issues, ...numbers } = toResultJson(scored.result, resultMessages("en"));
   const { issues: expectedIssues, ...expectedNumbers } = MINISTRY.expected;
   expect(numbers).toEqual(expectedNumbers);
   // The same issues as before, plus one NUMBER_AS_TEXT per retyped cell, on that cell.
@@ -343,7 +344,7 @@ test("a hand-edited oblast workbook (English headers, no markers, renamed sheets
   renameAndReverseSheets(workbook);
   const scored = await saveAndScore(workbook);
   expect(scored.reading.readIssues).toEqual([]);
-  expect(toResultJson(scored.result, "en")).toEqual(ZHAMBYL.expected);
+  expect(toResultJson(scored.result, resultMessages("en"))).toEqual(ZHAMBYL.expected);
   expect(expectIssuesOnTheirCells(goals, scored, ZHAMBYL.evaluation)).toBeGreaterThan(0);
 });
 

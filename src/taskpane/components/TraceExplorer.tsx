@@ -4,9 +4,9 @@
 import { Link } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Evaluation, Kind, Result } from "../../core";
-import { formatFixed } from "../../i18n";
+import { formatFixed, formatTraceFormula } from "../../i18n";
 import { useLang, useText } from "../i18n-context";
-import { childrenOf, formulaText, inputMeaning, inputValueText, noteText, paragraphText, symbolMeaning, traceLabel } from "../trace-text";
+import { childrenOf, inputMeaning, inputValueText, noteText, paragraphText, symbolMeaning, traceLabel } from "../trace-text";
 import { useStyles } from "./styles";
 
 export interface TraceExplorerProps {
@@ -68,7 +68,7 @@ export function TraceExplorer({ result, evaluation, kind, stack, onStackChange }
         </div>
         <dl className={styles.definitions}>
           <dt className={styles.term}>{t("pane.trace.formula")}</dt>
-          <dd className={`${styles.definition} ${styles.formula}`}>{formulaText(lang, entry.formula)}</dd>
+          <dd className={`${styles.definition} ${styles.formula}`}>{formatTraceFormula(lang, entry)}</dd>
           {inputs.length > 0 ? (
             <>
               <dt className={styles.term}>{t("pane.trace.inputs")}</dt>
