@@ -1,24 +1,10 @@
 // The deductions an evaluator is expected to make, predicted before submission (methodology §40–41):
-// incomplete reporting with the list of required elements left empty, and late reporting by the date.
+// incomplete reporting with the core's list of required elements left empty, and late reporting by the date.
 
-import type { Evaluation, Measure } from "../core";
-import { INCOMPLETE_POINTS, LATE_POINTS } from "../core";
+import type { Evaluation, MissingElement } from "../core";
+import { INCOMPLETE_POINTS, LATE_POINTS, missingRequiredElements } from "../core";
 import { formatSubject, t, type Lang } from "../i18n";
 import type { CellIndex, CellRef } from "./read";
-
-export interface MissingElement {
-  /** i18n key of the element's description. */
-  key:
-    | "wb.missing.quality"
-    | "wb.missing.goals"
-    | "wb.missing.risks"
-    | "wb.missing.performance"
-    | "wb.missing.plan"
-    | "wb.missing.fact"
-    | "wb.missing.unit";
-  path: string;
-  subject?: Parameters<typeof formatSubject>[1];
-}
 
 export interface PredictedDeduction {
   code: "PREDICTED_INCOMPLETE" | "PREDICTED_LATE";
@@ -28,49 +14,14 @@ export interface PredictedDeduction {
   message: (lang: Lang) => string;
 }
 
-/** The required elements left empty: a section's table, a plan, a fact or a unit, the risk section. */
-export function missingElements(evaluation: Evaluation): MissingElement[] {
-  const missing: MissingElement[] = [];
-  if (evaluation.quality.length === 0) missing.push({ key: "wb.missing.quality", path: "quality" });
-  const measures: { measure: Measure; path: string; subject: MissingElement["subject"] }[] = [];
-  evaluation.goals.forEach((goal, gi) => {
-    goal.indicators.forEach((m, i) =>
-      measures.push({
-        measure: m,
-        path: `goals[${gi}].indicators[${i}]`,
-        subject: { type: "indicator", row: i + 1, goal: goal.code, name: m.name },
-      }),
-    );
-    goal.tasks.forEach((task, ti) =>
-      task.results.forEach((m, i) =>
-        measures.push({
-          measure: m,
-          path: `goals[${gi}].tasks[${ti}].results[${i}]`,
-          subject: { type: "result", row: i + 1, task: task.code, name: m.name },
-        }),
-      ),
-    );
-  });
-  if (measures.length === 0) missing.push({ key: "wb.missing.goals", path: "goals" });
-  for (const { measure, path, subject } of measures) {
-    if (measure.plan === null) missing.push({ key: "wb.missing.plan", path: `${path}.plan`, subject });
-    if (measure.fact === null && measure.data !== "none") missing.push({ key: "wb.missing.fact", path: `${path}.fact`, subject });
-    if (!measure.unit) missing.push({ key: "wb.missing.unit", path: `${path}.unit`, subject });
-  }
-  if (evaluation.body.kind === "central" && evaluation.risks.length === 0) missing.push({ key: "wb.missing.risks", path: "risks" });
-  if (evaluation.body.kind === "local" && !evaluation.performance.some((p) => p.previous !== null && p.current !== null)) {
-    missing.push({ key: "wb.missing.performance", path: "performance" });
-  }
-  return missing;
-}
-
-export function describeMissing(lang: Lang, element: MissingElement): string {
-  return t(lang, element.key, element.subject ? { subject: formatSubject(lang, element.subject) } : {});
+/** A missing element in words: "the plan of goal 1.2, indicator 3 «…»". */
+export function describeMissing(lang: Lang, missing: MissingElement): string {
+  return t(lang, `wb.missing.${missing.element}`, missing.subject ? { subject: formatSubject(lang, missing.subject) } : {});
 }
 
 export function predictDeductions(evaluation: Evaluation, cells: Pick<CellIndex, "get">, today: string): PredictedDeduction[] {
   const predicted: PredictedDeduction[] = [];
-  const missing = missingElements(evaluation);
+  const missing = missingRequiredElements(evaluation);
   if (missing.length > 0) {
     predicted.push({
       code: "PREDICTED_INCOMPLETE",
