@@ -119,7 +119,7 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
   } else if (evaluation.risks.length > 0) {
     sink.issues.push(makeIssue("IGNORED_FOR_KIND", "risks", { type: "risks" }, { kind: body.kind }, "risks"));
   }
-  const goals = scoreGoals(evaluation.goals, profile.indicatorRule, profile.resultRule, sink);
+  const goals = scoreGoals(evaluation.goals, profile, sink);
   let E = 1;
   let performance: PerformanceIndexScore[] = [];
   if (body.kind === "local") {

@@ -71,6 +71,25 @@ export const en = {
     "Reorganized or liquidated on {date}, in the first half of the year: evaluated within its legal successor{successor} (§36).",
   "issue.REORGANIZED_SECOND_HALF":
     "Reorganized or liquidated on {date}, in the second half of the year: not evaluated; its analysis goes to the legal successor{successor} (§37).",
+  "issue.NUMBER_AS_TEXT.percent":
+    "{subject}: {field} “{text}” was read as {value}, the percent sign left out: the number is in the row's unit.",
+  "issue.NUMBER_AS_TEXT.note": "{subject}: {field} “{text}” was read as {value}, leaving out “{leftOut}”.",
+  "issue.NUMBER_AS_TEXT.change": "{subject}: {field} “{text}” was read as the size of the change, {value}.",
+  "issue.NOT_A_NUMBER.bounds":
+    "{subject}: {field} “{text}” is a bound or a range, which only a plan can be, so it counts as missing. Enter one number.",
+  "issue.BLANK_MARK": "{subject}: {field} “{text}” marks no value, so it is read as blank.",
+  "issue.VALUE_PAIR":
+    "{subject}: {field} “{text}” holds two values, so it is not read and counts as missing. Put each value in its own row.",
+  "issue.PLAN_BOUND.atLeast":
+    "{subject}: the plan “{text}” was read as at least {value}: higher is better, and the fact is scored against {value}.",
+  "issue.PLAN_BOUND.atMost":
+    "{subject}: the plan “{text}” was read as at most {value}: lower is better, and the fact is scored against {value}.",
+  "issue.PLAN_RANGE":
+    "{subject}: the plan “{text}” was read as the range {min}–{max}: a fact inside it scores 1; outside it, it is scored against the nearer bound.",
+  "issue.PLAN_RANGE.excluded":
+    "{subject}: the plan is the range {min}–{max}, and the profile leaves ranges out (rangeRule exclude), so it is not counted.",
+  "issue.DIRECTION_FROM_PLAN":
+    "{subject}: the plan is a bound that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
 
   "wb.sheet.body": "Score",
   "wb.sheet.quality": "2 Quality",
@@ -169,6 +188,9 @@ export const en = {
 
   "wb.value.higher": "higher",
   "wb.value.lower": "lower",
+  "plan.atLeast": "at least {value}",
+  "plan.atMost": "at most {value}",
+  "plan.range": "{min}–{max}",
   "wb.value.official": "official",
   "wb.value.operational": "operational",
   "wb.value.none": "none",
@@ -664,6 +686,7 @@ export const en = {
   "formula.rule.ratio.lower": "{symbol} = clamp(P / F, 0, 1)",
   "formula.rule.ratio.lowerOther": "{symbol} = F ≤ 0 or P < 0: 1 if F ≤ P, otherwise 0",
   "formula.rule.improvement": "{symbol} = clamp((F − F0) / (P − F0), 0, 1)",
+  "formula.range.inside": "{symbol} = 1 (L ≤ F ≤ U: the fact is within the planned range)",
   "formula.P.mean": "P = Σp / r",
   "formula.P.none": "P: not counted (no direct result counted)",
   "formula.K.mean": "K = Σh / m",
@@ -703,6 +726,7 @@ export const en = {
   "pane.whatif.resultTitle": "What this direct result needs",
   "pane.whatif.fact.atLeast": "{symbol} = 1 needs a fact of at least {fact} {unit} (plan {plan}; fact now {current}).",
   "pane.whatif.fact.atMost": "{symbol} = 1 needs a fact of at most {fact} {unit} (plan {plan}; fact now {current}).",
+  "pane.whatif.fact.within": "{symbol} = 1 needs a fact from {fact} to {upTo} {unit} (plan {plan}; fact now {current}).",
   "pane.whatif.fact.reached": "Already {symbol} = 1: the fact {current} reaches {fact} {unit} (plan {plan}).",
   "pane.whatif.fact.PLAN_MISSING": "Not counted: it has no plan, so no fact can make it count (§24). Enter the plan if one was approved.",
   "pane.whatif.fact.DATA_NONE": "Not counted: no data can be given for it, so no fact can make it count (§24).",

@@ -76,6 +76,24 @@ export const kk: Dictionary = {
     "{date} күні, жылдың бірінші жартыжылдығында қайта ұйымдастырылған немесе таратылған: құқықтық мирасқор{successor} бағалауы шеңберінде бағаланады (36-тармақ).",
   "issue.REORGANIZED_SECOND_HALF":
     "{date} күні, жылдың екінші жартыжылдығында қайта ұйымдастырылған немесе таратылған: бағалау жүргізілмейді; талдау нәтижелері құқықтық мирасқорға{successor} беріледі (37-тармақ).",
+  "issue.NUMBER_AS_TEXT.percent": "{subject}: {field} «{text}» пайыз белгісінсіз {value} ретінде оқылды: сан жолдың өлшем бірлігінде.",
+  "issue.NUMBER_AS_TEXT.note": "{subject}: {field} «{text}» «{leftOut}» белгісінсіз {value} ретінде оқылды.",
+  "issue.NUMBER_AS_TEXT.change": "{subject}: {field} «{text}» өзгеріс шамасы ретінде оқылды: {value}.",
+  "issue.NOT_A_NUMBER.bounds":
+    "{subject}: {field} «{text}» — шек немесе аралық, ал олар тек жоспарда бола алады, сондықтан мән жоқ деп есептеледі. Бір сан енгізіңіз.",
+  "issue.BLANK_MARK": "{subject}: {field} «{text}» мәннің жоқтығын білдіреді, сондықтан бос деп оқылды.",
+  "issue.VALUE_PAIR":
+    "{subject}: {field} «{text}» екі мәннен тұрады, сондықтан оқылмайды және жоқ деп есептеледі. Әр мәнді жеке жолға жазыңыз.",
+  "issue.PLAN_BOUND.atLeast":
+    "{subject}: «{text}» жоспары «кемінде {value}» ретінде оқылды: жоғары болғаны жақсы, факт {value} мәнімен салыстырылады.",
+  "issue.PLAN_BOUND.atMost":
+    "{subject}: «{text}» жоспары «ең көбі {value}» ретінде оқылды: төмен болғаны жақсы, факт {value} мәнімен салыстырылады.",
+  "issue.PLAN_RANGE":
+    "{subject}: «{text}» жоспары {min}–{max} аралығы ретінде оқылды: аралық ішіндегі факт 1 береді, одан тыс факт жақын шекпен салыстырылады.",
+  "issue.PLAN_RANGE.excluded":
+    "{subject}: жоспар — {min}–{max} аралығы, ал бейін аралықтарды есепке алмайды (rangeRule exclude), сондықтан көрсеткіш есепке алынбайды.",
+  "issue.DIRECTION_FROM_PLAN":
+    "{subject}: жоспар — {direction} болғаны жақсы екенін білдіретін шек, ал жолда «{better}» көрсетілген; жоспардың бағыты қолданылады. Қай бағыт жақсы екенін тексеріңіз.",
 
   "wb.sheet.body": "Бағалау",
   "wb.sheet.quality": "2 Сапа",
@@ -176,6 +194,9 @@ export const kk: Dictionary = {
 
   "wb.value.higher": "жоғары",
   "wb.value.lower": "төмен",
+  "plan.atLeast": "кемінде {value}",
+  "plan.atMost": "ең көбі {value}",
+  "plan.range": "{min}–{max}",
   "wb.value.official": "ресми",
   "wb.value.operational": "жедел",
   "wb.value.none": "дерек жоқ",
@@ -675,6 +696,7 @@ export const kk: Dictionary = {
   "formula.rule.ratio.lower": "{symbol} = clamp(P / F, 0, 1)",
   "formula.rule.ratio.lowerOther": "{symbol} = F ≤ 0 немесе P < 0: F ≤ P болса 1, әйтпесе 0",
   "formula.rule.improvement": "{symbol} = clamp((F − F0) / (P − F0), 0, 1)",
+  "formula.range.inside": "{symbol} = 1 (L ≤ F ≤ U: факт жоспарлы аралықта)",
   "formula.P.mean": "P = Σp / r",
   "formula.P.none": "P: есепке алынбайды (есепке алынатын тікелей нәтиже жоқ)",
   "formula.K.mean": "K = Σh / m",
@@ -714,6 +736,8 @@ export const kk: Dictionary = {
   "pane.whatif.resultTitle": "Бұл тікелей нәтижеге не қажет",
   "pane.whatif.fact.atLeast": "{symbol} = 1 болуы үшін факт кемінде {fact} {unit} болуы керек (жоспар {plan}; қазіргі факт {current}).",
   "pane.whatif.fact.atMost": "{symbol} = 1 болуы үшін факт {fact} {unit} мәнінен аспауы керек (жоспар {plan}; қазіргі факт {current}).",
+  "pane.whatif.fact.within":
+    "{symbol} = 1 болуы үшін факт {fact}-ден {upTo} {unit} дейін болуы керек (жоспар {plan}; қазіргі факт {current}).",
   "pane.whatif.fact.reached": "Қазірдің өзінде {symbol} = 1: {current} фактісі {fact} {unit} деңгейіне жетеді (жоспар {plan}).",
   "pane.whatif.fact.PLAN_MISSING":
     "Есепке алынбайды: жоспары жоқ, сондықтан ешбір факт оны есепке алынатын етпейді (24-тармақ). Жоспар бекітілген болса, оны енгізіңіз.",

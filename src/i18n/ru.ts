@@ -76,6 +76,22 @@ export const ru: Dictionary = {
     "Реорганизован или упразднен {date}, в первом полугодии: оценивается в рамках оценки правопреемника{successor} (п. 36).",
   "issue.REORGANIZED_SECOND_HALF":
     "Реорганизован или упразднен {date}, во втором полугодии: оценка не проводится; результаты анализа передаются правопреемнику{successor} (п. 37).",
+  "issue.NUMBER_AS_TEXT.percent": "{subject}: {field} «{text}» прочитано как {value} без знака процента: число в единицах строки.",
+  "issue.NUMBER_AS_TEXT.note": "{subject}: {field} «{text}» прочитано как {value}, без «{leftOut}».",
+  "issue.NUMBER_AS_TEXT.change": "{subject}: {field} «{text}» прочитано как величина изменения, {value}.",
+  "issue.NOT_A_NUMBER.bounds":
+    "{subject}: {field} «{text}» — граница или диапазон, а ими может быть только план, поэтому значение считается отсутствующим. Введите одно число.",
+  "issue.BLANK_MARK": "{subject}: {field} «{text}» означает отсутствие значения и читается как пустое.",
+  "issue.VALUE_PAIR":
+    "{subject}: {field} «{text}» содержит два значения, поэтому не читается и считается отсутствующим. Разнесите значения по отдельным строкам.",
+  "issue.PLAN_BOUND.atLeast": "{subject}: план «{text}» прочитан как «не менее {value}»: лучше выше, факт сравнивается с {value}.",
+  "issue.PLAN_BOUND.atMost": "{subject}: план «{text}» прочитан как «не более {value}»: лучше ниже, факт сравнивается с {value}.",
+  "issue.PLAN_RANGE":
+    "{subject}: план «{text}» прочитан как диапазон {min}–{max}: факт внутри него дает 1, вне его сравнивается с ближайшей границей.",
+  "issue.PLAN_RANGE.excluded":
+    "{subject}: план — диапазон {min}–{max}, а профиль не учитывает диапазоны (rangeRule exclude), поэтому показатель не учитывается.",
+  "issue.DIRECTION_FROM_PLAN":
+    "{subject}: план — граница, по которой лучше {direction}, а в строке указано «{better}»; применяется направление плана. Проверьте, в какую сторону лучше.",
 
   "wb.sheet.body": "Оценка",
   "wb.sheet.quality": "2 Качество",
@@ -174,6 +190,9 @@ export const ru: Dictionary = {
 
   "wb.value.higher": "выше",
   "wb.value.lower": "ниже",
+  "plan.atLeast": "не менее {value}",
+  "plan.atMost": "не более {value}",
+  "plan.range": "{min}–{max}",
   "wb.value.official": "официальные",
   "wb.value.operational": "оперативные",
   "wb.value.none": "нет данных",
@@ -667,6 +686,7 @@ export const ru: Dictionary = {
   "formula.rule.ratio.lower": "{symbol} = clamp(P / F, 0, 1)",
   "formula.rule.ratio.lowerOther": "{symbol} = F ≤ 0 или P < 0: 1, если F ≤ P, иначе 0",
   "formula.rule.improvement": "{symbol} = clamp((F − F0) / (P − F0), 0, 1)",
+  "formula.range.inside": "{symbol} = 1 (L ≤ F ≤ U: факт в плановом диапазоне)",
   "formula.P.mean": "P = Σp / r",
   "formula.P.none": "P: не учитывается (нет учитываемых прямых результатов)",
   "formula.K.mean": "K = Σh / m",
@@ -706,6 +726,7 @@ export const ru: Dictionary = {
   "pane.whatif.resultTitle": "Что нужно этому прямому результату",
   "pane.whatif.fact.atLeast": "Для {symbol} = 1 нужен факт не меньше {fact} {unit} (план {plan}; факт сейчас {current}).",
   "pane.whatif.fact.atMost": "Для {symbol} = 1 нужен факт не больше {fact} {unit} (план {plan}; факт сейчас {current}).",
+  "pane.whatif.fact.within": "Для {symbol} = 1 нужен факт от {fact} до {upTo} {unit} (план {plan}; факт сейчас {current}).",
   "pane.whatif.fact.reached": "Уже {symbol} = 1: факт {current} достигает {fact} {unit} (план {plan}).",
   "pane.whatif.fact.PLAN_MISSING":
     "Не учитывается: у показателя нет плана, поэтому никакой факт не сделает его учитываемым (п. 24). Введите план, если он утвержден.",

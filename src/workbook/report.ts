@@ -9,6 +9,7 @@ import {
   type IssueCode,
   type Kind,
   type Measure,
+  type Plan,
   type PenaltyScore,
   type Profile,
   type Result,
@@ -16,7 +17,7 @@ import {
   type UnreliableFact,
 } from "../core";
 import { PERFORMANCE_INDICATORS } from "../data/performance-indicators";
-import { formatFixed, formatNumber, formatSubject, t, type Lang, type MessageKey } from "../i18n";
+import { formatFixed, formatNumber, formatPlan, formatSubject, t, type Lang, type MessageKey } from "../i18n";
 
 /** The criteria of App. 5 and the deducted points W. */
 export type CriterionKey = "B" | "C" | "D" | "E";
@@ -276,7 +277,13 @@ function qualityFindings(evaluation: Evaluation, result: Result): Finding[] {
 }
 
 function measureParams(measure: Measure): ReportParams {
-  return { fact: measure.fact, plan: measure.plan, base: measure.base, unit: measure.unit ?? "" };
+  return { fact: measure.fact, plan: planParam(measure.plan), base: measure.base, unit: measure.unit ?? "" };
+}
+
+/** A plan as a report shows it: a number as entered, a bound or a range in each language's words (§2a). */
+function planParam(plan: Plan | null): ReportParam {
+  if (plan === null || typeof plan === "number") return plan;
+  return { kk: formatPlan("kk", plan), ru: formatPlan("ru", plan), en: formatPlan("en", plan) };
 }
 
 function goalFindings(evaluation: Evaluation, result: Result): Finding[] {

@@ -146,6 +146,7 @@ describe("profile weights", () => {
       resultRule: "ratio",
       penaltyCapScope: "unreliable",
       unreliableThreshold: 3,
+      rangeRule: "bounds",
       weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
     expect(resolveProfile("local").weights).toEqual({ B: 0.2, C: 0, D: 0.8 });
@@ -160,6 +161,7 @@ describe("profile weights", () => {
           resultRule: "improvement",
           penaltyCapScope: "total",
           unreliableThreshold: 4,
+          rangeRule: "exclude",
         },
       }),
     );
@@ -169,6 +171,7 @@ describe("profile weights", () => {
       resultRule: "improvement",
       penaltyCapScope: "total",
       unreliableThreshold: 4,
+      rangeRule: "exclude",
       weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
   });
