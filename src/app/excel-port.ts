@@ -1,7 +1,7 @@
 // The WorkbookPort inside Excel (Office.js): every action in a constant number of round trips for an
 // ordinary workbook — the reads in one sync, the writes in one more — and one more per chunk under Excel
 // on the web's 5 MB limit for a large one; highlights that remember each cell's own look; the add-in's
-// state in the document's settings (saved with the workbook).
+// state in the document's settings (saved with the workbook); change events added and removed in one context.
 
 /// <reference types="office-js" />
 
@@ -13,7 +13,7 @@ import { planHighlights, planRestore, worksheetsOf, type HighlightFeatures } fro
 import { RequestPlan, requestBytes } from "./excel-payload";
 import { readWorkbook, type ReadHint, type WorkbookFacts } from "./excel-read";
 import { planCells, planFinish, planFormulas, planTables } from "./excel-sheet-writer";
-import { unavailableFeatures, UnsupportedApi, type HostFeature, type RequirementChecker } from "./host-errors";
+import { LiveUpdatesFailed, unavailableFeatures, UnsupportedApi, type HostFeature, type RequirementChecker } from "./host-errors";
 import { sheetKey } from "./sheet-placement";
 import { isStateSheet, parseState, STATE_SETTING } from "./workbook-state";
 
@@ -35,9 +35,11 @@ export function officeSettings(settings: Office.Settings): SettingsStore {
   };
 }
 
-/** What the port needs from Office: a batch runner (Excel.run), the requirement sets, the settings, a clock. */
+/** What the port needs from Office: batch runners (Excel.run), the requirement sets, the settings, a clock. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch in the context of an earlier run (where an event handler was added). */
+  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   requirements: RequirementChecker;
   settings: SettingsStore;
   /** Milliseconds (Date.now by default): how old what a read learnt is. */
@@ -48,6 +50,7 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     requirements: Office.context.requirements,
     settings: officeSettings(Office.context.document.settings),
   };
@@ -251,29 +254,36 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  /** Worksheet change events (ExcelApi 1.9), forwarded to `listener`; the registration is removed on unsubscribe. */
-  onChanged(listener: () => void): () => void {
-    if (!this.host.requirements.isSetSupported("ExcelApi", "1.9")) return () => undefined;
-    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
-    let removed = false;
-    void this.host
-      .run(async (context) => {
-        registration = context.workbook.worksheets.onChanged.add(async () => listener());
-        await context.sync();
-        if (removed) registration.remove();
-      })
-      .catch(() => undefined);
+  /**
+   * Worksheet change events (ExcelApi 1.9), forwarded to `listener`. The unsubscribe removes the handler in
+   * the context it was added in — Excel.run(registration.context, …), as Office requires: removed from any
+   * other context the handler stays. A failure to add or to remove it reaches `onFailure` as a
+   * LiveUpdatesFailed, never swallowed. The unsubscribe's promise settles once the handler is removed or the
+   * failure reported.
+   */
+  onChanged(listener: () => void, onFailure: (error: unknown) => void): () => Promise<void> {
+    if (!this.host.requirements.isSetSupported("ExcelApi", "1.9")) return async () => undefined;
+    const registered = this.host.run(async (context) => {
+      const registration = context.workbook.worksheets.onChanged.add(async () => listener());
+      await context.sync();
+      return registration;
+    });
+    void registered.catch((error: unknown) => onFailure(new LiveUpdatesFailed("start", error)));
+    let removal: Promise<void> | undefined;
     return () => {
-      removed = true;
-      if (registration) {
-        const current = registration;
-        void this.host
-          .run(async (context) => {
-            current.remove();
-            await context.sync();
-          })
-          .catch(() => undefined);
-      }
+      // Unsubscribing before the handler is added waits for it, then removes it.
+      removal ??= registered.then(
+        (registration) =>
+          this.host
+            .runIn(registration.context, async (context) => {
+              registration.remove();
+              await context.sync();
+            })
+            .catch((error: unknown) => onFailure(new LiveUpdatesFailed("stop", error))),
+        // Nothing was added: that failure was reported when subscribing.
+        () => undefined,
+      );
+      return removal;
     };
   }
 

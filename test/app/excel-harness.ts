@@ -25,6 +25,7 @@ export function harness(
   const { office, stored } = fakeOffice({ excelApi: options.excelApi, stored: options.stored });
   const port = createExcelPort({
     run: (batch) => excel.run(batch),
+    runIn: (context, batch) => excel.run(context, batch),
     requirements: office.context.requirements,
     settings: officeSettings(office.context.document.settings),
     now: options.now,
