@@ -1,7 +1,9 @@
 // A workbook over Excel on the web's 5 MB response limit: one read of every used range in one sync is
 // refused, as the port's old read was; the port reads it in chunks, each within the limit, the grids
 // exactly as written, and remembers the sizes so that its next read is refused nothing.
+// With BAGALAU_LARGE_READ_JSON=FILE it writes the measured figures to FILE (read by bench/syncs.js).
 
+import { writeFileSync } from "fs";
 import { cellAddress } from "../../src/app/cell-blocks";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/app/excel-payload";
 import { harness } from "./excel-harness";
@@ -47,6 +49,24 @@ test("a 20 MB workbook is read in chunks each within 5 MB, the grids exactly as 
   const { book, text } = largeWorkbook();
   const h = harness({ book });
   const { value: grids, syncs, records } = await h.syncsOf(() => h.port.readGrids());
+  // The next read knows the sizes: nothing refused, the chunks at once.
+  const again = await h.syncsOf(() => h.port.readGrids());
+  const accepted = records.filter((record) => !record.failed);
+  const received = accepted.reduce((sum, record) => sum + record.response, 0);
+  const out = process.env.BAGALAU_LARGE_READ_JSON;
+  if (out)
+    writeFileSync(
+      out,
+      JSON.stringify({
+        valuesBytes: received,
+        firstRead: { syncs, refused: records.filter((record) => record.failed).length, responses: records.map((r) => r.response) },
+        nextRead: {
+          syncs: again.syncs,
+          refused: again.records.filter((record) => record.failed).length,
+          responses: again.records.map((r) => r.response),
+        },
+      }),
+    );
 
   const data = grids.find((grid) => grid.name === "Data")!;
   expect(data.values).toHaveLength(ROWS);
@@ -55,8 +75,6 @@ test("a 20 MB workbook is read in chunks each within 5 MB, the grids exactly as 
   expect(data.values.every((row, r) => row.length === COLUMNS && row[4] === text(r + 1, 5))).toBe(true);
   expect(grids.find((grid) => grid.name === "Small")!.values).toEqual([[], [], [null, "a", 1], [null, null, 2]]);
 
-  const accepted = records.filter((record) => !record.failed);
-  const received = accepted.reduce((sum, record) => sum + record.response, 0);
   expect(mb(received)).toBeGreaterThan(20);
   for (const record of accepted) {
     expect(record.response).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
@@ -68,16 +86,9 @@ test("a 20 MB workbook is read in chunks each within 5 MB, the grids exactly as 
   const chunks = syncs - 3;
   expect(chunks).toBeGreaterThanOrEqual(Math.ceil(received / PAYLOAD_LIMIT_BYTES));
   expect(chunks).toBeLessThanOrEqual(Math.ceil(received / PAYLOAD_BUDGET_BYTES) + 2);
-  console.log(
-    `20 MB read: ${syncs} syncs (${records.map((r) => `${mb(r.response).toFixed(2)} MB${r.failed ? " refused" : ""}`).join(", ")})`,
-  );
-
-  // The next read knows the sizes: nothing refused, the chunks at once.
-  const again = await h.syncsOf(() => h.port.readGrids());
   expect(again.records.filter((record) => record.failed)).toEqual([]);
   expect(again.syncs).toBeLessThan(syncs);
   expect(again.value).toEqual(grids);
-  console.log(`20 MB read again: ${again.syncs} syncs`);
 }, 60_000);
 
 test("an ordinary workbook is still read in two syncs, and a workbook that shrank back goes back to two", async () => {
