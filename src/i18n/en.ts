@@ -500,6 +500,10 @@ export const en = {
   "app.error.general":
     "Excel reported an internal error ({detail}). Save your work and try again; if it happens again, reopen the workbook.",
   "app.error.unexpected": "Something went wrong ({detail}). Try again; if it happens again, restart the add-in and report this message.",
+  "app.error.liveStart":
+    "The score cannot follow your edits live: Excel did not let BAGALAU listen for changes ({detail}). Select Refresh after editing, or try again to turn live updates back on.",
+  "app.error.liveStop":
+    "Excel did not stop telling BAGALAU about your edits ({detail}): the score may still be read again after each edit. Close and reopen the task pane to stop it.",
   "app.feature.excel":
     "This Excel does not support {requirement}, which BAGALAU needs to read and write sheets. Update Office or open the workbook in Excel on the web; the task pane's file mode also works with a saved .xlsx.",
   "app.feature.rangeAreas":
