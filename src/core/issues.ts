@@ -60,9 +60,14 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   VALUE_PAIR: "error",
 };
 
-/** Where one code has two severities, by `code.variant`: a range plan left uncounted by the profile is a warning (§2a). */
+/**
+ * Where one code has two severities, by `code.variant`: a range plan left uncounted by the profile is a warning
+ * (§2a); a reorganization dated outside the evaluated year, which is not applied, is a warning (§36–37).
+ */
 const VARIANT_SEVERITY: Readonly<Record<string, Severity>> = {
   "PLAN_RANGE.excluded": "warning",
+  "REORGANIZED_FIRST_HALF.otherYear": "warning",
+  "REORGANIZED_SECOND_HALF.otherYear": "warning",
 };
 
 /** What an issue is about, so that a message can name it ("goal 1.2, indicator «…»"). */

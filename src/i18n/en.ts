@@ -71,6 +71,10 @@ export const en = {
     "Reorganized or liquidated on {date}, in the first half of the year: evaluated within its legal successor{successor} (§36).",
   "issue.REORGANIZED_SECOND_HALF":
     "Reorganized or liquidated on {date}, in the second half of the year: not evaluated; its analysis goes to the legal successor{successor} (§37).",
+  "issue.REORGANIZED_FIRST_HALF.otherYear":
+    "Reorganized or liquidated on {date}, which is not in the evaluated year ({period}): the date is not applied, and the body is evaluated as usual. Check the date.",
+  "issue.REORGANIZED_SECOND_HALF.otherYear":
+    "Reorganized or liquidated on {date}, which is not in the evaluated year ({period}): the date is not applied, and the body is evaluated as usual. Check the date.",
   "issue.NUMBER_AS_TEXT.percent":
     "{subject}: {field} “{text}” was read as {value}, the percent sign left out: the number is in the row's unit.",
   "issue.NUMBER_AS_TEXT.note": "{subject}: {field} “{text}” was read as {value}, leaving out “{leftOut}”.",
@@ -287,6 +291,9 @@ export const en = {
     "Appendix 6 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
   "report.title.conclusion":
     "Conclusion on the results of the evaluation of the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region",
+  "report.status.otherYearShort": "Reorganization date not applied",
+  "report.status.otherYear":
+    "The reorganization or liquidation date {date} is not in the evaluated year ({period}), so it is not applied: the body is evaluated as usual. Check the date.",
   "report.status.notEvaluatedShort": "Not evaluated (§37)",
   "report.status.notEvaluated":
     "Reorganized or liquidated on {date}, in the second half of the evaluated year: the body is not evaluated. This conclusion is an analysis only; its results are taken into account in the recommendations to the legal successor{successor}.",

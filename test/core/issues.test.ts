@@ -224,6 +224,15 @@ const CASES: Record<IssueCode, IssueCase[]> = {
   REORGANIZED_SECOND_HALF: [
     {
       raw: rawEvaluation("central", {
+        body: { kind: "central", name: "Old ministry", period: "2023", reorganized: { date: "2022-10-01", successor: "New ministry" } },
+      }),
+      path: "body.reorganized",
+      severity: "warning",
+      variant: "otherYear",
+      mentions: ["2022-10-01", "2023"],
+    },
+    {
+      raw: rawEvaluation("central", {
         body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-10-01", successor: "New ministry" } },
       }),
       path: "body.reorganized",

@@ -121,7 +121,7 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
               kind: t(`kind.${scored.result.kind}` as MessageKey),
             })}
           </p>
-          <ReorganizationNotice reorganized={scored.reading.evaluation.body.reorganized} />
+          <ReorganizationNotice body={scored.reading.evaluation.body} />
           <div>
             <div className={styles.muted}>{t("wb.label.A")}</div>
             <div className={styles.total} aria-live="polite" data-testid="total-score">
