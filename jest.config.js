@@ -1,5 +1,5 @@
 // Jest: TypeScript through ts-jest (transpile only; `npm run typecheck` checks types), every test under
-// test/, and a closing line "N passed, N failed" for CI.
+// test/, and a closing line "N passed, N failed, N skipped" for CI (test/summary-reporter.js).
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
