@@ -25,6 +25,8 @@ const CORE_SCRIPT = path.join(ROOT, "node_modules", ".cache", "bagalau-bench-cor
 
 const GOALS = {
   coreLinear: 2,
+  /** The traced core keeps more heap per indicator than the untraced one (a ratio above 1). */
+  traceRetainedAbove: 1,
   cliRatio: 1.5,
   workbookRatio: 1.3,
   syncsMax: 3,
@@ -143,6 +145,22 @@ function goalsOf(results) {
         ),
       );
     }
+  }
+  if (results.core && results.coreTraced) {
+    // Was a test's assertion; it depends on when the garbage collector ran, so it is a figure with a goal here.
+    const broken = failed("core") || failed("coreTraced");
+    const largest = (part) => results[part].sizes[results[part].sizes.length - 1];
+    const value = broken ? null : largest("coreTraced").retainedHeapBytesPerIndicator / largest("core").retainedHeapBytesPerIndicator;
+    goals.push(
+      goal(
+        "coreTraceRetained",
+        "the full trace is memory of its own: retained heap per indicator with the trace built while scoring ÷ without, at the largest size (met above the limit)",
+        value,
+        GOALS.traceRetainedAbove,
+        typeof value === "number" && value > GOALS.traceRetainedAbove,
+        broken ? results.core.error || results.coreTraced.error : undefined,
+      ),
+    );
   }
   if (results.cli) {
     const value = failed("cli") ? null : results.cli.ratio && results.cli.ratio.json;
