@@ -32,14 +32,17 @@ function main() {
       process.stderr.write(`${jest.stdout}\n${jest.stderr}\n`);
       throw new Error(`${TEST} did not write its counts (jest exit ${jest.status})`);
     }
+    /** @type {{ rows: number[]; counts: Record<number, Record<string, number> | undefined> }} */
     const measured = JSON.parse(fs.readFileSync(file, "utf8"));
     const [small, large] = measured.rows;
+    /** @type {Record<string, Record<number, number | null>>} */
     const actions = {};
     const names = [...new Set(measured.rows.flatMap((rows) => Object.keys(measured.counts[rows] ?? {})))].sort();
     for (const name of names)
       actions[name] = Object.fromEntries(measured.rows.map((rows) => [rows, measured.counts[rows]?.[name] ?? null]));
     const all = names.flatMap((name) => measured.rows.map((rows) => actions[name][rows]));
-    const max = all.some((n) => n === null) ? null : Math.max(...all);
+    const counted = all.filter((n) => n !== null);
+    const max = counted.length < all.length ? null : Math.max(...counted);
     const constant = names.every((name) => actions[name][small] !== null && actions[name][small] === actions[name][large]);
     const figures = {
       benchmark: "context.sync() calls per task-pane action (real ExcelPort on the fake Excel)",
@@ -61,6 +64,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${error instanceof Error && error.stack ? error.stack : error}\n`);
   process.exit(1);
 }

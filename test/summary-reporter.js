@@ -13,6 +13,8 @@ const path = require("path");
 /**
  * The files git reports as changed or untracked under `root`, each with a hash of its content (so that a
  * file already edited before the run and written again by a test is seen); null outside a git work tree.
+ * @param {string} root
+ * @returns {Map<string, string> | null}
  */
 function treeState(root) {
   let out;
@@ -47,18 +49,26 @@ function treeState(root) {
   return state;
 }
 
+/**
+ * @param {Map<string, string> | null} before
+ * @param {Map<string, string> | null} after
+ */
 function changedFiles(before, after) {
   if (before === null || after === null) return [];
   const files = new Set([...before.keys(), ...after.keys()]);
   return [...files].filter((file) => before.get(file) !== after.get(file)).sort();
 }
 
+/** @implements {Pick<import("@jest/reporters").Reporter, "onRunStart" | "onRunComplete" | "getLastError">} */
 class SummaryReporter {
+  /** @param {import("@jest/types").Config.GlobalConfig} globalConfig */
   constructor(globalConfig) {
     this.root = globalConfig.rootDir;
     // With -t, every test whose name does not match is skipped too: counted, but not listed one by one.
     this.namePattern = globalConfig.testNamePattern ? new RegExp(globalConfig.testNamePattern, "i") : null;
+    /** @type {Map<string, string> | null} */
     this.before = null;
+    /** @type {Error | undefined} */
     this.error = undefined;
   }
 
@@ -66,6 +76,10 @@ class SummaryReporter {
     this.before = treeState(this.root);
   }
 
+  /**
+   * @param {unknown} _contexts
+   * @param {import("@jest/test-result").AggregatedResult} results
+   */
   onRunComplete(_contexts, results) {
     let passed = 0;
     let failed = 0;
@@ -99,7 +113,7 @@ class SummaryReporter {
 
     const lines = [];
     if (skipped.length > 0) lines.push(`Skipped (${skipped.length}):`, ...skipped.map((name) => `  ${name}`));
-    if (unmatched > 0) lines.push(`Skipped: ${unmatched} more, not matching -t ${this.namePattern.source}`);
+    if (unmatched > 0) lines.push(`Skipped: ${unmatched} more, not matching -t ${this.namePattern?.source}`);
     if (broken.length > 0) lines.push(`Failed outside their tests (${broken.length}):`, ...broken.map((name) => `  ${name}`));
     if (changed.length > 0)
       lines.push(`The run changed files in the repository (tests must write to temporary folders only):`, ...changed.map((f) => `  ${f}`));
