@@ -5,19 +5,19 @@ import * as fs from "fs";
 import * as path from "path";
 
 /** The repository's root (this file is test/support/required-tool.ts). */
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
 /** The project's shared specs, checked out beside the repository (../shared). */
 export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");
 
 /** CI=true (any value but "", "0" or "false"): a missing requirement fails its tests instead of skipping them. */
-export function underCi(): boolean {
+function underCi(): boolean {
   const ci = (process.env.CI ?? "").trim().toLowerCase();
   return ci !== "" && ci !== "0" && ci !== "false";
 }
 
 /** The executable file `command` names on the PATH, as the shell would find it; undefined when there is none. */
-export function onPath(command: string): string | undefined {
+function onPath(command: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     if (dir === "") continue;
     const full = path.join(dir, command);
@@ -39,10 +39,6 @@ type TestBody = jest.ProvidesCallback;
  * reporter); under CI=true every test fails with `reason`, which names the tool and its Debian package.
  */
 export interface Requirement {
-  /** The program or file found; undefined when missing. */
-  readonly found: string | undefined;
-  /** Why the tests cannot run, with how to get what they need; undefined when it is there. */
-  readonly reason: string | undefined;
   /** The program or file found; throws `reason` when missing (use it inside the gated tests). */
   readonly path: string;
   describe(name: string, body: () => void): void;
@@ -58,8 +54,6 @@ function requirement(found: string | undefined, missing: () => { short: string; 
   };
   const skippedName = (name: string) => `${name} [skipped: ${why!.short}]`;
   return {
-    found,
-    reason: why?.reason,
     get path(): string {
       if (found === undefined) fail();
       return found!;
@@ -104,7 +98,7 @@ export const CHROMIUM: ToolSpec = {
 };
 
 /** The program's file: $envVariable when set (it must exist), else the first command found on the PATH. */
-export function findTool(spec: ToolSpec): string | undefined {
+function findTool(spec: ToolSpec): string | undefined {
   const named = spec.envVariable ? process.env[spec.envVariable] : undefined;
   if (named) return fs.existsSync(named) ? named : undefined;
   for (const command of spec.commands) {
