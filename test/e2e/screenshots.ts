@@ -10,7 +10,7 @@ import { smallPng } from "./png-palette";
 
 export type ScreenshotView = "file-open" | "start" | "check" | "score" | "conclusion" | "settings";
 
-export function screenshotsWanted(): boolean {
+function screenshotsWanted(): boolean {
   return process.env.BAGALAU_SCREENSHOTS !== "0";
 }
 
