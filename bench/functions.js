@@ -25,29 +25,47 @@ const WARM_UP_RUNS = 20;
  * benchmark, so its global scope is used.)
  */
 function loadBundle() {
+  /** @type {Map<string, (...args: unknown[]) => unknown>} */
   const registered = new Map();
   class StubError {
+    /**
+     * @param {string} code
+     * @param {string} [message]
+     */
     constructor(code, message) {
       this.code = code;
       this.message = message;
     }
   }
-  globalThis.CustomFunctions = {
+  // The runtime's globals, which Node's global scope does not declare.
+  const scope = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
+  scope.CustomFunctions = {
+    /**
+     * @param {string} id
+     * @param {(...args: unknown[]) => unknown} fn
+     */
     associate: (id, fn) => registered.set(id, fn),
     Error: StubError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
-  globalThis.Office = { context: { displayLanguage: "kk-KZ" } };
-  globalThis.self = globalThis;
+  scope.Office = { context: { displayLanguage: "kk-KZ" } };
+  scope.self = globalThis;
   vm.runInThisContext(fs.readFileSync(BUNDLE, "utf8"), { filename: "functions.js" });
   return registered;
 }
 
-/** A goal's indicator table of `rows` rows as Excel passes it: numbers, a few texts and blanks. */
+/**
+ * A goal's indicator table of `rows` rows as Excel passes it: numbers, a few texts and blanks.
+ * @param {number} rows
+ */
 function goalRanges(rows) {
+  /** @type {(number | string | null)[][]} */
   const facts = [];
+  /** @type {(number | null)[][]} */
   const plans = [];
+  /** @type {(number | null)[][]} */
   const bases = [];
+  /** @type {string[][]} */
   const betters = [];
   for (let i = 0; i < rows; i += 1) {
     const base = 50 + (i % 37);
@@ -62,6 +80,10 @@ function goalRanges(rows) {
   return { facts, plans, bases, betters };
 }
 
+/**
+ * @param {number[]} sorted
+ * @param {number} p
+ */
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -81,6 +103,7 @@ function main() {
   };
 
   const goal = loadBundle().get("GOAL");
+  if (!goal) throw new Error(`${BUNDLE} does not register GOAL`);
   const { facts, plans, bases, betters } = goalRanges(ROWS);
   let K = null;
   for (let i = 0; i < WARM_UP_RUNS; i += 1) K = goal(facts, plans, bases, betters);
@@ -91,7 +114,7 @@ function main() {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const round = (ms) => Math.round(ms * 1000) / 1000;
+  const round = (/** @type {number} */ ms) => Math.round(ms * 1000) / 1000;
   const median = percentile(times, 50);
   const goal10k = {
     rows: ROWS,

@@ -32,11 +32,15 @@ const ARGS = [
 ];
 const EXAMPLE = path.join(ROOT, "examples", "ministry-of-health.xlsx");
 
+/** @typedef {Window & { __bagalauInteractive?: number }} MarkedWindow the page's window with the moment it became interactive */
+
 /** In the page before its own scripts: the moment (ms after navigation start) the drop area is interactive. */
 function watchForInteractive() {
+  // Runs in the page (serialized by addInitScript): what it uses must be inside it.
+  const page = /** @type {MarkedWindow} */ (window);
   const ready = () => {
     const zone = document.querySelector('[data-testid="file-drop-zone"]');
-    const button = document.querySelector('[data-testid="file-choose"]');
+    const button = /** @type {HTMLButtonElement | null} */ (document.querySelector('[data-testid="file-choose"]'));
     return (
       zone !== null &&
       button !== null &&
@@ -46,27 +50,30 @@ function watchForInteractive() {
     );
   };
   const observer = new MutationObserver(() => {
-    if (window.__bagalauInteractive === undefined && ready()) {
-      window.__bagalauInteractive = performance.now();
+    if (page.__bagalauInteractive === undefined && ready()) {
+      page.__bagalauInteractive = performance.now();
       observer.disconnect();
     }
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/** @param {number[]} values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-const round = (ms) => Math.round(ms * 10) / 10;
+const round = (/** @type {number} */ ms) => Math.round(ms * 10) / 10;
 
+/** @param {string} file */
 function sizes(file) {
   const bytes = fs.readFileSync(path.join(DIST, file));
   return { bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
 }
 
+/** @param {URL} url */
 async function oneRun(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-bench-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -82,11 +89,13 @@ async function oneRun(url) {
     const page = await context.newPage();
     await page.addInitScript(watchForInteractive);
     await page.goto(url.href);
-    await page.waitForFunction(() => window.__bagalauInteractive !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => /** @type {MarkedWindow} */ (window).__bagalauInteractive !== undefined, null, {
+      timeout: 30_000,
+    });
     const timing = await page.evaluate(() => {
-      const navigation = performance.getEntriesByType("navigation")[0];
+      const navigation = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]);
       return {
-        interactive: window.__bagalauInteractive,
+        interactive: /** @type {number} */ (/** @type {MarkedWindow} */ (window).__bagalauInteractive),
         domContentLoaded: navigation.domContentLoadedEventEnd,
         load: navigation.loadEventEnd,
       };

@@ -20,7 +20,17 @@ const TESTS = ["test/app/excel-port-syncs.test.ts", "test/app/excel-port-payload
 /** The ordinary regime's goal: the same syncs per action whatever the rows, at most this many. */
 const LIMIT = 3;
 
+/** @param {number} bytes */
 const mb = (bytes) => Math.round(bytes / 10_000) / 100;
+
+/**
+ * What excel-port-syncs.test.ts writes: the syncs and payload sizes of each action at each row count.
+ * @typedef {{ syncs: number; largestRequest: number; largestResponse: number; refused: number; moved: number }} ActionFigure
+ * @typedef {{ ordinaryRows: number[]; largeRows: number; ordinaryExpected: Record<string, number>; figures: Record<string, Record<string, ActionFigure> | undefined>; limitBytes: number; budgetBytes: number }} SyncFigures
+ * What excel-port-payload.test.ts writes: the reads of a workbook over 5 MB.
+ * @typedef {{ syncs: number; refused: number; responses: number[] }} ReadFigure
+ * @typedef {{ valuesBytes: number; firstRead: ReadFigure; nextRead: ReadFigure }} LargeReadFigures
+ */
 
 function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-syncs-"));
@@ -39,20 +49,24 @@ function main() {
       process.stderr.write(`${jest.stdout}\n${jest.stderr}\n`);
       throw new Error(`${TESTS.join(" and ")} did not write their figures (jest exit ${jest.status})`);
     }
+    /** @type {SyncFigures} */
     const measured = JSON.parse(fs.readFileSync(syncsFile, "utf8"));
+    /** @type {LargeReadFigures} */
     const large = JSON.parse(fs.readFileSync(largeFile, "utf8"));
     const names = Object.keys(measured.ordinaryExpected).sort();
 
+    /** @type {Record<string, Record<number, number | null>>} */
     const ordinaryActions = {};
     for (const name of names)
       ordinaryActions[name] = Object.fromEntries(
         measured.ordinaryRows.map((rows) => [rows, measured.figures[rows]?.[name]?.syncs ?? null]),
       );
     const ordinaryCounts = names.flatMap((name) => measured.ordinaryRows.map((rows) => ordinaryActions[name][rows]));
-    const max = ordinaryCounts.some((n) => n === null) ? null : Math.max(...ordinaryCounts);
+    const max = ordinaryCounts.some((n) => n === null) ? null : Math.max(...ordinaryCounts.map(Number));
     const constant = names.every((name) => new Set(measured.ordinaryRows.map((rows) => ordinaryActions[name][rows])).size === 1);
 
     const largeFigures = measured.figures[measured.largeRows] ?? {};
+    /** @type {Record<string, object | undefined>} */
     const largeActions = {};
     for (const name of names) {
       const f = largeFigures[name];
@@ -68,6 +82,7 @@ function main() {
     const withinPayloadLimit = names.every(
       (name) =>
         largeActions[name] &&
+        largeFigures[name] !== undefined &&
         largeFigures[name].largestRequest <= measured.limitBytes &&
         largeFigures[name].largestResponse <= measured.limitBytes,
     );
@@ -104,6 +119,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
   process.exit(1);
 }

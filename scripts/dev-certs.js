@@ -10,18 +10,28 @@ const path = require("path");
 const CERTIFICATE_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
 
+/** @returns {Record<keyof typeof FILES, Buffer> | null} */
 function readCertificateFiles() {
   try {
+    /** @type {Record<string, Buffer>} */
     const options = {};
     for (const [name, file] of Object.entries(FILES)) options[name] = fs.readFileSync(path.join(CERTIFICATE_DIR, file));
-    return options;
+    return /** @type {Record<keyof typeof FILES, Buffer>} */ (options);
   } catch {
     return null;
   }
 }
 
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @returns {Promise<T>}
+ */
 function withTimeout(promise, ms) {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
+  /** @type {Promise<never>} */
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
   });
@@ -29,8 +39,15 @@ function withTimeout(promise, ms) {
 }
 
 /**
+ * @typedef {{ type: "https"; options: { ca: Buffer | string; key: Buffer | string; cert: Buffer | string }; trusted: boolean; reason?: string }
+ *   | { type: "http"; reason: string }} DevServerProtocol
+ */
+
+/**
  * { type: "https", options, trusted } or { type: "http", reason }. BAGALAU_DEV_SERVER=http forces http;
  * =https-untrusted uses the certificate files already generated, without trying to install them.
+ * @param {{ timeoutMs?: number }} [options]
+ * @returns {Promise<DevServerProtocol>}
  */
 async function devServerProtocol({ timeoutMs = 60_000 } = {}) {
   const forced = process.env.BAGALAU_DEV_SERVER;
@@ -45,7 +62,7 @@ async function devServerProtocol({ timeoutMs = 60_000 } = {}) {
     return { type: "https", options: { ca, key, cert }, trusted: true };
   } catch (error) {
     const files = readCertificateFiles();
-    const reason = String(error && error.message ? error.message : error).trim();
+    const reason = String(error instanceof Error ? error.message : error).trim();
     if (files) return { type: "https", options: files, trusted: false, reason };
     return { type: "http", reason };
   }

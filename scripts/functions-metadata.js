@@ -9,17 +9,31 @@
 
 "use strict";
 
+/**
+ * The parts of custom-functions-metadata's functions.json read or written here; the rest is carried as is.
+ * @typedef {{ name: string; description?: string; [other: string]: unknown }} MetadataParameter
+ * @typedef {{ id: string; name: string; description?: string; helpUrl?: string; parameters: MetadataParameter[]; [other: string]: unknown }} MetadataFunction
+ * @typedef {{ allowCustomDataForDataTypeAny?: boolean; allowErrorForDataTypeAny?: boolean; functions: MetadataFunction[]; enums?: unknown[] }} FunctionsMetadata
+ */
+
 /** The localized metadata files and the Office locale whose manifest override points to each. */
 const METADATA_LOCALES = [
   { lang: "kk", locale: "kk-KZ", file: "functions-kk.json" },
   { lang: "ru", locale: "ru-RU", file: "functions-ru.json" },
 ];
 
+/**
+ * @param {string | undefined} text
+ * @returns {string | undefined}
+ */
 function oneLine(text) {
   return typeof text === "string" ? text.replace(/\s+/g, " ").trim() : text;
 }
 
-/** The anchor of a function's entry on the task pane page, its help link. */
+/**
+ * The anchor of a function's entry on the task pane page, its help link.
+ * @param {string} id
+ */
 function helpAnchor(id) {
   return `fn-${id}`;
 }
@@ -28,8 +42,12 @@ function helpAnchor(id) {
  * The English metadata as Excel should load it: `allowErrorForDataTypeAny` (so that a cell holding an
  * error reaches the function, which names it, instead of the function not being called), descriptions on
  * one line, and each function's help link to its entry on the task pane page under `baseUrl`.
+ * @param {FunctionsMetadata} generated
+ * @param {{ baseUrl: string }} options
+ * @returns {FunctionsMetadata}
  */
 function completeMetadata(generated, { baseUrl }) {
+  /** @type {FunctionsMetadata} */
   const metadata = JSON.parse(JSON.stringify(generated));
   const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
   return {
@@ -45,6 +63,12 @@ function completeMetadata(generated, { baseUrl }) {
   };
 }
 
+/**
+ * @param {Record<string, unknown>} dictionary
+ * @param {string} key
+ * @param {string} lang
+ * @returns {string}
+ */
 function text(dictionary, key, lang) {
   const value = dictionary[key];
   if (typeof value !== "string" || value.trim() === "") {
@@ -56,6 +80,10 @@ function text(dictionary, key, lang) {
 /**
  * The metadata in one language: the same ids and function names, with the descriptions and parameter
  * names of the dictionary ("fn.<ID>.description", "fn.<ID>.<parameter>", "fn.arg.<parameter>").
+ * @param {FunctionsMetadata} metadata
+ * @param {Record<string, unknown>} dictionary
+ * @param {string} lang
+ * @returns {FunctionsMetadata}
  */
 function localizeMetadata(metadata, dictionary, lang) {
   return {

@@ -18,11 +18,15 @@ function exampleNames() {
     .sort();
 }
 
-/** The workbooks generated from one example, by file name. */
+/**
+ * The workbooks generated from one example, by file name.
+ * @param {string} name
+ */
 function outputsOf(name) {
   return { filled: `${name}.xlsx`, conclusion: `${name}-conclusion.xlsx` };
 }
 
+/** @param {string[]} args */
 function bagalau(args) {
   const out = spawnSync(process.execPath, [path.join(root, "bin/bagalau.js"), ...args], { cwd: root, encoding: "utf8" });
   if (out.status !== 0) throw new Error(`bagalau ${args.join(" ")} failed (${out.status}): ${out.stderr}`);

@@ -24,12 +24,17 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** @param {Buffer} buffer */
 function crc32(buffer) {
   let c = 0xffffffff;
   for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
@@ -39,7 +44,11 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A PNG file (8-bit RGBA, no interlace) of `size`×`size` pixels from an RGBA byte array. */
+/**
+ * A PNG file (8-bit RGBA, no interlace) of `size`×`size` pixels from an RGBA byte array.
+ * @param {number} size
+ * @param {Uint8Array} rgba
+ */
 function encodePng(size, rgba) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
@@ -59,6 +68,15 @@ function encodePng(size, rgba) {
   ]);
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {number} left
+ * @param {number} top
+ * @param {number} right
+ * @param {number} bottom
+ * @param {number} radius
+ */
 function insideRoundedRect(x, y, left, top, right, bottom, radius) {
   if (x < left || x > right || y < top || y > bottom) return false;
   const cx = Math.min(Math.max(x, left + radius), right - radius);
@@ -66,7 +84,13 @@ function insideRoundedRect(x, y, left, top, right, bottom, radius) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
 }
 
-/** The colour at a point of the unit square (0..1), or null for transparent. */
+/**
+ * The colour at a point of the unit square (0..1), or null for transparent.
+ * @param {number} u
+ * @param {number} v
+ * @param {boolean} withTile
+ * @returns {number[] | null}
+ */
 function sample(u, v, withTile) {
   // Three bars on a baseline, rising left to right; the tallest is gold.
   const bars = [
@@ -86,6 +110,10 @@ function sample(u, v, withTile) {
   return null;
 }
 
+/**
+ * @param {number} size
+ * @param {boolean} withTile
+ */
 function drawIcon(size, withTile) {
   const rgba = new Uint8Array(size * size * 4);
   const n = SUPERSAMPLE;

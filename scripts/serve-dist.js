@@ -11,6 +11,7 @@ const path = require("path");
 
 const DIST = path.join(__dirname, "..", "dist");
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -25,7 +26,12 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** The file under `root` a request path names, or null when it leaves root or is not a file. */
+/**
+ * The file under `root` a request path names, or null when it leaves root or is not a file.
+ * @param {string} root
+ * @param {string} requestUrl
+ * @returns {string | null}
+ */
 function resolveFile(root, requestUrl) {
   let pathname;
   try {
@@ -46,6 +52,8 @@ function resolveFile(root, requestUrl) {
 /**
  * Serves `root` on 127.0.0.1:`port` (0: a free port chosen by the system). Resolves with
  * { server, port, url, close() } once it listens.
+ * @param {{ root?: string; port?: number; host?: string }} [options]
+ * @returns {Promise<{ server: http.Server; port: number; url: string; close(): Promise<void> }>}
  */
 function serveDist({ root = DIST, port = 0, host = "127.0.0.1" } = {}) {
   const base = path.resolve(root);
@@ -72,16 +80,19 @@ function serveDist({ root = DIST, port = 0, host = "127.0.0.1" } = {}) {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
-      const actual = server.address().port;
+      // Listening on a host and port: the address is an AddressInfo (a string only for a pipe).
+      const actual = /** @type {import("net").AddressInfo} */ (server.address()).port;
       resolve({
         server,
         port: actual,
         url: `http://${host}:${actual}/`,
         close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
+          /** @type {Promise<void>} */ (
+            new Promise((done) => {
+              server.close(() => done());
+              server.closeAllConnections();
+            })
+          ),
       });
     });
   });

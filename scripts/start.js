@@ -24,7 +24,7 @@ function excelInstallation() {
   if (process.env.BAGALAU_EXCEL === "none") return null;
   const candidates = [];
   if (process.platform === "win32") {
-    for (const base of [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter(Boolean)) {
+    for (const base of [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter((dir) => dir !== undefined)) {
       candidates.push(
         path.join(base, "Microsoft Office", "root", "Office16", "EXCEL.EXE"),
         path.join(base, "Microsoft Office", "Office16", "EXCEL.EXE"),
@@ -36,17 +36,27 @@ function excelInstallation() {
   return candidates.find((candidate) => fs.existsSync(candidate)) || null;
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} commandArgs
+ * @param {import("child_process").SpawnSyncOptions} [options]
+ */
 function run(command, commandArgs, options = {}) {
   return spawnSync(command, commandArgs, { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32", ...options });
 }
 
+/** @param {...string} scriptArgs */
 function npm(...scriptArgs) {
   return run(process.platform === "win32" ? "npm.cmd" : "npm", scriptArgs);
 }
 
-/** The steps to sideload dist/manifest.xml by hand, for Excel on Windows, on Mac and on the web. */
+/**
+ * The steps to sideload dist/manifest.xml by hand, for Excel on Windows, on Mac and on the web.
+ * @param {{ type: "http" | "https"; trusted?: boolean }} protocol
+ */
 function sideloadInstructions(protocol) {
   const url = `${protocol.type}://localhost:${PORT}/`;
+  /** @type {string[]} */
   const lines = [];
   const say = (line = "") => lines.push(line);
   say("How to sideload BAGALAU into Excel");
@@ -99,6 +109,7 @@ function sideloadInstructions(protocol) {
   return lines.join("\n");
 }
 
+/** @param {import("./dev-certs").DevServerProtocol} protocol */
 function serve(protocol) {
   // The dev server decides again from this variable, without trying to install the certificates twice.
   const env = { ...process.env };

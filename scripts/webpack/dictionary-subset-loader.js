@@ -5,10 +5,18 @@
 
 const { evaluateDictionarySource, subsetOf } = require("./dictionaries");
 
+/**
+ * @this {import("webpack").LoaderContext<{ prefixes: string[] }>}
+ * @param {string} source
+ * @returns {string}
+ */
 module.exports = function dictionarySubsetLoader(source) {
   const { prefixes } = this.getOptions();
   const exports = evaluateDictionarySource(source, this.resourcePath);
   return Object.entries(exports)
-    .map(([name, dictionary]) => `export const ${name} = ${JSON.stringify(subsetOf(dictionary, prefixes))};`)
+    .map(([name, dictionary]) => {
+      if (typeof dictionary !== "object" || dictionary === null) throw new Error(`${this.resourcePath}: ${name} is not a dictionary`);
+      return `export const ${name} = ${JSON.stringify(subsetOf(dictionary, prefixes))};`;
+    })
     .join("\n");
 };

@@ -16,6 +16,7 @@ class LocalizedFunctionsMetadataPlugin {
     this.options = options;
   }
 
+  /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     const { source, baseUrl, rootDir } = this.options;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
@@ -34,7 +35,7 @@ class LocalizedFunctionsMetadataPlugin {
             compilation.emitAsset(file, new sources.RawSource(`${JSON.stringify(localized, null, 2)}\n`));
           }
         } catch (error) {
-          compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${error.message}`));
+          compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${error instanceof Error ? error.message : String(error)}`));
         }
       });
     });

@@ -1,6 +1,6 @@
 // The benchmark suite still runs: the core benchmark's synthetic evaluation has the shape it claims, and
 // `node bench/run.js core` at tiny sizes prints one JSON object with its figures and goals. Structure and
-// sanity only — timings are never asserted here (speed goals are the benchmarks' JSON, not tests).
+// sanity only — timings and heap sizes are never asserted here (they are the benchmarks' figures and goals, not tests).
 
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -74,8 +74,6 @@ describe("npm run bench -- core, at tiny sizes", () => {
     expect(report.coreTraced.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues])).toEqual(
       report.core.sizes.map((s: { A: number; issues: number }) => [s.A, s.issues]),
     );
-    // The trace is retained memory of its own: more per indicator with it than without.
-    expect(report.coreTraced.sizes[1].retainedHeapBytesPerIndicator).toBeGreaterThan(report.core.sizes[1].retainedHeapBytesPerIndicator);
     for (const size of [...report.core.sizes, ...report.coreTraced.sizes]) {
       expect(size.goals).toBe(size.indicators / 20);
       expect(size.runs).toBe(2);
@@ -88,11 +86,9 @@ describe("npm run bench -- core, at tiny sizes", () => {
         "retainedHeapBytesPerIndicator",
         "generateMs",
       ]) {
+        // Figures only: their values depend on the machine and on when the garbage collector ran (the goals judge them).
         expect(Number.isFinite(size[key])).toBe(true);
-        expect(size[key]).toBeGreaterThanOrEqual(0);
       }
-      expect(size.medianMs).toBeGreaterThan(0);
-      expect(size.retainedHeapMB).toBeGreaterThan(0);
       expect(size.issues).toBeGreaterThan(0);
     }
     expect(report.core.linearity.referenceIndicators).toBe(1000);
@@ -101,10 +97,11 @@ describe("npm run bench -- core, at tiny sizes", () => {
       "coreMemoryLinear",
       "coreTracedTimeLinear",
       "coreTracedMemoryLinear",
+      "coreTraceRetained",
     ]);
     for (const goal of report.goals) {
       expect(Number.isFinite(goal.value)).toBe(true);
-      expect(goal.limit).toBe(2);
+      expect(Number.isFinite(goal.limit)).toBe(true);
       expect(typeof goal.met).toBe("boolean");
     }
     expect(report.allGoalsMet).toBe(report.goals.every((g: { met: boolean }) => g.met));

@@ -2,6 +2,7 @@
 // evaluated bodies. Expected counts were read off the seeds by hand (see the comments at each figure).
 
 import * as fs from "fs";
+import * as path from "path";
 import fc from "fast-check";
 import {
   CENTRAL_BODIES,
@@ -18,8 +19,14 @@ import {
   type LocalizedName,
   type Sphere,
 } from "../../src/data";
+import { SHARED_DIR, requiredFile } from "../support/required-tool";
 
-const METHODOLOGY_SEED = "/work/shared/seeds/000_fe0966b36eba2e6a.txt";
+/** The methodology's text, in the project's shared specs beside the repository (../shared/seeds). */
+const METHODOLOGY_SEED = requiredFile(
+  path.join(SHARED_DIR, "seeds", "000_fe0966b36eba2e6a.txt"),
+  "The methodology seed",
+  "check out the project's shared specs beside the repository, as ../shared",
+);
 
 function allNames(): { where: string; name: LocalizedName }[] {
   const names: { where: string; name: LocalizedName }[] = [];
@@ -175,9 +182,8 @@ describe("names in every language", () => {
     }
   });
 
-  const seedPresent = fs.existsSync(METHODOLOGY_SEED);
-  (seedPresent ? test : test.skip)("every Kazakh name of App. 2 and 3 is the seed's text (ignoring spacing)", () => {
-    const seed = fs.readFileSync(METHODOLOGY_SEED, "utf8");
+  METHODOLOGY_SEED.test("every Kazakh name of App. 2 and 3 is the seed's text (ignoring spacing)", () => {
+    const seed = fs.readFileSync(METHODOLOGY_SEED.path, "utf8");
     const squash = (s: string) => s.replace(/\s+/g, "").replace(/(?<=[\u0400-\u04FF])i|i(?=[\u0400-\u04FF])/g, "і");
     const app2 = squash(seed.slice(seed.indexOf("2-қосымша   "), seed.indexOf("3-қосымша   ")));
     const app3 = squash(seed.slice(seed.indexOf("3-қосымша   "), seed.indexOf("4-қосымша   ")));

@@ -25,8 +25,9 @@ test("500 runs with the default seed: exit 0, one summary line with every invari
   expect(status).toBe(0);
   expect(lines).toHaveLength(1);
   expect(summary).toMatchObject({ runs: 500, evaluationRuns: 375, junkRuns: 125, seed: 20240808, failures: 0 }); // 500 − ⌊500 / 4⌋ = 375
-  expect(summary.ms).toBeGreaterThan(0);
-  expect(summary.runsPerSecond).toBeGreaterThan(0);
+  // Speed figures, reported but not judged here (their values depend on the machine).
+  expect(Number.isFinite(summary.ms)).toBe(true);
+  expect(Number.isFinite(summary.runsPerSecond)).toBe(true);
   for (const invariant of [
     "finiteNumbers",
     "coefficientsInUnitInterval",

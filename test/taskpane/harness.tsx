@@ -29,8 +29,10 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 }
 
 // Role queries skip the costly computed-style walk that decides what is hidden: the views a test has not
-// opened are not mounted, and each test opens one view at a time.
-configure({ defaultHidden: true });
+// opened are not mounted, and each test opens one view at a time. waitFor gives up after 20 s, not 1 s: an
+// action on a real ExcelJS workbook can take seconds on a loaded 2-core machine, and a test asserts what is
+// shown, never how fast (speed is the benchmarks').
+configure({ defaultHidden: true, asyncUtilTimeout: 20_000 });
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const LANGS: readonly Lang[] = ["kk", "ru", "en"];

@@ -9,6 +9,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { inputRoles, sheetName } from "../../src/workbook/templates";
 import { EVALUATION_BLOCKS } from "../../src/data";
+import { OTHER_BODY } from "../../src/taskpane/views/Start";
 import { HAND_EVALUATION, LANGS, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));
@@ -64,6 +65,10 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await waitFor(() =>
       expect(panel().getByText(tx(lang, "pane.start.templates.some", { present: present.join(", "), missing: risks }))).toBeTruthy(),
     );
+    // The body read from the workbook (on neither list: typed by hand) is filled in, by an effect that may run
+    // a little after the message shows (later still on a loaded machine): as a user, act once it is there.
+    await waitFor(() => expect((panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement).value).toBe(OTHER_BODY));
+    expect((panel().getByLabelText(tx(lang, "pane.start.bodyName")) as HTMLInputElement).value).toBe("Test ministry");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insertMissing") }));
     await waitFor(() =>
       expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
