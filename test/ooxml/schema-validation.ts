@@ -6,9 +6,17 @@ import * as path from "path";
 import { validateXML, memoryPages } from "xmllint-wasm";
 import { XMLSerializer } from "@xmldom/xmldom";
 import { childElements, NS, type XlsxPackage } from "./xlsx-package";
+import { requiredFile, SHARED_DIR } from "../support/required-tool";
 
 /** Where the schemas are: ../shared/ooxml-schemas beside the repository (shared/ooxml-schemas/SOURCES.md). */
-export const SCHEMAS_DIR = path.resolve(__dirname, "..", "..", "..", "shared", "ooxml-schemas");
+export const SCHEMAS_DIR = path.join(SHARED_DIR, "ooxml-schemas");
+
+/** The tests that validate against the schemas: without them, skipped (or failing under CI=true). */
+export const OOXML_SCHEMAS = requiredFile(
+  path.join(SCHEMAS_DIR, "ecma376-transitional", "sml.xsd"),
+  "The ECMA-376 schemas (../shared/ooxml-schemas)",
+  "check out the project's shared specs beside the repository, as ../shared",
+);
 
 export function schemasPresent(): boolean {
   return fs.existsSync(path.join(SCHEMAS_DIR, "ecma376-transitional", "sml.xsd"));
