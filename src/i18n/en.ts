@@ -775,8 +775,9 @@ export const en = {
   "appeal.status.met": "objections received in time",
   "appeal.status.missed": "objections received late: not accepted (§30)",
   "appeal.note.dates":
-    "Working days are counted by the Kazakhstan calendar (public holidays and their carry-over from a weekend) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
-  "appeal.days.title": "Days moved by the Government's decree for the year (they change the count of working days)",
+    "Working days are counted by the Kazakhstan calendar of each year (the public holidays in force that year, their carry-over from a weekend, the days moved by act in 2022–2025) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
+  "appeal.days.title":
+    "Days moved for the year by an act BAGALAU does not know — a Government decree; since 2024 an order of the Minister of Labour (they change the count of working days; 2022–2025 are built in)",
   "appeal.days.off": "Extra day off",
   "appeal.days.working": "Extra working day",
   "appeal.col.target": "If accepted: the input it changes",
@@ -966,8 +967,10 @@ export const en = {
     "The last day to object to the conclusion (§28–35): the given number of working days after the day it was received, by the Kazakhstan calendar. Returns a date.",
   "fn.DEADLINE.received": "The date the conclusion was received.",
   "fn.DEADLINE.workingDays": "How many working days (default 5).",
-  "fn.DEADLINE.extraDaysOff": "Extra days off declared by the Government (dates).",
-  "fn.DEADLINE.extraWorkingDays": "Extra working days declared by the Government (dates).",
+  "fn.DEADLINE.extraDaysOff":
+    "Extra days off moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.",
+  "fn.DEADLINE.extraWorkingDays":
+    "Extra working days moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.",
 
   "fn.arg.fact": "fact",
   "fn.arg.plan": "plan",
