@@ -206,6 +206,10 @@ export const en = {
   "wb.refusal.hugeSheet":
     "one of its sheets ({part}) unpacks to {size} MB, more than the {limit} MB BAGALAU reads from one sheet. Move that sheet's data to another workbook and keep only the BAGALAU sheets here",
   "wb.refusal.empty": "the file is empty (0 bytes): it was not saved completely, or the copy failed. Save or copy it again",
+  "cli.error.utf16WithoutBom":
+    "the file looks like UTF-16 text without a byte-order mark, whose encoding BAGALAU does not guess. Save it as UTF-8 (in PowerShell: Out-File -Encoding utf8) or as Unicode with a byte-order mark (what Windows PowerShell writes by default)",
+  "cli.error.utf16Invalid":
+    "the file is marked as UTF-16 text but is not valid UTF-16 (a broken character at byte {offset}): it was cut off or written in another encoding. Save it again as UTF-8 or UTF-16",
   "cli.error.jsonTooLarge":
     "the evaluation JSON file is larger than {limit} MB, the most BAGALAU reads (an evaluation takes about 10 KB; even 100,000 indicators take about 50 MB). Check that this is the right file",
   "wb.refusal.noBagalauSheets":
