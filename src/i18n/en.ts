@@ -893,6 +893,10 @@ export const en = {
   "cli.error.isDirectory": "this is a folder, not a file",
   "cli.error.unreadable": "the file cannot be read ({detail})",
   "cli.warning.uncarried": "{file}: note: the copy does not keep this workbook's {parts}; the original file is unchanged.",
+  "cli.warning.leftOut.risks":
+    "{file}: note: left out of the workbook — risks: {count}. A local executive body has no risk sheet: risks are scored only for a central state body.",
+  "cli.warning.leftOut.performance":
+    "{file}: note: left out of the workbook — App. 4 performance indicators: {count}. A central state body has no performance sheet: they are scored only for a local executive body.",
   "cli.part.charts": "charts",
   "cli.part.pivotTables": "pivot tables",
   "cli.part.macros": "macros",

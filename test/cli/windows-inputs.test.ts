@@ -1,6 +1,6 @@
 // Inputs as Windows makes them: an evaluation JSON in UTF-16 with a byte-order mark (what Windows PowerShell 5
 // writes with `Out-File` and `>`), little- and big-endian, read like its UTF-8 original; UTF-16 without a mark
-// or broken refused with the file named (exit 2).
+// or broken refused with the file named (exit 2); and `fill` saying what of a JSON its kind has no sheet for.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -139,5 +139,62 @@ describe("bagalau reads an evaluation JSON written by Windows PowerShell", () =>
     const run = runCli("score", big, "--lang", "en");
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(refusalLine("en", big, "cli.error.jsonTooLarge", { limit: "100" }));
+  });
+});
+
+describe("fill says what of the JSON its kind of body has no sheet for, and still succeeds", () => {
+  /** An example with extra data written to a temporary file. */
+  function withExtra(example: string, name: string, extra: Record<string, unknown>): string {
+    const file = tmp(name);
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(root, example), "utf8")), ...extra }));
+    return file;
+  }
+
+  const localWithRisks = () =>
+    withExtra(ZHAMBYL, "zhambyl-with-risks.json", {
+      risks: [
+        { name: "Drought", r: 0.5 },
+        { name: "Flood", r: 1 },
+      ],
+    });
+  const centralWithPerformance = () =>
+    withExtra(MINISTRY, "ministry-with-performance.json", {
+      performance: [
+        { key: "unemployment", previous: 5, current: 4.8 },
+        { key: "selfEmployedShare", previous: 30, current: 31 },
+        { key: "housingQueue", previous: 12000, current: 12500 },
+      ],
+    });
+
+  test.each(LANGS)("risks of a local body: one warning line naming the file and the count, exit 0 (%s)", (lang) => {
+    const file = localWithRisks();
+    const output = tmp(`zhambyl-risks-${lang}.xlsx`);
+    const run = runCli("fill", file, "-o", output, "--lang", lang);
+    expect(run.status).toBe(0);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(new RegExp(`^${messagePattern(lang, "cli.warning.leftOut.risks", { file, count: "2" })}\\n$`));
+    expect(fs.existsSync(output)).toBe(true);
+    // The workbook scores as the JSON does: the risks were not scored for a local body either.
+    expect(JSON.parse(runCli("score", output, "--json").stdout).A).toBeCloseTo(JSON.parse(runCli("score", file, "--json").stdout).A, 10);
+  });
+
+  test.each(LANGS)("App. 4 performance of a central body: one warning line with the count, exit 0 (%s)", (lang) => {
+    const file = centralWithPerformance();
+    const run = runCli("fill", file, "-o", tmp(`ministry-performance-${lang}.xlsx`), "--lang", lang);
+    expect(run.status).toBe(0);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(new RegExp(`^${messagePattern(lang, "cli.warning.leftOut.performance", { file, count: "3" })}\\n$`));
+  });
+
+  test("nothing is said when nothing is left out; check and conclusion of the JSON say it too", () => {
+    expect(runCli("fill", ZHAMBYL, "-o", tmp("zhambyl-plain.xlsx")).stderr).toBe("");
+    const file = localWithRisks();
+    const warning = new RegExp(messagePattern("en", "cli.warning.leftOut.risks", { file, count: "2" }));
+    const check = runCli("check", file, "--today", "2013-03-01", "--lang", "en");
+    expect(check.status).toBe(0);
+    expect(check.stderr).toMatch(warning);
+    const conclusion = runCli("conclusion", file, "-o", tmp("zhambyl-risks-conclusion.xlsx"), "--lang", "en");
+    expect(conclusion.status).toBe(0);
+    expect(conclusion.stderr).toMatch(warning);
   });
 });
