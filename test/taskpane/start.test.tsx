@@ -12,6 +12,9 @@ import { EVALUATION_BLOCKS } from "../../src/data";
 import { HAND_EVALUATION, LANGS, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));
+/** How long an insertion may take before the pane says it is done (ExcelJS on a busy 2-core machine). */
+const INSERT_TIMEOUT = 10_000;
+jest.setTimeout(3 * INSERT_TIMEOUT);
 const names = (kind: "central" | "local", lang: (typeof LANGS)[number]) => inputRoles(kind).map((role) => sheetName(role, kind, lang));
 
 describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
@@ -31,8 +34,11 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "ministryOfHealth" } });
     expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2023");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
-    await waitFor(() =>
-      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+    // Inserting builds the sheets with ExcelJS: on a loaded machine it takes longer than waitFor's default second.
+    await waitFor(
+      () =>
+        expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+      { timeout: INSERT_TIMEOUT },
     );
     expect(await h.port.sheetNames()).toEqual(["Sheet1", ...names("central", lang)]);
     expect(h.port.workbook.getWorksheet("Sheet1")?.getCell("A1").value).toBe("my own notes");
@@ -64,9 +70,13 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await waitFor(() =>
       expect(panel().getByText(tx(lang, "pane.start.templates.some", { present: present.join(", "), missing: risks }))).toBeTruthy(),
     );
+    // The body and period are taken from the workbook just after its templates are found: click only then,
+    // or the pane (rightly) asks to choose a body first.
+    await waitFor(() => expect(panel().getByDisplayValue(HAND_EVALUATION.body.name)).toBeTruthy());
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insertMissing") }));
-    await waitFor(() =>
-      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
+    await waitFor(
+      () => expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
+      { timeout: INSERT_TIMEOUT },
     );
     expect(panel().getByText(tx(lang, "pane.start.leftUntouched", { sheets: present.join(", ") }), { exact: false })).toBeTruthy();
     expect((await h.port.sheetNames()).sort()).toEqual(names("central", lang).sort());
