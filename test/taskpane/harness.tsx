@@ -29,8 +29,9 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 }
 
 // Role queries skip the costly computed-style walk that decides what is hidden: the views a test has not
-// opened are not mounted, and each test opens one view at a time.
-configure({ defaultHidden: true });
+// opened are not mounted, and each test opens one view at a time. waitFor and findBy wait up to 10 s, not
+// 1 s: scoring or inserting with ExcelJS takes longer than a second on a shared 2-core machine under load.
+configure({ defaultHidden: true, asyncUtilTimeout: 10_000 });
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
