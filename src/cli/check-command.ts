@@ -12,7 +12,7 @@ import type ExcelJS from "exceljs";
 import type { CliArgs } from "./args";
 import { EXIT_ERRORS, EXIT_OK, localIsoDate, type CliIO } from "./io";
 import { guardOutput } from "./input-files";
-import { openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
+import { openEvaluationInput, warnLeftOut, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 const PREDICTED = new Set(["PREDICTED_INCOMPLETE", "PREDICTED_LATE"]);
@@ -140,6 +140,7 @@ export async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.output !== undefined) guardOutput(args.output, [file]);
   const today = args.today ?? (io.today ?? (() => localIsoDate(new Date())))();
   const input = await openEvaluationInput(file, args.lang);
+  warnLeftOut(file, input.leftOut, args.lang, io.stderr);
   const report = withBagalauSheets(args.lang, () => checkGrids(input.grids, args.lang, today));
   const predictedA = predictedScore(report.reading.evaluation, report.reading.issues, report);
   const sheetOrder = input.grids.map((g) => g.name);

@@ -11,7 +11,7 @@ import { declineText } from "../workbook/history-text";
 import type { CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
 import { guardOutput } from "./input-files";
-import { openEvaluationInput, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
+import { openEvaluationInput, warnLeftOut, warnUncarried, withBagalauSheets, writeOutput } from "./inputs";
 
 export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<number> {
   const [file] = args.files;
@@ -24,6 +24,7 @@ export async function conclusionCommand(args: CliArgs, io: CliIO): Promise<numbe
   replaceSheets(input.workbook, buildConclusionSheets({ evaluation: reading.evaluation, result, lang: args.lang, appeal, history, today }));
   await writeOutput(input.workbook, output, args.lang);
   warnUncarried(file, input, args.lang, io.stderr);
+  warnLeftOut(file, input.leftOut, args.lang, io.stderr);
   io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
   const assessment = appeal?.assessment;
   if (assessment && assessment.accepted > 0) io.stdout(totalAfterText(args.lang, result.A, assessment) + "\n");

@@ -7,6 +7,7 @@ import { EvaluationRefused, parseEvaluationText, type ParsedEvaluation } from ".
 import { formatRefusal, t, type Lang, type MessageKey } from "../i18n";
 import { MAX_XLSX_BYTES, looksLikeOle, looksLikeZip, tooLargeRefusal, type XlsxRefused } from "../workbook/xlsx-bytes";
 import { CliUsageError } from "./args";
+import { JsonTextRefused, jsonTextOf } from "./json-text";
 
 /** Why a file could not be used, in the user's language: reported as one line, exit 2. */
 export class FileRefused extends Error {
@@ -78,17 +79,18 @@ function namedLikeWorkbook(file: string): boolean {
 }
 
 /**
- * An evaluation JSON. A file named .xlsx that is not even JSON (random bytes, a renamed PDF) is refused
- * as not being a workbook, the more useful reason for a file the user believes to be one.
+ * An evaluation JSON, in UTF-8 or in UTF-16 with a byte-order mark (json-text.ts). A file named .xlsx
+ * that is not even JSON (random bytes, a renamed PDF) is refused as not being a workbook, the more useful
+ * reason for a file the user believes to be one.
  */
 export function parseJsonInput(file: string, bytes: Buffer, lang: Lang): ParsedEvaluation {
   try {
-    return parseEvaluationText(bytes.toString("utf8"));
+    return parseEvaluationText(jsonTextOf(bytes));
   } catch (error) {
-    if (error instanceof EvaluationRefused) {
-      if (error.reason === "notJson" && namedLikeWorkbook(file)) throw new FileRefused(t(lang, "wb.refusal.notXlsx"));
-      throw new FileRefused(formatRefusal(lang, error));
-    }
+    const notJson = (error instanceof EvaluationRefused && error.reason === "notJson") || error instanceof JsonTextRefused;
+    if (notJson && namedLikeWorkbook(file)) throw new FileRefused(t(lang, "wb.refusal.notXlsx"));
+    if (error instanceof JsonTextRefused) throw new FileRefused(t(lang, `cli.error.${error.reason}`, { offset: error.offset ?? 0 }));
+    if (error instanceof EvaluationRefused) throw new FileRefused(formatRefusal(lang, error));
     throw error;
   }
 }

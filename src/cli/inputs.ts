@@ -15,7 +15,7 @@ import {
   writeWorkbookFile,
   type UncarriedPart,
 } from "../workbook/xlsx-files";
-import { filledSheets } from "../workbook/services";
+import { filledSheets, leftOutOfTemplates, type LeftOutOfTemplates } from "../workbook/services";
 import { readGrids } from "../workbook/xlsx-port";
 import type { Grid } from "../workbook/sheet-spec";
 import { FileRefused, OutputRefused, isWorkbookInput, parseJsonInput, readInputBytes, xlsxRefusalText } from "./input-files";
@@ -25,6 +25,8 @@ export interface EvaluationInput extends OpenedWorkbook {
   fromJson: boolean;
   /** What a copy written by ExcelJS will not keep of the original. */
   uncarried: UncarriedPart[];
+  /** What of an evaluation JSON its filled templates have no sheet for (none for a workbook). */
+  leftOut: LeftOutOfTemplates[];
 }
 
 /**
@@ -36,11 +38,19 @@ export async function openEvaluationInput(file: string, lang: Lang): Promise<Eva
   if (isWorkbookInput(bytes)) {
     const opened = await openWorkbookBytes(bytes, lang);
     const ownCharts = opened.workbook.worksheets.filter((ws) => sheetRoleOf(ws) === "conclusion").length;
-    return { ...opened, fromJson: false, uncarried: uncarriedParts(bytes, ownCharts) };
+    return { ...opened, fromJson: false, uncarried: uncarriedParts(bytes, ownCharts), leftOut: [] };
   }
   const { evaluation, issues } = parseJsonInput(file, bytes, lang);
   const workbook = newWorkbook(filledSheets(evaluation, scoreEvaluation(evaluation, issues), lang));
-  return { workbook, grids: readGrids(workbook), fromJson: true, uncarried: [] };
+  return { workbook, grids: readGrids(workbook), fromJson: true, uncarried: [], leftOut: leftOutOfTemplates(evaluation) };
+}
+
+/**
+ * Warns, on stderr, what of an evaluation JSON the workbook leaves out because its kind of body has no sheet
+ * for it (risks of a local body, performance of a central one) — one line per part, naming how many items.
+ */
+export function warnLeftOut(file: string, leftOut: readonly LeftOutOfTemplates[], lang: Lang, stderr: (text: string) => void): void {
+  for (const { part, count } of leftOut) stderr(t(lang, `cli.warning.leftOut.${part}`, { file, count }) + "\n");
 }
 
 /** Warns, on stderr, what of the original a copy will not keep (the original itself is never changed). */

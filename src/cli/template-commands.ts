@@ -6,12 +6,12 @@ import { scoreEvaluation } from "../core";
 import { CENTRAL_BODIES, centralBody } from "../data/central-bodies";
 import { EVALUATED_BODIES, evaluationBlock } from "../data/evaluated-bodies";
 import { t } from "../i18n";
-import { filledSheets, templateSheets } from "../workbook/services";
+import { filledSheets, leftOutOfTemplates, templateSheets } from "../workbook/services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, type CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
 import { FileRefused, guardOutput, isWorkbookInput, parseJsonInput, readInputBytes } from "./input-files";
-import { writeOutput } from "./inputs";
+import { warnLeftOut, writeOutput } from "./inputs";
 
 export async function templateCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.body !== undefined && !centralBody(args.body)) throw new CliUsageError("cli.error.unknownBody", { body: args.body });
@@ -49,6 +49,7 @@ export async function fillCommand(args: CliArgs, io: CliIO): Promise<number> {
   const { evaluation, issues } = parseJsonInput(file, bytes, args.lang);
   const result = scoreEvaluation(evaluation, issues);
   await writeOutput(newWorkbook(filledSheets(evaluation, result, args.lang)), output, args.lang);
+  warnLeftOut(file, leftOutOfTemplates(evaluation), args.lang, io.stderr);
   io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
   return EXIT_OK;
 }

@@ -52,7 +52,10 @@ export interface AppealInput {
   conclusionReceived?: string;
   /** The day the authorized body received the objections (ISO). */
   objectionsReceived?: string;
-  /** The Government's extra days off and working days for the years concerned. */
+  /**
+   * Extra days off and working days for days moved by an act the calendar does not know (a Government
+   * decree; since 2024 an order of the Minister of Labour): those of 2022–2025 are built in.
+   */
   adjustments?: CalendarAdjustments;
   objections: Objection[];
 }

@@ -39,7 +39,9 @@ function shownDate(iso: string, lang: Lang): string {
 
 /**
  * BAGALAU.DEADLINE: the Excel serial of the `workingDays`-th working day after `received` (default 5), by
- * the §9 calendar with the Government's extra days off and working days.
+ * the §9 calendar of each year (with the days moved by act in 2022–2025), and the user's extra days off and
+ * working days for days moved by an act it does not know (a Government decree; since 2024 an order of the
+ * Minister of Labour).
  */
 export function appealDeadline(
   received: unknown,

@@ -143,8 +143,8 @@ export function score(kind: unknown, B: unknown, C: unknown, D: unknown, E: unkn
  * @customfunction DEADLINE
  * @param received The date the conclusion was received.
  * @param [workingDays] How many working days (default 5).
- * @param [extraDaysOff] Extra days off declared by the Government (dates).
- * @param [extraWorkingDays] Extra working days declared by the Government (dates).
+ * @param [extraDaysOff] Extra days off moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.
+ * @param [extraWorkingDays] Extra working days moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.
  * @returns The last day of the window, as an Excel date serial.
  */
 export function deadline(received: unknown, workingDays?: unknown, extraDaysOff?: unknown[][], extraWorkingDays?: unknown[][]): number {

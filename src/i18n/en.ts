@@ -232,6 +232,10 @@ export const en = {
   "wb.refusal.hugeSheet":
     "one of its sheets ({part}) unpacks to {size} MB, more than the {limit} MB BAGALAU reads from one sheet. Move that sheet's data to another workbook and keep only the BAGALAU sheets here",
   "wb.refusal.empty": "the file is empty (0 bytes): it was not saved completely, or the copy failed. Save or copy it again",
+  "cli.error.utf16WithoutBom":
+    "the file looks like UTF-16 text without a byte-order mark, whose encoding BAGALAU does not guess. Save it as UTF-8 (in PowerShell: Out-File -Encoding utf8) or as Unicode with a byte-order mark (what Windows PowerShell writes by default)",
+  "cli.error.utf16Invalid":
+    "the file is marked as UTF-16 text but is not valid UTF-16 (a broken character at byte {offset}): it was cut off or written in another encoding. Save it again as UTF-8 or UTF-16",
   "cli.error.jsonTooLarge":
     "the evaluation JSON file is larger than {limit} MB, the most BAGALAU reads (an evaluation takes about 10 KB; even 100,000 indicators take about 50 MB). Check that this is the right file",
   "wb.refusal.noBagalauSheets":
@@ -829,8 +833,9 @@ export const en = {
   "appeal.status.met": "objections received in time",
   "appeal.status.missed": "objections received late: not accepted (§30)",
   "appeal.note.dates":
-    "Working days are counted by the Kazakhstan calendar (public holidays and their carry-over from a weekend) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
-  "appeal.days.title": "Days moved by the Government's decree for the year (they change the count of working days)",
+    "Working days are counted by the Kazakhstan calendar of each year (the public holidays in force that year, their carry-over from a weekend, the days moved by act in 2022–2025) with the days below; days left are counted from today. Excel recalculates the deadlines with the BAGALAU add-in.",
+  "appeal.days.title":
+    "Days moved for the year by an act BAGALAU does not know — a Government decree; since 2024 an order of the Minister of Labour (they change the count of working days; 2022–2025 are built in)",
   "appeal.days.off": "Extra day off",
   "appeal.days.working": "Extra working day",
   "appeal.col.target": "If accepted: the input it changes",
@@ -942,6 +947,10 @@ export const en = {
   "cli.error.isDirectory": "this is a folder, not a file",
   "cli.error.unreadable": "the file cannot be read ({detail})",
   "cli.warning.uncarried": "{file}: note: the copy does not keep this workbook's {parts}; the original file is unchanged.",
+  "cli.warning.leftOut.risks":
+    "{file}: note: left out of the workbook — risks: {count}. A local executive body has no risk sheet: risks are scored only for a central state body.",
+  "cli.warning.leftOut.performance":
+    "{file}: note: left out of the workbook — App. 4 performance indicators: {count}. A central state body has no performance sheet: they are scored only for a local executive body.",
   "cli.part.charts": "charts",
   "cli.part.pivotTables": "pivot tables",
   "cli.part.macros": "macros",
@@ -1020,8 +1029,10 @@ export const en = {
     "The last day to object to the conclusion (§28–35): the given number of working days after the day it was received, by the Kazakhstan calendar. Returns a date.",
   "fn.DEADLINE.received": "The date the conclusion was received.",
   "fn.DEADLINE.workingDays": "How many working days (default 5).",
-  "fn.DEADLINE.extraDaysOff": "Extra days off declared by the Government (dates).",
-  "fn.DEADLINE.extraWorkingDays": "Extra working days declared by the Government (dates).",
+  "fn.DEADLINE.extraDaysOff":
+    "Extra days off moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.",
+  "fn.DEADLINE.extraWorkingDays":
+    "Extra working days moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.",
 
   "fn.arg.fact": "fact",
   "fn.arg.plan": "plan",

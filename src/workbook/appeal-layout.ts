@@ -1,5 +1,5 @@
 // Where the App. 6 sheet keeps its inputs: the hidden column-A markers of the date fields, the rows of the
-// Government's moved days, the disagreement table and the commission's conclusions — shared by writer and reader.
+// days moved by act, the disagreement table and the commission's conclusions — shared by writer and reader.
 
 import { FIRST_COLUMN, MARKER_PREFIX, fieldMarker } from "./layout";
 
@@ -17,7 +17,7 @@ export const APPEAL_COLUMN = {
 /** In the deadlines block: the date in D, the days left in E, the status in F. */
 export const DEADLINE_COLUMN = { date: FIRST_COLUMN + 2, daysLeft: FIRST_COLUMN + 3, status: FIRST_COLUMN + 4 } as const;
 
-/** The Government's moved days: extra days off in D, extra working days in E. */
+/** Days moved by an act the calendar does not know (decree or Minister's order): extra days off in D, extra working days in E. */
 export const MOVED_DAY_COLUMN = { dayOff: FIRST_COLUMN + 2, workingDay: FIRST_COLUMN + 3 } as const;
 
 /** Rows for the moved days (the sheet is protected against new columns, not rows: more can be inserted). */

@@ -1,5 +1,5 @@
-// Reading the App. 6 sheet back: the day the conclusion and the objections were received, the days the
-// Government moved, and the disagreement table (objection, decision, rationale, the input it changes).
+// Reading the App. 6 sheet back: the day the conclusion and the objections were received, the days moved
+// by act that the user typed, and the disagreement table (objection, decision, rationale, the input it changes).
 
 import {
   changePathOf as pathOf,

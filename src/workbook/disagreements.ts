@@ -1,5 +1,5 @@
 // The disagreement table (App. 6, §28–35) as an editable sheet: the appeal's dates and deadlines (live
-// formulas, days left, passed deadlines flagged), the Government's moved days, one row per statement of the
+// formulas, days left, passed deadlines flagged), the days moved by act, one row per statement of the
 // conclusion with the objection, the decision (a drop-down), the rationale and the input an accepted
 // objection changes, then the commission's conclusions and the total score after the appeal.
 // Written again, it keeps everything typed on the sheet it replaces (an AppealReading).

@@ -6,7 +6,7 @@ import { scoreEvaluation, type Evaluation, type Issue, type Kind, type QualitySp
 import { centralBody } from "../data/central-bodies";
 import { LOCAL_SPHERES } from "../data/local-spheres";
 import type { Sphere } from "../data/central-bodies";
-import { buildTemplates, typedTextsOf } from "./templates";
+import { buildTemplates, inputRoles, typedTextsOf } from "./templates";
 import { cellOfIssue, formatCell, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "./read";
 import type { Grid, SheetSpec } from "./sheet-spec";
 import { predictDeductions, type PredictedDeduction } from "./self-check";
@@ -51,6 +51,22 @@ export function blankEvaluation(kind: Kind, lang: Lang, bodyKey?: string): Evalu
 
 export function templateSheets(kind: Kind, lang: Lang, bodyKey?: string): SheetSpec[] {
   return buildTemplates({ lang, evaluation: blankEvaluation(kind, lang, bodyKey), spareRows: TEMPLATE_SPARE_ROWS });
+}
+
+/** What an evaluation holds that its kind of body has no template sheet for, and how many items of it. */
+export interface LeftOutOfTemplates {
+  /** Risks of a local executive body, or App. 4 performance indicators of a central state body. */
+  part: "risks" | "performance";
+  count: number;
+}
+
+/** The parts of an evaluation the filled templates leave out (the score ignores them too: IGNORED_FOR_KIND). */
+export function leftOutOfTemplates(evaluation: Evaluation): LeftOutOfTemplates[] {
+  const roles = inputRoles(evaluation.body.kind);
+  const held = { risks: evaluation.risks.length, performance: evaluation.performance.length };
+  return (["risks", "performance"] as const)
+    .filter((part) => held[part] > 0 && !roles.includes(part))
+    .map((part) => ({ part, count: held[part] }));
 }
 
 /** The templates filled with an evaluation, every formula cell caching the core's value. */

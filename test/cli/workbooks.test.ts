@@ -225,7 +225,7 @@ describe("conclusion", () => {
     const names = (await open(again)).worksheets.map((w) => w.name);
     expect(names).toHaveLength(8);
     expect(names.slice(5)).toEqual([t("en", "wb.sheet.conclusion"), t("en", "wb.sheet.act"), t("en", "wb.sheet.disagreements")]);
-  });
+  }, 60_000);
 
   test("from an evaluation JSON: the filled templates with the three sheets", async () => {
     const file = out("zhambyl.conclusion.xlsx");
@@ -240,7 +240,7 @@ describe("conclusion", () => {
       "act",
       "disagreements",
     ]);
-  });
+  }, 60_000);
 
   test("never writes over its input", () => {
     const before = sha(M_XLSX);

@@ -33,7 +33,7 @@ describe("the objections' deadline: 5 working days from receiving the conclusion
     [
       "2024-04-30",
       "2024-05-10",
-      "Tue 30 Apr → Wed 1 May Unity Day, Thu 2 (1), Fri 3 (2), Mon 6 (3), Tue 7 Defender Day, Wed 8 (4), Thu 9 Victory Day, Fri 10 (5)",
+      "Tue 30 Apr → Wed 1 May Unity Day, Thu 2 (1), Fri 3 (2), Sat 4 worked by the Minister's order (3), Mon 6 (4), Tue 7 Defender Day, Wed 8 moved off, Thu 9 Victory Day, Fri 10 (5)",
     ],
     ["2025-06-03", "2025-06-11", "Tue 3 Jun 2025 → Wed 4 (1), Thu 5 (2), Fri 6 Kurban Ait, Mon 9 (3), Tue 10 (4), Wed 11 (5)"],
     ["2024-06-12", "2024-06-19", "Wed 12 Jun → Thu 13 (1), Fri 14 (2), Sun 16 Kurban Ait not moved, so Mon 17 (3), Tue 18 (4), Wed 19 (5)"],
@@ -56,7 +56,24 @@ describe("the objections' deadline: 5 working days from receiving the conclusion
     expect(objectionsDue(received)).toBe(due);
   });
 
-  test("days the Government moves: an extra day off pushes the deadline, an extra working day pulls it", () => {
+  test("§9's examples: Fri 15 Mar 2024 → Wed 27 Mar 2024; Wed 10 Mar 2027 → Thu 18 Mar 2027; Tue 25 Aug 2026 → Tue 1 Sep 2026", () => {
+    // 2027: Thu 11 (1), Fri 12 (2), Mon 15 Constitution Day, Tue 16 (3), Wed 17 (4), Thu 18 (5).
+    // 2026: Wed 26 (1), Thu 27 (2), Fri 28 (3), Sun 30 no longer a holiday so Mon 31 (4), Tue 1 Sep (5).
+    expect(objectionsDue("2024-03-15")).toBe("2024-03-27");
+    expect(objectionsDue("2027-03-10")).toBe("2027-03-18");
+    expect(objectionsDue("2026-08-25")).toBe("2026-09-01");
+    // The disagreement table's 5 working days count on the same calendar, from receiving the objections.
+    expect(appealDeadlines({ objectionsReceived: "2027-03-10" }).table?.date).toBe("2027-03-18");
+  });
+
+  test("the days moved by act are built in: Mon 6 May 2024 → Thu 16 May (Wed 8 May off by the Minister of Labour's order)", () => {
+    // Tue 7 Defender Day, Wed 8 moved off, Thu 9 Victory Day; Fri 10 (1), Mon 13 (2), Tue 14 (3), Wed 15 (4), Thu 16 (5).
+    expect(objectionsDue("2024-05-06")).toBe("2024-05-16");
+    // Mon 3 Jul 2023: Tue 4 (1), Wed 5 (2), Thu 6 Capital Day, Fri 7 moved off by Government decree, Mon 10 (3), Tue 11 (4), Wed 12 (5).
+    expect(objectionsDue("2023-07-03")).toBe("2023-07-12");
+  });
+
+  test("days moved by an act BAGALAU does not know: an extra day off pushes the deadline, an extra working day pulls it", () => {
     // Nauryz 2024 with Mon 18 Mar made a day off: Tue 19 (1), Wed 20 (2), Tue 26 (3), Wed 27 (4), Thu 28 (5).
     expect(objectionsDue("2024-03-15", { extraDaysOff: ["2024-03-18"] })).toBe("2024-03-28");
     // With Sat 16 Mar made a working day: Sat 16 (1), Mon 18 (2), Tue 19 (3), Wed 20 (4), Tue 26 (5).

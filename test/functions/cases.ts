@@ -60,6 +60,10 @@ export const CASES: Case[] = [
   { id: "DEADLINE", args: [45366, null, column(45377)], expected: 45379 },
   { id: "DEADLINE", args: ["15.03.2024", 5, null, row("16.03.2024")], expected: 45377 },
   { id: "DEADLINE", args: [45366, null, column(45377), column(45377)], expected: "#VALUE!" },
+  // §9's other examples: Wed 10 Mar 2027 → Thu 18 Mar 2027; Tue 25 Aug 2026 → Tue 1 Sep 2026; and Mon 6 May 2024 → Thu 16 May (8 May moved off).
+  { id: "DEADLINE", args: [46456], expected: 46464 },
+  { id: "DEADLINE", args: [46259, 5], expected: 46266 },
+  { id: "DEADLINE", args: [45418], expected: 45428 },
 ];
 
 /** What a call gave: a number, or an error's code and message (from whatever Error class the runtime has). */

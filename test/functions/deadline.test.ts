@@ -53,6 +53,33 @@ describe("BAGALAU.DEADLINE", () => {
     expect(appealDeadline("2024-03-15", "5", null, null, "en")).toBe(45378);
   });
 
+  // 46456 = Wednesday 10 March 2027 → Thursday 18 March 2027 = 46464 (Mon 15 March, Constitution Day, is off).
+  test("received Wednesday 10 March 2027 → Thursday 18 March 2027 (§9 example)", () => {
+    expect(appealDeadline(46456, 5, null, null, "en")).toBe(46464);
+    expect(appealDeadline("10.03.2027", null, null, null, "kk")).toBe(46464);
+  });
+
+  // 46259 = Tuesday 25 August 2026 → Tuesday 1 September 2026 = 46266 (30 August is no longer a holiday).
+  test("received Tuesday 25 August 2026 → Tuesday 1 September 2026 (§9 example)", () => {
+    expect(appealDeadline(46259, null, null, null, "en")).toBe(46266);
+    expect(appealDeadline("2026-08-25", 5, null, null, "ru")).toBe(46266);
+  });
+
+  test("the days moved by act are built in: Monday 6 May 2024 (45418) → Thursday 16 May (45428), not 15 May", () => {
+    // Tue 7 Defender Day, Wed 8 off by the Minister of Labour's order, Thu 9 Victory Day; Fri 10, Mon 13, 14, 15, Thu 16.
+    expect(appealDeadline(45418, null, null, null, "en")).toBe(45428);
+    // Friday 3 May 2024 (45415) + 1 working day is the working Saturday 4 May (45416).
+    expect(appealDeadline(45415, 1, null, null, "en")).toBe(45416);
+  });
+
+  test("the user's lists win over the built-in moves: 4 May 2024 made a day off, 8 May made a working day", () => {
+    // Sat 4 May off after all: Friday 3 May + 1 → Monday 6 May (45418).
+    expect(appealDeadline(45415, 1, column("04.05.2024"), null, "en")).toBe(45418);
+    // Tuesday 7 May (45419) + 1 → Wednesday 8 May (45420) when it is worked; Friday 10 May (45422) otherwise.
+    expect(appealDeadline(45419, 1, null, null, "en")).toBe(45422);
+    expect(appealDeadline(45419, 1, null, column(45420), "en")).toBe(45420);
+  });
+
   test("one working day after Friday 15 March 2024 is Monday 18 March (45369)", () => {
     expect(appealDeadline(45366, 1, null, null, "en")).toBe(45369);
   });

@@ -13,6 +13,9 @@ import { OTHER_BODY } from "../../src/taskpane/views/Start";
 import { HAND_EVALUATION, LANGS, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));
+/** How long an insertion may take before the pane says it is done (ExcelJS on a busy 2-core machine). */
+const INSERT_TIMEOUT = 10_000;
+jest.setTimeout(3 * INSERT_TIMEOUT);
 const names = (kind: "central" | "local", lang: (typeof LANGS)[number]) => inputRoles(kind).map((role) => sheetName(role, kind, lang));
 
 describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
@@ -32,8 +35,11 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "ministryOfHealth" } });
     expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2023");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
-    await waitFor(() =>
-      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+    // Inserting builds the sheets with ExcelJS: on a loaded machine it takes longer than waitFor's default second.
+    await waitFor(
+      () =>
+        expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+      { timeout: INSERT_TIMEOUT },
     );
     expect(await h.port.sheetNames()).toEqual(["Sheet1", ...names("central", lang)]);
     expect(h.port.workbook.getWorksheet("Sheet1")?.getCell("A1").value).toBe("my own notes");
@@ -70,8 +76,9 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await waitFor(() => expect((panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement).value).toBe(OTHER_BODY));
     expect((panel().getByLabelText(tx(lang, "pane.start.bodyName")) as HTMLInputElement).value).toBe("Test ministry");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insertMissing") }));
-    await waitFor(() =>
-      expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
+    await waitFor(
+      () => expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
+      { timeout: INSERT_TIMEOUT },
     );
     expect(panel().getByText(tx(lang, "pane.start.leftUntouched", { sheets: present.join(", ") }), { exact: false })).toBeTruthy();
     expect((await h.port.sheetNames()).sort()).toEqual(names("central", lang).sort());

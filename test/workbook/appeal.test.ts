@@ -176,7 +176,26 @@ test("objections received after the deadline are not accepted (§30): the score 
   expect(status).toMatchObject({ result: t("en", "appeal.status.missed"), style: "bad" });
 });
 
-test("the Government's moved days are read and counted: an extra day off on Monday 18 March 2024", () => {
+test.each([
+  // [typed on App. 6, the objections due, the table due (from the same day), why]
+  ["2024-03-15", "2024-03-27", "§9: 21–22 Nauryz, Sat 23 carried to Mon 25"],
+  ["2027-03-10", "2027-03-18", "§9: Mon 15 March 2027 is a day off"],
+  ["2026-08-25", "2026-09-01", "§9: 30 August 2026 is no longer a holiday"],
+  ["2024-05-06", "2024-05-16", "Wed 8 May 2024 off by the Minister of Labour's order, between 7 and 9 May"],
+])("the deadlines read from App. 6 follow the calendar of the year: received %s → due %s (%s)", (received, due) => {
+  const workbook = appealWorkbook("en");
+  typeAppeal(workbook, { conclusionReceived: received, objectionsReceived: received });
+  const deadlines = scoreGrids(readGrids(workbook)).appeal?.assessment?.deadlines;
+  expect(deadlines?.objections?.date).toBe(due);
+  expect(deadlines?.table?.date).toBe(due);
+  // The sheet written again from that reading stores the same date as the formula's value.
+  const first = scoreGrids(readGrids(workbook));
+  const [, , dis] = buildConclusionSheets({ evaluation: first.reading.evaluation, result: first.result, lang: "en", appeal: first.appeal });
+  const stored = dis.rows.find((cells) => cells[0]?.value === "bagalau:appeal:objectionsDue")![3]?.result;
+  expect(stored instanceof Date ? stored.toISOString().slice(0, 10) : stored).toBe(due);
+});
+
+test("days moved by an act BAGALAU does not know are read and counted: an extra day off on Monday 18 March 2024", () => {
   const workbook = appealWorkbook("kk");
   typeAppeal(workbook, {
     conclusionReceived: "2024-03-15",
