@@ -26,9 +26,19 @@ function outputsOf(name) {
   return { filled: `${name}.xlsx`, conclusion: `${name}-conclusion.xlsx` };
 }
 
+/**
+ * The examples are reproducible: every file is stamped with this time (SOURCE_DATE_EPOCH, the reproducible-builds
+ * convention, which the writer honours) instead of now, so regenerating unchanged examples changes no byte.
+ */
+const EXAMPLES_TIME = String(Date.UTC(2024, 2, 1) / 1000);
+
 /** @param {string[]} args */
 function bagalau(args) {
-  const out = spawnSync(process.execPath, [path.join(root, "bin/bagalau.js"), ...args], { cwd: root, encoding: "utf8" });
+  const out = spawnSync(process.execPath, [path.join(root, "bin/bagalau.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: EXAMPLES_TIME },
+  });
   if (out.status !== 0) throw new Error(`bagalau ${args.join(" ")} failed (${out.status}): ${out.stderr}`);
 }
 

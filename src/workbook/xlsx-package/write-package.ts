@@ -22,7 +22,7 @@ export function withCurrentCalcEngine(workbookXml: string): string {
 }
 
 /** What ExcelJS leaves to fix in a written package, fixed: every part then follows ECMA-376 and Excel's rules. */
-export async function finishPackage(written: Uint8Array, charts: Parameters<typeof addChart>[1][] = []): Promise<Uint8Array> {
+export async function finishPackage(written: Uint8Array, charts: Parameters<typeof addChart>[1][] = [], time?: Date): Promise<Uint8Array> {
   const pkg = await ZipPackage.open(written);
   const workbook = await pkg.text("xl/workbook.xml");
   if (workbook !== undefined) pkg.put("xl/workbook.xml", withCurrentCalcEngine(workbook));
@@ -31,11 +31,30 @@ export async function finishPackage(written: Uint8Array, charts: Parameters<type
     const xml = (await pkg.text(part)) as string;
     pkg.put(part, orderWorksheetChildren(writeValidationsOnce(xml)));
   }
-  return pkg.bytes();
+  return pkg.bytes(time);
+}
+
+/**
+ * The time to stamp a written package with instead of now, for reproducible files (the committed examples):
+ * SOURCE_DATE_EPOCH, the reproducible-builds convention, in seconds; undefined in the browser or when unset.
+ */
+export function reproducibleTime(): Date | undefined {
+  const epoch = typeof process !== "undefined" ? process.env?.SOURCE_DATE_EPOCH : undefined;
+  if (epoch === undefined || !/^\d+$/.test(epoch)) return undefined;
+  return new Date(Number(epoch) * 1000);
 }
 
 /** The bytes of an ExcelJS workbook as .xlsx: what ExcelJS writes, finished (with the charts of its BAGALAU sheets). */
-export async function workbookBytes(workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> } }): Promise<Uint8Array> {
+export async function workbookBytes(workbook: {
+  xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+  created?: Date;
+  modified?: Date;
+}): Promise<Uint8Array> {
+  const fixed = reproducibleTime();
+  if (fixed) {
+    workbook.created = fixed;
+    workbook.modified = fixed;
+  }
   const written = await workbook.xlsx.writeBuffer();
-  return finishPackage(written instanceof Uint8Array ? written : new Uint8Array(written), chartsOf(workbook));
+  return finishPackage(written instanceof Uint8Array ? written : new Uint8Array(written), chartsOf(workbook), fixed);
 }

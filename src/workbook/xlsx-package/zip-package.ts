@@ -52,8 +52,10 @@ export class ZipPackage {
     return pattern(n);
   }
 
-  async bytes(): Promise<Uint8Array> {
+  /** The package as bytes; with `time`, every entry is dated then (a reproducible file). */
+  async bytes(time?: Date): Promise<Uint8Array> {
     for (const part of this.changed) this.zip.file(part, this.texts.get(part) as string, { createFolders: false });
+    if (time) for (const entry of Object.values(this.zip.files)) entry.date = time;
     const bytes = await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
     return typeof Buffer !== "undefined" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
   }
