@@ -112,6 +112,10 @@ export function nextPeriodLines(lang: Lang, report: NextPeriodReport, file: stri
     if (report.plan.unused.length > 0)
       lines.push(t(lang, "next.unused", { count: report.plan.unused.length }), ...report.plan.unused.map(row));
   }
-  lines.push(t(lang, "next.history", { periods: report.history.join(", ") }));
+  lines.push(
+    report.history.length > 0
+      ? t(lang, "next.history", { periods: report.history.join(", ") })
+      : t(lang, "next.historyEmpty", { period: report.period }),
+  );
   return lines;
 }
