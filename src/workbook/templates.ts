@@ -36,12 +36,14 @@ export interface TemplateOptions {
   typedTexts?: ReadonlyMap<string, string>;
 }
 
-/** The texts of numeric fields that were typed as text, from the parser's NUMBER_AS_TEXT / NOT_A_NUMBER issues. */
+/** The issues that carry the text a numeric field was typed as (§2a): it is written back as typed. */
+const TYPED_TEXT_ISSUES = new Set(["NUMBER_AS_TEXT", "NOT_A_NUMBER", "BLANK_MARK", "VALUE_PAIR", "PLAN_BOUND", "PLAN_RANGE"]);
+
+/** The texts of numeric fields that were typed as text, from the parser's issues (a number as text, a blank mark, a pair, a bound). */
 export function typedTextsOf(issues: readonly Issue[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const issue of issues) {
-    if ((issue.code === "NUMBER_AS_TEXT" || issue.code === "NOT_A_NUMBER") && typeof issue.params.text === "string")
-      texts.set(issue.path, issue.params.text);
+    if (TYPED_TEXT_ISSUES.has(issue.code) && typeof issue.params.text === "string") texts.set(issue.path, issue.params.text);
   }
   return texts;
 }
