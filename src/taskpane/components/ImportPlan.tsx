@@ -1,6 +1,5 @@
-// "Import from my plan" (Start): the plan's own table from a file (.xlsx or .docx, read in the browser) or
-// from a sheet of the workbook, recognized for a year and shown — structure, base and plan of every row,
-// the notes and the rows not placed — before the templates are written, only when the user says so.
+// "Import from my plan" (Start): the plan's table from a file or a sheet, recognized for a year and shown —
+// every row's base and plan, the notes, the rows not placed — before the templates are written on request.
 
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useState } from "react";

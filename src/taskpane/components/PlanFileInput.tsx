@@ -1,4 +1,5 @@
-// A button that chooses a plan file (.xlsx or .docx) from the user's computer, and the name of the one chosen.
+// A button that chooses a plan file (.xlsx or .docx) from the user's computer, and the name of the one
+// chosen; the file input itself stays hidden.
 
 import { Button } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";

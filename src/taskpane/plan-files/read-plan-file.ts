@@ -1,6 +1,5 @@
-// A plan file chosen in the pane, read in the browser: its bytes checked here (size, password, zip, which
-// kind of document), then an .xlsx read in the lazy xlsx-workbook chunk (ExcelJS) and a .docx in the lazy
-// plan-docx chunk (mammoth), so that neither adds to the pane's first load.
+// A plan file read in the browser: its bytes checked here (size, password, zip, kind of document), then an
+// .xlsx read in the lazy xlsx-workbook chunk (ExcelJS) and a .docx in the lazy plan-docx chunk (mammoth).
 
 import {
   MAX_XLSX_BYTES,

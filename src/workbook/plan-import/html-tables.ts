@@ -1,6 +1,5 @@
-// The tables of a Word document, as mammoth writes them in HTML, into plan grids: each <table> a grid whose
-// merged cells (colspan, rowspan) are expanded, a cell's paragraphs and line breaks its lines. Any DOM with
-// these few members does: the browser's DOMParser in the pane, @xmldom/xmldom in Node.
+// The tables of a Word document, as mammoth writes them in HTML, as plan grids (merged cells expanded, a
+// cell's paragraphs its lines), over any DOM with these few members: the browser's, or @xmldom/xmldom's.
 
 import type { PlanCell, PlanGrid } from "./plan-grid";
 

@@ -1,6 +1,5 @@
-// Rolling a filled workbook over to the next period: the same goals, tasks and rows; base = the period's
-// fact; the plan from the plan's own table where given (matched by goal/task code and row name); facts,
-// deductions, expert scores and the appeal cleared; the period's score carried into the history sheet.
+// Rolling a filled workbook over to the next period: the same goals, tasks and rows, base = its facts, plans
+// from the plan's table where given, facts, deductions, expert scores and appeal cleared, its score in the history.
 
 import { analyzeHistory, periodReported, periodScoresOf, type Evaluation, type Goal, type Measure, type PeriodScores } from "../../core";
 import { LANGS, type Lang } from "../../i18n";

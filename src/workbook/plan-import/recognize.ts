@@ -1,9 +1,8 @@
-// The recognizer: a plan's own multi-year table (grids of cell texts from a sheet or a Word document) read
-// into goals, tasks and rows — each row's unit, base (the year before) and plan (the year) as written —
-// with a note for everything it had to decide and every row it could not place. Pure: no host, no DOM.
+// The recognizer (pure): a plan's own multi-year table, as grids of cell texts, read into goals, tasks and
+// rows with unit, base and plan as written, a note for each decision and every row it could not place.
 
 import { pairParts, readWrittenValue, type Better } from "../../core";
-import { comparableName, oneLineText, valueLine } from "./cell-text";
+import { oneLineText, valueLine } from "./cell-text";
 import { betterFromName } from "./direction";
 import { cellString, placeOf, type PlanCell, type PlanGrid, type PlanPlace } from "./plan-grid";
 import { findLayout, isHeaderRow, type Period, type PlanLayout } from "./plan-layout";
@@ -327,9 +326,4 @@ function rowBetter(name: string, values: readonly [PlanCell, PlanCell], note: (c
   if (said.kind === "said") return said.better;
   note(said.kind === "conflict" ? "betterConflict" : "betterUnsaid");
   return null;
-}
-
-/** Goal and task codes with each row's name made comparable: how a row of one plan is found in another. */
-export function rowKey(owner: string, name: string): string {
-  return `${owner}\u0000${comparableName(name)}`;
 }
