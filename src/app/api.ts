@@ -6,6 +6,9 @@ import type { Lang } from "../i18n";
 import type { CheckReport, ScoredWorkbook } from "../workbook/services";
 import type { CellRef } from "../workbook/read";
 import type { WorkbookState } from "../workbook/port";
+import type { Grid, SheetSpec } from "../workbook/sheet-spec";
+import type { RecognizedPlan } from "../workbook/plan-import/recognize";
+import type { NextPeriodReport } from "../workbook/plan-import/next-period";
 
 export interface ActionOptions {
   /** Cancels a long action between its steps. */
@@ -19,6 +22,21 @@ export interface InsertReport {
   inserted: string[];
   /** Roles whose templates were already in the workbook and were left untouched. */
   existing: string[];
+}
+
+/** A plan's own table, recognized (see src/workbook/plan-import/), to write into the templates of a body. */
+export interface PlanImportRequest {
+  plan: RecognizedPlan;
+  kind: Kind;
+  bodyKey?: string;
+  bodyName?: string;
+  lang: Lang;
+}
+
+/** The next period's workbook: its sheets (templates and history), to be written into a new workbook, and what was carried. */
+export interface NextPeriodOutcome {
+  sheets: SheetSpec[];
+  report: NextPeriodReport;
 }
 
 export interface BagalauApp {
@@ -45,6 +63,18 @@ export interface BagalauApp {
    * unsubscribe function. Subscribing and unsubscribing finish later: a failure of either goes to `onFailure`.
    */
   onChange?(listener: () => void, onFailure: (error: unknown) => void): () => void;
+  /** Every sheet's values, read only: a plan's table kept on a sheet of the workbook is imported from it. */
+  readSheets(action?: ActionOptions): Promise<Grid[]>;
+  /**
+   * The templates filled with a recognized plan (facts blank), inserted as new sheets — only into a workbook
+   * that has none of the templates yet; where it has some, nothing is written and they are named in `existing`.
+   */
+  importPlan(request: PlanImportRequest, action?: ActionOptions): Promise<InsertReport>;
+  /**
+   * The next period's sheets from this workbook (base = its facts, plans from `plan` where given, its score
+   * in the history); nothing is written here: the caller opens them as a new workbook.
+   */
+  nextPeriod(request: { lang: Lang; plan?: RecognizedPlan }, action?: ActionOptions): Promise<NextPeriodOutcome>;
   /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
   generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
 }

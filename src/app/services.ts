@@ -1,7 +1,8 @@
-// The application services behind the task pane's views, over any WorkbookPort: insert the templates
-// (only where missing), score, check with highlights, clear them, select a cell, generate the conclusion.
+// The application services behind the task pane's views, over any WorkbookPort: insert the templates (only
+// where missing, or filled with an imported plan), score, check with highlights, clear them, select a cell,
+// generate the conclusion, and the next period's sheets.
 
-import { resolveProfile, type Kind, type ProfileInput } from "../core";
+import { resolveProfile, type Evaluation, type Kind, type ProfileInput } from "../core";
 import { centralBody } from "../data/central-bodies";
 import { evaluatedBody } from "../data/evaluated-bodies";
 import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
@@ -9,6 +10,7 @@ import { buildConclusionSheets } from "../workbook/conclusion";
 import {
   FIRST_COLUMN,
   GENERATED_ROLES,
+  INPUT_ROLES,
   MARKER_COLUMN,
   MARKER_PREFIX,
   TABLE_COLUMNS,
@@ -65,6 +67,11 @@ export interface TemplateRequest {
  * the settings written into the score sheet.
  */
 export function templateSpecs(request: TemplateRequest): SheetSpec[] {
+  return buildTemplates({ lang: request.lang, evaluation: templateEvaluation(request), spareRows: TEMPLATE_SPARE_ROWS });
+}
+
+/** The empty evaluation of the templates for a body (see templateSpecs). */
+export function templateEvaluation(request: TemplateRequest): Evaluation {
   const { kind, lang } = request;
   const listed = request.bodyKey ? evaluatedBody(request.bodyKey) : undefined;
   const appendixKey = request.bodyKey && centralBody(request.bodyKey) ? request.bodyKey : listed?.methodologyKey;
@@ -73,7 +80,31 @@ export function templateSpecs(request: TemplateRequest): SheetSpec[] {
   evaluation.body.name = typed || listed?.name[lang] || evaluation.body.name;
   evaluation.body.period = request.period?.trim() ?? "";
   if (request.profile) evaluation.profile = { ...request.profile };
-  return buildTemplates({ lang, evaluation, spareRows: TEMPLATE_SPARE_ROWS });
+  return evaluation;
+}
+
+/**
+ * New sheets placed beside the workbook's: each under a name no sheet has, and the templates' formulas
+ * pointing at the names the other templates really have (`present`: the ones already there, by role).
+ */
+function placeNewSheets(specs: readonly SheetSpec[], grids: readonly Grid[], present: ReadonlyMap<string, string>) {
+  const taken = new Set(grids.map((grid) => sheetKey(grid.name)));
+  const names = new Map<string, string>();
+  for (const spec of specs) {
+    const existingName = present.get(spec.role);
+    if (existingName !== undefined) {
+      names.set(spec.name, existingName);
+      continue;
+    }
+    const name = uniqueSheetName(spec.name, taken);
+    taken.add(sheetKey(name));
+    names.set(spec.name, name);
+  }
+  const missing = specs.filter((spec) => !present.has(spec.role));
+  const placed = renameSheetReferences(missing, names).map((spec) => ({ ...spec, name: names.get(spec.name) ?? spec.name }));
+  const ownedSheets: Record<string, string> = {};
+  for (const spec of specs) ownedSheets[spec.role] = present.get(spec.role) ?? names.get(spec.name) ?? spec.name;
+  return { placed, ownedSheets };
 }
 
 /** The first sheet with each role marker, by role. */
@@ -166,25 +197,11 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
         steps.step(1);
         return { inserted: [], existing };
       }
-      const taken = new Set(grids.map((grid) => sheetKey(grid.name)));
       // Each template's formulas name the other templates' sheets: point them at the names the sheets really have.
-      const names = new Map<string, string>();
-      for (const spec of specs) {
-        const existingName = present.get(spec.role);
-        if (existingName !== undefined) {
-          names.set(spec.name, existingName);
-          continue;
-        }
-        const name = uniqueSheetName(spec.name, taken);
-        taken.add(sheetKey(name));
-        names.set(spec.name, name);
-      }
-      const placed = renameSheetReferences(missing, names).map((spec) => ({ ...spec, name: names.get(spec.name) ?? spec.name }));
+      const { placed, ownedSheets } = placeNewSheets(specs, grids, present);
       steps.step(0.6);
       await port.writeSheets(placed, []);
       steps.step(0.9);
-      const ownedSheets: Record<string, string> = {};
-      for (const spec of specs) ownedSheets[spec.role] = present.get(spec.role) ?? names.get(spec.name) ?? spec.name;
       await saveState({ ownedSheets, kind: options.kind, bodyKey: options.bodyKey, period: options.period });
       steps.step(1);
       return { inserted: placed.map((spec) => spec.name), existing };
@@ -220,6 +237,51 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
     },
 
     select: (ref) => port.select(ref),
+
+    async readSheets(action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(1);
+      return grids;
+    },
+
+    async importPlan(request, action): Promise<InsertReport> {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.4);
+      const present = sheetsByRole(grids);
+      const existing = INPUT_ROLES.filter((role) => present.has(role));
+      // Only into a workbook without templates: a plan is never written over sheets a planner may have filled.
+      if (existing.length > 0) {
+        steps.step(1);
+        return { inserted: [], existing };
+      }
+      const state = await port.loadState();
+      const period = String(request.plan.year);
+      const blank = templateEvaluation({ ...request, period, profile: state.profile });
+      // The plan's templates load with the import (the pane's lazy chunk plan-import.js), not with the pane.
+      const { planTemplateSheets } = await import(/* webpackChunkName: "plan-import" */ "../workbook/plan-import/plan-templates");
+      const { placed, ownedSheets } = placeNewSheets(planTemplateSheets(request.plan, blank, request.lang), grids, present);
+      steps.step(0.6);
+      await port.writeSheets(placed, []);
+      steps.step(0.9);
+      await saveState({ ownedSheets, kind: request.kind, bodyKey: request.bodyKey, period });
+      steps.step(1);
+      return { inserted: placed.map((spec) => spec.name), existing: [] };
+    },
+
+    async nextPeriod(request, action) {
+      const steps = new ActionSteps(action);
+      steps.step(0);
+      const grids = await port.readGrids();
+      steps.step(0.5);
+      const { nextPeriodSheets } = await import(/* webpackChunkName: "plan-import" */ "../workbook/plan-import/next-period");
+      const outcome = nextPeriodSheets(scoreGrids(grids), request.lang, request.plan);
+      steps.step(1);
+      return outcome;
+    },
 
     async generateConclusion(lang, action) {
       const steps = new ActionSteps(action);

@@ -15,7 +15,7 @@ export class CliUsageError extends Error {
   }
 }
 
-export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies", "history"] as const;
+export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies", "history", "import-plan", "next-period"] as const;
 export type FileCommand = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -36,11 +36,27 @@ export interface CliArgs {
   today?: string;
   /** --ranking: the evaluators' ranking workbook to write after scoring. */
   ranking?: string;
+  /** --year of import-plan: the plan's column to import (the base from the year before). */
+  year?: number;
+  /** --plan of next-period: the plan's own table (.xlsx or .docx) the next period's plans come from. */
+  plan?: string;
 }
 
-type OptionName = "--lang" | "--profile" | "--output" | "--kind" | "--body" | "--today" | "--ranking" | "--json" | "--trace";
+type OptionName =
+  "--lang" | "--profile" | "--output" | "--kind" | "--body" | "--today" | "--ranking" | "--json" | "--trace" | "--year" | "--plan";
 
-const VALUE_OPTIONS = new Set<string>(["--lang", "--profile", "--output", "-o", "--kind", "--body", "--today", "--ranking"]);
+const VALUE_OPTIONS = new Set<string>([
+  "--lang",
+  "--profile",
+  "--output",
+  "-o",
+  "--kind",
+  "--body",
+  "--today",
+  "--ranking",
+  "--year",
+  "--plan",
+]);
 const ALIASES: Record<string, OptionName> = { "-o": "--output" };
 
 /** The options each command accepts, besides --lang, --help and --version. */
@@ -52,6 +68,8 @@ const ACCEPTS: Record<FileCommand, readonly OptionName[]> = {
   conclusion: ["--output", "--today"],
   bodies: [],
   history: ["--json", "--output", "--today"],
+  "import-plan": ["--year", "--kind", "--body", "--output"],
+  "next-period": ["--plan", "--output", "--today"],
 };
 
 /** How many files each command takes: [least, most]. */
@@ -63,6 +81,8 @@ const FILE_COUNT: Record<FileCommand, [number, number]> = {
   conclusion: [1, 1],
   bodies: [0, 0],
   history: [1, Infinity],
+  "import-plan": [1, 1],
+  "next-period": [1, 1],
 };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -73,6 +93,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const given: { name: OptionName; raw: string }[] = [];
   let langText: string | undefined;
   let kindText: string | undefined;
+  let yearText: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
     const eq = word.indexOf("=");
@@ -89,6 +110,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       else if (name === "--body") args.body = value;
       else if (name === "--today") args.today = value;
       else if (name === "--ranking") args.ranking = value;
+      else if (name === "--year") yearText = value;
+      else if (name === "--plan") args.plan = value;
     } else if (word === "--json") {
       args.json = true;
       given.push({ name: "--json", raw: word });
@@ -117,10 +140,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     });
   if (files.length > most)
     throw new CliUsageError(most === 0 ? "cli.error.noFilesExpected" : "cli.error.oneFile", { command: cmd, file: files[most] });
-  if ((cmd === "fill" || cmd === "conclusion" || cmd === "template") && args.output === undefined)
+  if (
+    (cmd === "fill" || cmd === "conclusion" || cmd === "template" || cmd === "import-plan" || cmd === "next-period") &&
+    args.output === undefined
+  )
     throw new CliUsageError("cli.error.outputRequired", { command: cmd });
-  if (cmd === "template") {
-    if (kindText === undefined && args.body === undefined) throw new CliUsageError("cli.error.kindRequired");
+  if (cmd === "import-plan") {
+    if (yearText === undefined) throw new CliUsageError("cli.error.yearRequired");
+    if (!/^\d{4}$/.test(yearText.trim())) throw new CliUsageError("cli.error.badYear", { year: yearText });
+    args.year = Number(yearText.trim());
+  }
+  if (cmd === "template" || cmd === "import-plan") {
+    if (cmd === "template" && kindText === undefined && args.body === undefined) throw new CliUsageError("cli.error.kindRequired");
     const kind = kindText ?? "central";
     if (kind !== "central" && kind !== "local") throw new CliUsageError("cli.error.badKind", { kind });
     if (kind === "local" && args.body !== undefined) throw new CliUsageError("cli.error.bodyIsCentral", { body: args.body });

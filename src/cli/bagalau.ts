@@ -1,4 +1,4 @@
-// The `bagalau` command: score, check, template, fill, conclusion, bodies and history over the workbook services.
+// The `bagalau` command: score, check, template, fill, conclusion, bodies, history, import-plan and next-period.
 // Exit 0 when done, 1 when `check` found an error, 2 when a file or the command line cannot be used.
 
 import * as fs from "fs";
@@ -38,6 +38,10 @@ async function run(args: CliArgs, argv: readonly string[], io: CliIO): Promise<n
       return (await import("./conclusion-command")).conclusionCommand(args, io);
     case "history":
       return (await import("./history-command")).historyCommand(args, io);
+    case "import-plan":
+      return (await import("./plan-commands")).importPlanCommand(args, io);
+    case "next-period":
+      return (await import("./plan-commands")).nextPeriodCommand(args, io);
   }
 }
 

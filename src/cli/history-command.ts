@@ -2,7 +2,7 @@
 // evaluation JSON files, filled workbooks (scored after their appeal, if any) and history sheets — sorted
 // by period, with the declines two or more years in a row flagged (Sys. §73), as text, JSON or a workbook.
 
-import { analyzeHistory, periodScoresOf, scoreEvaluation, withPeriod, type PeriodScores } from "../core";
+import { analyzeHistory, periodReported, periodScoresOf, scoreEvaluation, withPeriod, type PeriodScores } from "../core";
 import { t, type Lang } from "../i18n";
 import { historyIssueMessage, readHistorySheet } from "../workbook/history-read";
 import { buildHistorySheet } from "../workbook/history-sheet";
@@ -39,7 +39,9 @@ async function readPeriodFile(file: string, lang: Lang, today: string | undefine
     }
     try {
       const scored = scoreGrids(grids, today);
-      period = { body: scored.reading.evaluation.body, result: finalResult(scored) };
+      // A workbook with a history sheet whose own period is not reported yet (rolled over to it) gives only the sheet's periods.
+      if (!sheet || periodReported(scored.reading.evaluation))
+        period = { body: scored.reading.evaluation.body, result: finalResult(scored) };
     } catch (error) {
       if (!(error instanceof NotABagalauWorkbook)) throw error;
       if (!sheet) throw new FileRefused(t(lang, "wb.refusal.noBagalauSheets"));

@@ -12,6 +12,7 @@
 // - W (points deducted) is kept in the history but is no criterion of its own here: it is inside A.
 // A decline of one year only, or values that stay equal, are not flagged.
 
+import type { Evaluation } from "./model";
 import type { Result } from "./score";
 
 export const CRITERION_SERIES = ["A", "B", "C", "D", "E"] as const;
@@ -189,4 +190,17 @@ export function analyzeHistory(periods: readonly PeriodScores[]): HistoryAnalysi
 export function withPeriod(periods: readonly PeriodScores[], current: PeriodScores): PeriodScores[] {
   const key = current.period.trim();
   return sortHistory([...periods.filter((p) => p.period.trim() !== key), current]);
+}
+
+/**
+ * Whether a period has been reported at all: some fact of a goal's indicator or a task's result, or some
+ * current App. 4 value, is there. A period with none (templates just rolled over to it) has no score yet,
+ * and a history does not take its A of 0 as a decline.
+ */
+export function periodReported(evaluation: Pick<Evaluation, "goals" | "performance">): boolean {
+  const reported = (measures: readonly { fact: number | null }[]) => measures.some((m) => m.fact !== null);
+  return (
+    evaluation.goals.some((goal) => reported(goal.indicators) || goal.tasks.some((task) => reported(task.results))) ||
+    evaluation.performance.some((entry) => entry.current !== null)
+  );
 }

@@ -173,3 +173,15 @@ export function boundsText(bounds: PlanBounds): string {
   if (bounds.min !== undefined && bounds.max !== undefined) return `${n(bounds.min)}–${n(bounds.max)}`;
   return bounds.min !== undefined ? `≥ ${n(bounds.min)}` : `≤ ${n(bounds.max as number)}`;
 }
+
+/**
+ * The values of a pair (VALUE_PAIR) as they were written, in order — "70,0/\n76,5" → ["70,0", "76,5"], two
+ * lines "94\n111" → ["94", "111"] — for splitting such a row in two; null when the text is not a pair.
+ */
+export function pairParts(raw: string): string[] | null {
+  if (readWrittenText(raw).kind !== "pair") return null;
+  const lines = joinedLines(raw.trim());
+  if (lines.length >= 2) return lines;
+  const pair = PAIR.exec(lines.join(" ").replace(/[\s\u00a0\u2007\u202f]+/g, " "));
+  return pair ? [pair[1].trim(), pair[2].trim()] : null;
+}

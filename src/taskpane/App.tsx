@@ -17,6 +17,7 @@ import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } fro
 import { t as translate, type Lang, type MessageKey } from "../i18n";
 import type { WorkbookState } from "../workbook/port";
 import { ErrorNotice } from "./components/ErrorNotice";
+import type { OpenWorkbook } from "./components/NextPeriod";
 import { LanguagePicker } from "./components/LanguagePicker";
 import { useAction } from "./components/use-action";
 import type { ViewKey } from "./errors";
@@ -37,8 +38,8 @@ import { StartView } from "./views/Start";
  * than Excel).
  */
 export type PaneHost =
-  | { kind: "excel"; app: LiveApp }
-  | { kind: "file"; app: LiveApp | null; bar: ReactNode; footer?: ReactNode }
+  | { kind: "excel"; app: LiveApp; openWorkbook?: OpenWorkbook }
+  | { kind: "file"; app: LiveApp | null; bar: ReactNode; footer?: ReactNode; openWorkbook?: OpenWorkbook }
   | { kind: "none"; reason: "noOffice" | "otherHost"; error?: unknown };
 
 export interface AppProps {
@@ -141,6 +142,7 @@ export function App({ host, initialLang, langFixed = false, initialView, anchor,
           onStateSaved={setWorkbookState}
           onNavigate={navigate}
           today={today}
+          openWorkbook={host.kind === "none" ? undefined : host.openWorkbook}
         />
       );
     if (key === "check") return <CheckView app={app} onNavigate={navigate} today={today} />;

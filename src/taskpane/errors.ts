@@ -1,7 +1,7 @@
 // What the pane says when an action fails: the services' advice for host errors (src/app/host-errors.ts:
 // finish editing the cell, unprotect the sheet…), plus where the pane can send the user to fix the cause.
 
-import { formatRefusal, t, type Lang } from "../i18n";
+import { formatRefusal, t, type Lang, type MessageKey } from "../i18n";
 import type { EvaluationRefused } from "../core";
 import { describeHostError } from "../app/host-errors";
 
@@ -34,10 +34,26 @@ export function isAbort(error: unknown): boolean {
   return name === "AbortError" || code === "AbortError";
 }
 
+/** The values an error's message names (`{limit}`, `{year}`…), where it carries them. */
+function paramsOf(error: unknown): Record<string, string | number> {
+  const params = (error as { params?: unknown }).params;
+  return typeof params === "object" && params !== null ? (params as Record<string, string | number>) : {};
+}
+
 export function adviceFor(lang: Lang, error: unknown): ErrorAdvice {
   const { name, reason, path } = fields(error);
   if (name === "EvaluationRefused" && typeof reason === "string" && typeof path === "string") {
     return { message: t(lang, "pane.error.refused", { reason: formatRefusal(lang, error as EvaluationRefused) }), retry: true };
+  }
+  // A plan file or table that cannot be read (src/taskpane/plan-files/, src/workbook/plan-import/recognize.ts).
+  if ((name === "PlanFileRefused" || name === "PlanNotRecognized") && typeof reason === "string") {
+    return { message: t(lang, `plan.refusal.${reason}` as MessageKey, paramsOf(error)), retry: false };
+  }
+  if (name === "PeriodNotAYear") {
+    return { message: t(lang, "next.notAYear", { period: String((error as { period?: unknown }).period ?? "") }), retry: false };
+  }
+  if (name === "XlsxRefused" && typeof reason === "string") {
+    return { message: t(lang, `wb.refusal.${reason}` as MessageKey, paramsOf(error)), retry: false };
   }
   const advice = describeHostError(lang, error);
   return { message: advice.message, retry: advice.retry, ...(name === "NotABagalauWorkbook" ? { goTo: "start" as const } : {}) };

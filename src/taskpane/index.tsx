@@ -12,6 +12,7 @@ import type { ViewKey } from "./errors";
 import { FileModePane } from "./file-mode/FileModePane";
 import { keepOfficeTelemetryClosed } from "./file-mode/office-telemetry";
 import { connectExcel } from "./host";
+import { openInNewExcelWorkbook } from "./plan-files/new-workbook";
 import { languageFromAddress, storedLanguage } from "./preferences";
 
 /** How long office.js may take to say where the page runs before the pane starts in file mode anyway. */
@@ -74,7 +75,7 @@ function start(): void {
         const displayLanguage = languageOfTag(Office.context?.displayLanguage);
         let host: PaneHost;
         try {
-          host = { kind: "excel", app: connectExcel() };
+          host = { kind: "excel", app: connectExcel(), openWorkbook: (sheets) => openInNewExcelWorkbook(sheets) };
         } catch (error) {
           // Excel is there but its API cannot be reached (an Excel too old for the shared runtime): say why.
           host = { kind: "none", reason: "otherHost", error };

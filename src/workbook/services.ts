@@ -2,7 +2,16 @@
 // (every issue on its cell, and the deductions an evaluator would make), all over host-neutral grids.
 
 import { formatIssue, t, type Lang, type MessageKey } from "../i18n";
-import { scoreEvaluation, type Evaluation, type Issue, type Kind, type QualitySphere, type Result, type Goal } from "../core";
+import {
+  periodReported,
+  scoreEvaluation,
+  type Evaluation,
+  type Issue,
+  type Kind,
+  type QualitySphere,
+  type Result,
+  type Goal,
+} from "../core";
 import { centralBody } from "../data/central-bodies";
 import { LOCAL_SPHERES } from "../data/local-spheres";
 import type { Sphere } from "../data/central-bodies";
@@ -94,7 +103,9 @@ export function scoreGrids(grids: readonly Grid[], today?: string): ScoredWorkbo
   const scored: ScoredWorkbook = { reading, result: scoreEvaluation(reading.evaluation, reading.issues) };
   const appeal = appealOfWorkbook(grids, reading.evaluation, reading.issues, today);
   if (appeal) scored.appeal = appeal;
-  const history = historyOfWorkbook(grids, reading.evaluation.body.period, finalResult(scored));
+  // A period not reported yet (no fact at all: templates just rolled over to it) has no score to put in the history.
+  const period = periodReported(reading.evaluation) ? reading.evaluation.body.period : "";
+  const history = historyOfWorkbook(grids, period, finalResult(scored));
   if (history) scored.history = history;
   return scored;
 }

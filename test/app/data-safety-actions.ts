@@ -4,6 +4,8 @@
 import type { BagalauApp } from "../../src/app/api";
 import type { ProfileInput } from "../../src/core";
 import { sheetName } from "../../src/workbook/templates";
+import { recognizePlan } from "../../src/workbook/plan-import/recognize";
+import type { PlanGrid } from "../../src/workbook/plan-import/plan-grid";
 
 export const TODAY = "2024-03-01";
 
@@ -13,6 +15,24 @@ export interface ActionHost {
 }
 
 export type ActionRunner = (app: BagalauApp, host: ActionHost) => Promise<unknown>;
+
+/** A plan's table of one goal with a task, the kind a planner keeps on a sheet. */
+export const SMALL_PLAN: PlanGrid[] = [
+  {
+    kind: "sheet",
+    name: "My plan",
+    mergesExpanded: false,
+    rows: [
+      ["Name", "Unit", "Reporting period", "Plan period", null],
+      [null, null, "2009", "2010", "2011"],
+      ["Goal 1.1. Healthy mothers and children"],
+      ["Reduction of maternal mortality", "per 100,000", "37,0", "31,0-38,0", "36"],
+      ["Task 1.1.1. Women's health"],
+      ["Direct results"],
+      ["Increase of early detection", "%", "70,0/76,5", "70,2/76,7", "70,4/76,8"],
+    ],
+  },
+];
 
 const PROFILE: ProfileInput = { qualityRule: "product", indicatorRule: "ratio", unreliableThreshold: 2 };
 
@@ -45,6 +65,10 @@ export const ACTIONS: Record<keyof BagalauApp, ActionRunner> = {
     if (failures.length > 0) throw failures[0];
   },
   generateConclusion: (app) => app.generateConclusion("kk"),
+  readSheets: (app) => app.readSheets(),
+  // The templates are there: a plan is never written over them (test/app/plan-import.test.ts imports into a workbook without).
+  importPlan: (app) => app.importPlan({ plan: recognizePlan(SMALL_PLAN, 2010), kind: "central", lang: "en" }),
+  nextPeriod: (app) => app.nextPeriod({ lang: "en", plan: recognizePlan(SMALL_PLAN, 2011) }),
 };
 
 export const ACTION_NAMES = Object.keys(ACTIONS) as (keyof BagalauApp)[];

@@ -1,5 +1,6 @@
 // The built add-in for file mode: ExcelJS only in the lazy chunk xlsx-workbook.js (the task pane's
-// initial script stays under 400 KB gzipped and only names the chunk), and office.js's copy in office-js/.
+// initial script stays under 400 KB gzipped and only names the chunk), mammoth only in plan-docx.js, and
+// office.js's copy in office-js/.
 
 import * as fs from "fs";
 import * as path from "path";
@@ -16,6 +17,16 @@ test("taskpane.js: no ExcelJS, ≤ 400 KB gzipped, loads xlsx-workbook.js on dem
   const chunk = readDist("xlsx-workbook.js");
   expect(chunk.includes("cellStyleXfs")).toBe(true);
   expect(chunk.includes("veryHidden")).toBe(true);
+});
+
+test("a plan's import: mammoth only in plan-docx.js, the recognizer only in plan-import.js, both loaded on demand", () => {
+  const taskpane = readDist("taskpane.js");
+  // mammoth's style-map part name, and a heading word of the recognizer (src/workbook/plan-import/plan-words.ts).
+  expect(taskpane.includes("zwobble")).toBe(false);
+  expect(taskpane.includes("budget\\s+programme")).toBe(false);
+  expect(taskpane.includes("plan-docx") && taskpane.includes("plan-import")).toBe(true);
+  expect(readDist("plan-docx.js").includes("zwobble")).toBe(true);
+  expect(readDist("plan-import.js").includes("budget\\s+programme")).toBe(true);
 });
 
 test("office-js/: the package's office.js and what it loads beside itself, without debug builds or other hosts", () => {

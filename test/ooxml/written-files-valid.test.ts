@@ -41,6 +41,8 @@ describe.each(LANGS as readonly Lang[])("in %s", (lang) => {
       "bagalau conclusion (local)",
       "bagalau conclusion, regenerated",
       "bagalau score --ranking",
+      "bagalau import-plan",
+      "bagalau next-period --plan",
       "bagalau history -o",
     ]);
     expect(await problemsOf(files)).toEqual([]);

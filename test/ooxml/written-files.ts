@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../../src/i18n";
 import { createBagalauApp } from "../../src/app/services";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
-import { TODAY } from "../app/data-safety-actions";
+import { SMALL_PLAN, TODAY } from "../app/data-safety-actions";
+import { recognizePlan } from "../../src/workbook/plan-import/recognize";
 import type { BagalauApp } from "../../src/app/api";
 import { addUsersSheet } from "../app/data-safety-xlsx";
 import { evaluationWithRows } from "../app/excel-harness";
@@ -112,6 +113,26 @@ export function commandLineFiles(lang: Lang): WrittenFile[] {
     "--ranking",
     out("ranking.xlsx"),
   );
+  run(
+    "bagalau import-plan",
+    out("health-plan.xlsx"),
+    "import-plan",
+    path.join(root, "test/fixtures/plans/health-2010-2014.docx"),
+    "--year",
+    "2010",
+    "-o",
+    out("health-plan.xlsx"),
+  );
+  run(
+    "bagalau next-period --plan",
+    out("health-next.xlsx"),
+    "next-period",
+    out("health-plan.xlsx"),
+    "--plan",
+    path.join(root, "test/fixtures/plans/health-2010-2014.xlsx"),
+    "-o",
+    out("health-next.xlsx"),
+  );
   // Two periods of one body: the same evaluation as 2016 and 2017.
   const earlier = JSON.parse(fs.readFileSync(ministryJson, "utf8"));
   earlier.body.period = String(Number(earlier.body.period) - 1);
@@ -155,6 +176,9 @@ function paneActions(lang: Lang, port: XlsxWorkbookPort): Record<keyof BagalauAp
         },
       )?.(),
     generateConclusion: (app) => app.generateConclusion(lang),
+    readSheets: (app) => app.readSheets(),
+    importPlan: (app) => app.importPlan({ plan: recognizePlan(SMALL_PLAN, 2010), kind: "central", lang }),
+    nextPeriod: (app) => app.nextPeriod({ lang }),
   };
 }
 
@@ -169,6 +193,12 @@ export async function fileModeFiles(lang: Lang): Promise<WrittenFile[]> {
   const start = new XlsxWorkbookPort(blank);
   await createBagalauApp(start).insertTemplates({ kind: "central", lang, onlyMissing: false, bodyName: "Test ministry", period: "2024" });
   const files: WrittenFile[] = [{ label: `${lang}: file mode after insertTemplates into a new workbook`, bytes: await start.toBytes() }];
+  // Start: a plan kept on a sheet of the workbook, imported into templates beside it.
+  const planned = new ExcelJS.Workbook();
+  addUsersSheet(planned, "Budget");
+  const importing = new XlsxWorkbookPort(planned);
+  await createBagalauApp(importing).importPlan({ plan: recognizePlan(SMALL_PLAN, 2010), kind: "local", lang, bodyName: "Test oblast" });
+  files.push({ label: `${lang}: file mode after importPlan into a new workbook`, bytes: await importing.toBytes() });
 
   // A filled workbook (a user's sheet beside the templates) opened from its file, then every action in turn.
   const filled = new ExcelJS.Workbook();
@@ -183,6 +213,10 @@ export async function fileModeFiles(lang: Lang): Promise<WrittenFile[]> {
     await actions[action](app);
     files.push({ label: `${lang}: file mode after ${action}`, bytes: await port.toBytes() });
   }
+  // The next period's sheets, opened as a new workbook as the pane does.
+  const next = XlsxWorkbookPort.empty();
+  await next.writeSheets((await app.nextPeriod({ lang, plan: recognizePlan(SMALL_PLAN, 2011) })).sheets, []);
+  files.push({ label: `${lang}: file mode, the next period's new workbook`, bytes: await next.toBytes() });
   // A check's highlights, then the conclusion generated again over the first one.
   await app.check(lang, TODAY);
   await app.generateConclusion(lang);

@@ -32,7 +32,9 @@ const ALLOWED_CALLS: Record<string, Partial<Record<keyof typeof PATTERNS, { coun
   "taskpane.js": {
     scriptElement: {
       count: 1,
-      why: 'webpack\'s chunk loader: adds <script src="xlsx-workbook.js"> (publicPath "", the page\'s own folder) when file mode opens a workbook',
+      why:
+        'webpack\'s chunk loader: adds <script src="xlsx-workbook.js"> (publicPath "", the page\'s own folder) when file mode opens a workbook, ' +
+        "plan-import.js when Start shows the plan's import, plan-docx.js when a Word plan is read",
     },
   },
   "xlsx-workbook.js": {
@@ -49,6 +51,19 @@ const ALLOWED_CALLS: Record<string, Partial<Record<keyof typeof PATTERNS, { coun
   },
   "functions.js": {},
   "commands.js": {},
+  "plan-docx.js": {
+    scriptElement: {
+      count: 4,
+      why:
+        "setImmediate polyfills bundled with mammoth's JSZip (immediate, and the one in bluebird-style promises): a script element " +
+        "without src, used for its onreadystatechange only on old Internet Explorer; modern browsers take the MessageChannel branch",
+    },
+    importScripts: {
+      count: 1,
+      why: "the same polyfill tests `!global.importScripts` to tell a web worker from a page; importScripts is never called",
+    },
+  },
+  "plan-import.js": {},
 };
 
 /** Namespace URIs of XML parts (OOXML, Dublin Core, W3C): identifiers written into and read from files, never requested. */
@@ -71,6 +86,14 @@ const ALLOWED_URLS: Record<string, string> = {
   "https://github.com/zloirock/core-js/blob/v3.33.0/LICENSE": "the same banner",
   "https://raw.github.com/Stuk/jszip/main/LICENSE.markdown.": "JSZip's licence header",
   "https://stuk.github.io/jszip/documentation/howto/read_zip.html": "JSZip's error message for a file that is not a zip",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main":
+    "a namespace of Strict OOXML Word documents that mammoth reads (an identifier, never requested)",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships": "the same, for relationships",
+  "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing": "the same, for drawings in a Word document",
+  "http://purl.oclc.org/ooxml/drawingml/main": "the same, for DrawingML",
+  "http://purl.oclc.org/ooxml/drawingml/picture": "the same, for pictures",
+  "http://schemas.zwobble.org/mammoth/style-map":
+    "the name of the part where mammoth finds a style map embedded in a .docx (an identifier)",
 };
 
 const URL_LITERAL = /https?:\/\/[^\s"'`<>)\\\]]*/g;

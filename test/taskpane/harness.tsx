@@ -136,6 +136,9 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
       base.generateConclusion(lang, action)
     ),
     applyProfile: (profile, action) => (count("applyProfile"), base.applyProfile(profile, action)),
+    readSheets: (action) => (count("readSheets"), base.readSheets(action)),
+    importPlan: (request, action) => (count("importPlan"), base.importPlan(request, action)),
+    nextPeriod: (request, action) => (count("nextPeriod"), base.nextPeriod(request, action)),
   };
   if (options.live) {
     app.onChange = (listener, onFailure) => {

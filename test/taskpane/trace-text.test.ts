@@ -41,6 +41,8 @@ const EDGE_CASES = [
     ],
     penalties: { unreliableFactCount: 1 },
   }),
+  // A plan written as a range (§2a) with the fact inside it.
+  rawEvaluation("central", { goals: [goal("1", [measure({ min: 31, max: 38 }, 33.2)])] }),
   // A local body with no App. 4 value (E = 1) and one indicator missing a value; q by the product rule.
   rawEvaluation("local", {
     profile: { qualityRule: "product" },

@@ -8,6 +8,8 @@ import type { CellRef } from "../../workbook/read";
 import { App, type AppProps } from "../App";
 import { FileBar } from "./FileBar";
 import { newWorkbookFile, openWorkbookFile } from "./open-file";
+import type { OpenWorkbook } from "../components/NextPeriod";
+import { loadXlsxSession } from "../plan-files/read-plan-file";
 import { saveFile } from "./save-file";
 import { SelectedCell } from "./SelectedCell";
 import type { WorkbookFile } from "./workbook-file";
@@ -55,6 +57,11 @@ export function FileModePane(props: FileModePaneProps) {
 
   const open = useCallback((file: File) => void show(file.name, () => openWorkbookFile(file)), [show]);
   const createNew = useCallback(() => void show("", newWorkbookFile), [show]);
+  // The next period's workbook (Start) becomes the open one; the one it came from stays as it was downloaded.
+  const openSheets = useCallback<OpenWorkbook>(
+    async (sheets, name) => show(name, async () => (await loadXlsxSession()).sheetsAsFile(sheets, name)),
+    [show],
+  );
 
   useEffect(() => {
     if (!workbook) return undefined;
@@ -152,7 +159,13 @@ export function FileModePane(props: FileModePaneProps) {
     <App
       {...props}
       key={workbook?.id ?? 0}
-      host={{ kind: "file", app: workbook?.app ?? null, bar, footer: workbook ? <SelectedCell cell={selected} /> : null }}
+      host={{
+        kind: "file",
+        app: workbook?.app ?? null,
+        bar,
+        footer: workbook ? <SelectedCell cell={selected} /> : null,
+        openWorkbook: openSheets,
+      }}
       initialLang={lang}
       initialView={initialView}
       onLangChange={setLang}

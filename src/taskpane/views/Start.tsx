@@ -1,9 +1,10 @@
 // Start: choose the evaluated body (a central body of the 2019 list or of App. 2, with the blocks it is
 // evaluated in, or a local one) and the period, and insert the templates as new sheets — only the
-// missing ones when some are already there; existing sheets are never touched.
+// missing ones when some are already there; existing sheets are never touched. A workbook without
+// templates can import the planner's own plan table; one with them can roll over to the next period.
 
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionOptions, InsertReport } from "../../app/api";
 import type { Kind } from "../../core";
 import type { Lang } from "../../i18n";
@@ -21,11 +22,20 @@ import {
   type BodyOption,
 } from "../bodies";
 import { ActionStatus } from "../components/ActionStatus";
+import type { OpenWorkbook } from "../components/NextPeriod";
 import { useStyles } from "../components/styles";
 import { useAction } from "../components/use-action";
 import type { ViewKey } from "../errors";
 import { useLang, useText } from "../i18n-context";
 import type { LiveApp } from "../live-app";
+
+// The plan's import and the roll-over, with the recognizer, load when Start shows them (the chunk plan-import.js).
+const ImportPlan = lazy(() =>
+  import(/* webpackChunkName: "plan-import" */ "../components/ImportPlan").then((m) => ({ default: m.ImportPlan })),
+);
+const NextPeriod = lazy(() =>
+  import(/* webpackChunkName: "plan-import" */ "../components/NextPeriod").then((m) => ({ default: m.NextPeriod })),
+);
 
 /** The body typed by hand (not on either list). */
 export const OTHER_BODY = "other";
@@ -38,6 +48,8 @@ export interface StartProps {
   onStateSaved: (state: WorkbookState) => void;
   onNavigate: (view: ViewKey) => void;
   today: () => string;
+  /** Opens sheets as a new workbook (the next period's), where the host can. */
+  openWorkbook?: OpenWorkbook;
 }
 
 interface Detected {
@@ -91,7 +103,7 @@ function BodyFacts({ option }: { option: BodyOption }) {
   );
 }
 
-export function StartView({ app, active, workbookState, onStateSaved, onNavigate, today }: StartProps) {
+export function StartView({ app, active, workbookState, onStateSaved, onNavigate, today, openWorkbook }: StartProps) {
   const lang = useLang();
   const t = useText();
   const styles = useStyles();
@@ -102,6 +114,8 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
   const [bodyName, setBodyName] = useState("");
   const [period, setPeriod] = useState(workbookState.period ?? String(Number(today().slice(0, 4)) - 1));
   const [missingChoice, setMissingChoice] = useState(false);
+  // A plan imported here: its section stays, saying what was written, once the templates are there.
+  const [imported, setImported] = useState(false);
 
   const runDetection = detection.run;
   const detect = useCallback(() => runDetection((options) => detectTemplates(app, options)), [app, runDetection]);
@@ -276,6 +290,27 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
           </MessageBar>
         ) : null}
       </section>
+
+      <Suspense fallback={null}>
+        {(detection.result && present.length === 0) || imported ? (
+          <ImportPlan
+            app={app}
+            kind={kind}
+            bodyKey={option?.key}
+            bodyName={option ? option.name[lang] : bodyName.trim()}
+            period={period}
+            onNavigate={onNavigate}
+            onWritten={() => {
+              setImported(true);
+              void app.state().then(onStateSaved);
+              void detect();
+            }}
+          />
+        ) : null}
+        {detection.result && missing.length === 0 && openWorkbook ? (
+          <NextPeriod app={app} openWorkbook={openWorkbook} onNavigate={onNavigate} />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
