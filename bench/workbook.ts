@@ -13,7 +13,7 @@ import { parseEvaluation, scoreEvaluation, type Evaluation } from "../src/core";
 import { filledSheets, scoreGrids } from "../src/workbook/services";
 import { buildConclusionSheets } from "../src/workbook/conclusion";
 import { workbookBytes } from "../src/workbook/xlsx-package/write-package";
-import { readWorkbook } from "../src/workbook/read";
+import { readWorkbook } from "../src/workbook/reader/read-workbook";
 import { loadWorkbook, newWorkbook, replaceSheets, writeWorkbookFile } from "../src/workbook/xlsx-files";
 import { readGrids } from "../src/workbook/xlsx-port";
 import { GOALS, bigEvaluationJson } from "./big-evaluation";

@@ -4,7 +4,7 @@
 import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
 import type { CheckReport, ScoredWorkbook } from "../workbook/services";
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { WorkbookState } from "../workbook/port";
 
 export interface ActionOptions {

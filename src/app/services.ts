@@ -16,7 +16,7 @@ import {
   type SheetRole,
   type TableKey,
 } from "../workbook/layout";
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
 import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
 import { describeMissing } from "../workbook/self-check";

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { registerChart } from "../workbook/charts/chart-spec";
 import { workbookBytes } from "../workbook/xlsx-package/write-package";
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
 import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-port";

@@ -6,7 +6,7 @@ import { formatFixed, t, type Lang } from "../i18n";
 import { checkGrids, type CheckReport, type CheckedIssue } from "../workbook/services";
 import { describeMissing } from "../workbook/self-check";
 import { address } from "../workbook/sheet-spec";
-import { formatCell } from "../workbook/read";
+import { formatCell } from "../workbook/cell-ref";
 import { highlightCell } from "../workbook/xlsx-port";
 import type ExcelJS from "exceljs";
 import type { CliArgs } from "./args";

@@ -7,7 +7,7 @@ import { t, type Lang } from "../i18n";
 import { historyIssueMessage, readHistorySheet } from "../workbook/history-read";
 import { buildHistorySheet } from "../workbook/history-sheet";
 import { declineText } from "../workbook/history-text";
-import { NotABagalauWorkbook } from "../workbook/read";
+import { NotABagalauWorkbook } from "../workbook/reader/read-workbook";
 import { finalResult, scoreGrids } from "../workbook/services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import type { CliArgs } from "./args";

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import type ExcelJS from "exceljs";
 import { scoreEvaluation } from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
-import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/read";
+import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/reader/read-workbook";
 import {
   XlsxRefused,
   loadWorkbook,

@@ -15,7 +15,7 @@ import { t, type Lang, type MessageKey } from "../i18n";
 import { APPEAL_COLUMN, APPEAL_MARKER, DEADLINE_COLUMN, MOVED_DAY_COLUMN } from "./appeal-layout";
 import { parseTarget } from "./appeal-targets";
 import { MARKER_COLUMN, MARKER_PREFIX, normalizeHeader, sheetMarker, vocabulary } from "./layout";
-import { formatCell, type CellRef } from "./read";
+import { formatCell, type CellRef } from "./cell-ref";
 import { isCellError, type CellValue, type Grid } from "./sheet-spec";
 import { cellDate, cellText, isBlankCell } from "./cell-values";
 

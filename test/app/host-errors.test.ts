@@ -10,7 +10,7 @@ import {
   type HostFeature,
 } from "../../src/app/host-errors";
 import { ActionCancelled } from "../../src/app/services";
-import { NotABagalauWorkbook } from "../../src/workbook/read";
+import { NotABagalauWorkbook } from "../../src/workbook/reader/read-workbook";
 import { DICTIONARIES, LANGS, type Lang } from "../../src/i18n";
 import { officeError } from "./fake-excel";
 

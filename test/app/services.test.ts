@@ -10,7 +10,7 @@ import { centralBody } from "../../src/data/central-bodies";
 import { evaluatedBody } from "../../src/data/evaluated-bodies";
 import { t } from "../../src/i18n";
 import type { Highlight, WorkbookPort, WorkbookState } from "../../src/workbook/port";
-import { readWorkbook } from "../../src/workbook/read";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
 import { checkGrids, filledSheets } from "../../src/workbook/services";
 import { describeMissing } from "../../src/workbook/self-check";
 import type { Grid, SheetSpec } from "../../src/workbook/sheet-spec";

@@ -3,7 +3,7 @@
 // and a workbook the reader refused (or misread) instead of reporting the cell.
 
 import { parseEvaluation, readNumber, scoreEvaluation } from "../../src/core";
-import { readWorkbook } from "../../src/workbook/read";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
 import { filledSheets } from "../../src/workbook/services";
 import type { CellValue, Grid } from "../../src/workbook/sheet-spec";
 import { goal, measure, rawEvaluation, score } from "../core/builders";

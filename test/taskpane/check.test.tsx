@@ -10,7 +10,7 @@ import { CHECKS } from "../../src/taskpane/checks";
 import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
 import { checkGrids } from "../../src/workbook/services";
 import { readGrids } from "../../src/workbook/xlsx-port";
-import { formatCell } from "../../src/workbook/read";
+import { formatCell } from "../../src/workbook/cell-ref";
 import {
   ERRORS_EVALUATION,
   HAND_EVALUATION,

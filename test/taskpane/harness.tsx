@@ -11,7 +11,7 @@ import { createBagalauApp } from "../../src/app/services";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import type { ActionOptions, BagalauApp } from "../../src/app/api";
 import { t, type Lang, type MessageKey } from "../../src/i18n";
-import type { CellRef } from "../../src/workbook/read";
+import type { CellRef } from "../../src/workbook/cell-ref";
 import { filledSheets } from "../../src/workbook/services";
 import { newWorkbook } from "../../src/workbook/xlsx-files";
 import { App } from "../../src/taskpane/App";

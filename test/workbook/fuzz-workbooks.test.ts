@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../../src/core";
 import { LANGS, type Lang } from "../../src/i18n";
-import { NotABagalauWorkbook, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "../../src/workbook/read";
+import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../../src/workbook/reader/read-workbook";
+import type { CellRef } from "../../src/workbook/cell-ref";
+import type { ReadIssue } from "../../src/workbook/reader/read-issues";
 import { checkGrids, filledSheets, readIssueMessage, type CheckReport } from "../../src/workbook/services";
 import type { Grid } from "../../src/workbook/sheet-spec";
 import { FIRST_COLUMN, TABLE_COLUMNS } from "../../src/workbook/layout";

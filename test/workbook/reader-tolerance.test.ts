@@ -17,7 +17,8 @@ import {
   type ResultJson,
 } from "../../src/core";
 import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/services";
-import { cellOfIssue, formatCell } from "../../src/workbook/read";
+import { cellOfIssue } from "../../src/workbook/reader/issue-cell";
+import { formatCell } from "../../src/workbook/cell-ref";
 import { sheetAddress } from "../../src/workbook/sheet-spec";
 import { newWorkbook, readWorkbookFile, writeWorkbookFile } from "../../src/workbook/xlsx-files";
 import {

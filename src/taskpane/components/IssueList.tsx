@@ -3,7 +3,7 @@
 
 import { mergeClasses } from "@fluentui/react-components";
 import type { MessageKey } from "../../i18n";
-import type { CellRef } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
 import type { CheckedIssue } from "../../workbook/services";
 import { useText } from "../i18n-context";
 import { groupIssues } from "../issue-groups";

@@ -4,7 +4,7 @@
 import { createBagalauApp } from "../../app/services";
 import { sheetRoleOfGrid } from "../../app/sheet-placement";
 import { XlsxWorkbookPort } from "../../app/xlsx-workbook-port";
-import { NotABagalauWorkbook, readWorkbook } from "../../workbook/read";
+import { NotABagalauWorkbook, readWorkbook } from "../../workbook/reader/read-workbook";
 import { XlsxRefused, uncarriedParts } from "../../workbook/xlsx-bytes";
 import { downloadName } from "./download-name";
 import { WatchedPort } from "./watched-port";

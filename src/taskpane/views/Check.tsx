@@ -4,7 +4,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckReport } from "../../workbook/services";
-import type { CellRef } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
 import { inputRoles } from "../../workbook/templates";
 import { DICTIONARIES, formatFixed, type Lang } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
