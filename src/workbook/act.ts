@@ -3,7 +3,7 @@
 
 import { t, type Lang } from "../i18n";
 import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } from "./form-sheet";
-import type { ConclusionReport } from "./report";
+import type { ConclusionReport } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
 import { sheetName } from "./templates";

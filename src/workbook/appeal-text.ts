@@ -5,7 +5,7 @@ import type { AppealAssessment, AppealDeadline, AppealDeadlines, ObjectionOutcom
 import { parseChangePath } from "../core";
 import { formatFixed, formatNumber, t, type Lang, type MessageKey } from "../i18n";
 import { targetText } from "./appeal-targets";
-import { formatDate } from "./report";
+import { formatDate } from "./report/report-text";
 
 export type DeadlineKey = keyof AppealDeadlines;
 export const DEADLINE_KEYS: readonly DeadlineKey[] = ["objections", "table", "final"];

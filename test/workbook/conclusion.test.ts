@@ -12,7 +12,7 @@ import { LANGS, t, type Lang, resultMessages } from "../../src/i18n";
 import { chartOf, rangeCells } from "../../src/workbook/charts/chart-spec";
 import { finishPackage, workbookBytes } from "../../src/workbook/xlsx-package/write-package";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
-import { buildReport } from "../../src/workbook/report";
+import { buildReport } from "../../src/workbook/report/build-report";
 import { filledSheets, scoreGrids } from "../../src/workbook/services";
 import { address, type CellSpec, type SheetSpec } from "../../src/workbook/sheet-spec";
 import { sheetName } from "../../src/workbook/templates";
