@@ -21,7 +21,7 @@ import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from
 import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
-import { buildTemplates } from "../workbook/templates";
+import { buildTemplates } from "../workbook/templates/build-templates";
 import type { ActionOptions, BagalauApp, InsertReport } from "./api";
 import { renameSheetReferences, sheetKey, sheetRoleOfGrid, uniqueSheetName } from "./sheet-placement";
 import { mergeState } from "./workbook-state";

@@ -6,7 +6,7 @@ import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } f
 import type { ConclusionReport } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 
 // Columns: A marker (hidden) | B № | C indicator | D plan | E reported fact | F re-checked | G deduction | H note.
 const C = COL_B + 1;

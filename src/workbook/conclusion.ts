@@ -11,7 +11,7 @@ import { criterionTitle, findingText, formatDate, paramText, profileValueText, r
 import type { ConclusionReport, Finding, ReportParam, ReportSection } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 import type { AppealState } from "./appeal-state";
 import type { HistoryState } from "./history-read";
 import { declineText } from "./history-text";

@@ -24,7 +24,7 @@ import { criterionTitle, findingText } from "./report/report-text";
 import type { ConclusionReport, Finding } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec, type StyleName } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 
 const C = APPEAL_COLUMN.conclusion;
 const D = APPEAL_COLUMN.objection;

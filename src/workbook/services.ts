@@ -6,7 +6,8 @@ import { scoreEvaluation, type Evaluation, type Issue, type Kind, type QualitySp
 import { centralBody } from "../data/central-bodies";
 import { LOCAL_SPHERES } from "../data/local-spheres";
 import type { Sphere } from "../data/central-bodies";
-import { buildTemplates, typedTextsOf } from "./templates";
+import { buildTemplates } from "./templates/build-templates";
+import { typedTextsOf } from "./templates/template-options";
 import { cellOfIssue } from "./reader/issue-cell";
 import { formatCell, type CellRef } from "./cell-ref";
 import { readWorkbook, type WorkbookReading } from "./reader/read-workbook";

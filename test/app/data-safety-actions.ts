@@ -3,7 +3,7 @@
 
 import type { BagalauApp } from "../../src/app/api";
 import type { ProfileInput } from "../../src/core";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 
 export const TODAY = "2024-03-01";
 

@@ -8,7 +8,7 @@ import type { BagalauApp } from "../../src/app/api";
 import { createBagalauApp } from "../../src/app/services";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ACTION_NAMES, ACTIONS, TODAY } from "./data-safety-actions";
 import { addUsersSheet, besideSnapshot, isBagalauSheet, sheetSnapshot, typeBeside, usersNames } from "./data-safety-xlsx";
 import { evaluationWithRows } from "./excel-harness";

@@ -5,7 +5,7 @@
 
 import { writeFileSync } from "fs";
 import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { highlightColor } from "../../src/app/excel-styles";
 import { evaluationWithRows, harness } from "./excel-harness";
 import { FakeWorkbook } from "./fake-excel";

@@ -4,7 +4,7 @@
 
 import { filledSheets, templateSheets } from "../../src/workbook/services";
 import { emptySheet, type SheetSpec } from "../../src/workbook/sheet-spec";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ActionCancelled } from "../../src/app/services";
 import { describeHostError } from "../../src/app/host-errors";
 import { highlightColor } from "../../src/app/excel-styles";

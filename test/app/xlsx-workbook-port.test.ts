@@ -7,7 +7,7 @@ import { createBagalauApp } from "../../src/app/services";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { STATE_SHEET_NAME } from "../../src/app/workbook-state";
 import { filledSheets } from "../../src/workbook/services";
-import { sheetName, inputRoles } from "../../src/workbook/templates";
+import { sheetName, inputRoles } from "../../src/workbook/templates/sheet-names";
 import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
 import { evaluationWithRows } from "./excel-harness";
 

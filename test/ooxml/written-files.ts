@@ -13,7 +13,7 @@ import type { BagalauApp } from "../../src/app/api";
 import { addUsersSheet } from "../app/data-safety-xlsx";
 import { evaluationWithRows } from "../app/excel-harness";
 import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ensureBuilt, MINISTRY, ZHAMBYL, root, runCli } from "../cli/run-cli";
 
 export interface WrittenFile {

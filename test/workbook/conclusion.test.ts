@@ -15,7 +15,7 @@ import { buildConclusionSheets } from "../../src/workbook/conclusion";
 import { buildReport } from "../../src/workbook/report/build-report";
 import { filledSheets, scoreGrids } from "../../src/workbook/services";
 import { address, type CellSpec, type SheetSpec } from "../../src/workbook/sheet-spec";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { loadWorkbook, newWorkbook, replaceSheets } from "../../src/workbook/xlsx-files";
 import { readGrids } from "../../src/workbook/xlsx-port";
 
