@@ -7,10 +7,11 @@ import { evaluatedBody } from "../data/evaluated-bodies";
 import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
 import { buildConclusionSheets } from "../workbook/conclusion";
 import {
-  FIRST_COLUMN,
+  FIELD_VALUE_COLUMN,
   GENERATED_ROLES,
   MARKER_COLUMN,
   MARKER_PREFIX,
+  SCORE_COLUMN,
   TABLE_COLUMNS,
   normalizeHeader,
   type SheetRole,
@@ -279,7 +280,7 @@ const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCa
 export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
   const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
   const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
-  const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIRST_COLUMN] : undefined;
+  const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIELD_VALUE_COLUMN - 1] : undefined;
   const local =
     LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) ||
     normalizeHeader(kindText) === "local";
@@ -290,9 +291,9 @@ export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[
     const key = marker.slice(`${MARKER_PREFIX}field:`.length);
     const ref = (column: number) => ({ sheet: body.name, row: index + 1, column });
     if ((PROFILE_FIELDS as readonly string[]).includes(key)) {
-      writes.push({ ref: ref(FIRST_COLUMN + 1), value: profile[key as (typeof PROFILE_FIELDS)[number]] ?? null });
+      writes.push({ ref: ref(FIELD_VALUE_COLUMN), value: profile[key as (typeof PROFILE_FIELDS)[number]] ?? null });
     } else if (key.startsWith("weight.")) {
-      writes.push({ ref: ref(FIRST_COLUMN + 2), value: weights[key.slice("weight.".length) as "B" | "C" | "D"] });
+      writes.push({ ref: ref(SCORE_COLUMN.weight), value: weights[key.slice("weight.".length) as "B" | "C" | "D"] });
     }
   });
   return writes;

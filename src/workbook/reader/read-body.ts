@@ -3,7 +3,7 @@
 
 import { EvaluationRefused, checkWeights, type Kind } from "../../core";
 import { cellText, isBlankCell } from "../cell-values";
-import { BODY_FIELDS } from "../layout";
+import { BODY_FIELDS, SCORE_COLUMN } from "../layout";
 import { KIND_WORDS } from "./input-values";
 import type { SheetToRead } from "./sheet-reader";
 
@@ -58,19 +58,19 @@ export function readBodySheet(sheet: SheetToRead | undefined, kindOfSheets: Kind
           params: { text: value, allowed: (def.options ?? []).join(", ") },
         });
     }
-    // The weights, from the weight column of the score table (next to the coefficient).
+    // The weights, from the weight column of the score table (the field marks the criterion's row).
     const weights: Record<string, unknown> = {};
     for (const key of kind === "local" ? ["B", "D"] : ["B", "C", "D"]) {
       const f = field(`weight.${key}`);
       if (!f) continue;
-      reader.note(`profile.weights.${key}`, f.row, f.column + 1);
-      const value = reader.at(f.row, f.column + 1);
+      reader.note(`profile.weights.${key}`, f.row, SCORE_COLUMN.weight);
+      const value = reader.at(f.row, SCORE_COLUMN.weight);
       if (typeof value === "number" && value >= 0 && value <= 1) weights[key] = value;
       else if (!isBlankCell(value))
         reader.readIssues.push({
           code: "VALUE_NOT_RECOGNIZED",
           severity: "error",
-          cell: reader.ref(f.row, f.column + 1),
+          cell: reader.ref(f.row, SCORE_COLUMN.weight),
           params: { text: String(cellText(value)), allowed: "0 … 1" },
         });
     }
@@ -84,7 +84,7 @@ export function readBodySheet(sheet: SheetToRead | undefined, kindOfSheets: Kind
         reader.readIssues.push({
           code: "WEIGHTS_INVALID",
           severity: "error",
-          cell: first ? reader.ref(first.row, first.column + 1) : undefined,
+          cell: first ? reader.ref(first.row, SCORE_COLUMN.weight) : undefined,
           params: { terms: error.params.terms, sum: error.params.sum },
         });
       }

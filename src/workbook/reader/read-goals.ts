@@ -2,7 +2,7 @@
 // then each task row with its direct-result table; a row outside any block is a warning, not a goal.
 
 import { cellText } from "../cell-values";
-import { FIRST_COLUMN } from "../layout";
+import { BLOCK_COLUMN, FIRST_COLUMN } from "../layout";
 import { readMeasures } from "./read-measures";
 import type { SheetToRead } from "./sheet-reader";
 
@@ -16,14 +16,14 @@ export function readGoalsSheet(sheet: SheetToRead | undefined): Record<string, u
   let task: Record<string, unknown> | undefined;
   const blockTables = (row: number) => w.tables.filter((t) => t.block?.row === row);
   for (const block of w.blocks) {
-    const code = cellText(reader.at(block.row, FIRST_COLUMN + 1));
-    const name = cellText(reader.at(block.row, FIRST_COLUMN + 2)) ?? "";
+    const code = cellText(reader.at(block.row, BLOCK_COLUMN.code));
+    const name = cellText(reader.at(block.row, BLOCK_COLUMN.name)) ?? "";
     if (block.key === "goal") {
       const gi = goals.length;
       goal = { code: code ?? String(gi + 1), name, indicators: [], tasks: [] };
       goals.push(goal);
       task = undefined;
-      reader.note(`goals[${gi}]`, block.row, FIRST_COLUMN + 1);
+      reader.note(`goals[${gi}]`, block.row, BLOCK_COLUMN.code);
       goal.indicators = readMeasures(
         reader,
         blockTables(block.row).find((t) => t.key === "indicators"),
@@ -31,7 +31,12 @@ export function readGoalsSheet(sheet: SheetToRead | undefined): Record<string, u
       );
     } else {
       if (!goal) {
-        reader.readIssues.push({ code: "ROW_OUTSIDE_BLOCK", severity: "warning", cell: reader.ref(block.row, FIRST_COLUMN), params: {} });
+        reader.readIssues.push({
+          code: "ROW_OUTSIDE_BLOCK",
+          severity: "warning",
+          cell: reader.ref(block.row, BLOCK_COLUMN.label),
+          params: {},
+        });
         continue;
       }
       const gi = goals.length - 1;
@@ -39,7 +44,7 @@ export function readGoalsSheet(sheet: SheetToRead | undefined): Record<string, u
       const ti = tasks.length;
       task = { code: code ?? `${goal.code}.${ti + 1}`, name, results: [] };
       tasks.push(task);
-      reader.note(`goals[${gi}].tasks[${ti}]`, block.row, FIRST_COLUMN + 1);
+      reader.note(`goals[${gi}].tasks[${ti}]`, block.row, BLOCK_COLUMN.code);
       task.results = readMeasures(
         reader,
         blockTables(block.row).find((t) => t.key === "results"),

@@ -2,7 +2,7 @@
 // goal and task blocks, and its tables with their non-empty data rows — what the role readers work from.
 
 import { isBlankCell } from "../cell-values";
-import { FIRST_COLUMN, type BlockKey, type SheetRole, type TableKey } from "../layout";
+import { FIELD_VALUE_COLUMN, type BlockKey, type SheetRole, type TableKey } from "../layout";
 import type { CellValue, Grid } from "../sheet-spec";
 import { classifyRow } from "./row-kinds";
 
@@ -88,7 +88,7 @@ export function walkSheet(grid: Grid): SheetWalk {
       return;
     }
     if (kind.type === "field") {
-      result.fields.set(kind.key, { row, column: FIRST_COLUMN + 1 });
+      result.fields.set(kind.key, { row, column: FIELD_VALUE_COLUMN });
       current = undefined;
       return;
     }

@@ -4,7 +4,7 @@
 import type { Kind } from "../../core";
 import { t, type Lang } from "../../i18n";
 import { formulas, structuredRef, tableName } from "../formulas";
-import { BODY_FIELDS, FIRST_COLUMN, MARKER_PREFIX, PENALTY_FIELDS, fieldMarker } from "../layout";
+import { BODY_FIELDS, FIELD_VALUE_COLUMN, MARKER_PREFIX, PENALTY_FIELDS, SCORE_COLUMN, fieldMarker } from "../layout";
 import { SheetBuilder } from "../sheet-builder";
 import { address, quoteSheetName, type CellValue, type SheetSpec } from "../sheet-spec";
 import { BODY_FIELDS_ROW, PENALTY_FIELDS_ROW, bodyFieldRef } from "./field-cells";
@@ -18,7 +18,7 @@ const SCORES_MARKER = `${MARKER_PREFIX}scores`;
 function penaltyFormula(lang: Lang, kind: Kind): string {
   const sheet = quoteSheetName(sheetName("penalties", kind, lang));
   const cell = (key: string) =>
-    `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIRST_COLUMN + 1)}`;
+    `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIELD_VALUE_COLUMN)}`;
   const cells = {
     deadline: cell("deadline"),
     submitted: cell("submitted"),
@@ -40,7 +40,7 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
   const { body, profile } = evaluation;
   const kind = body.kind;
   const b = new SheetBuilder("body", sheetName("body", kind, lang));
-  titleRows(b, "body", t(lang, "wb.title.body"), t(lang, "wb.note.input"), FIRST_COLUMN + 3);
+  titleRows(b, "body", t(lang, "wb.title.body"), t(lang, "wb.note.input"), SCORE_COLUMN.points);
   const values: Record<string, CellValue> = {
     name: body.name || null,
     kind: t(lang, `kind.${kind}`),
@@ -62,22 +62,27 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
   // The score table: criterion, coefficient, weight, points.
   const headerRow = row;
   b.marker(headerRow, SCORES_MARKER);
-  (["wb.label.criterion", "wb.label.coefficient", "wb.label.weight", "wb.label.points"] as const).forEach((key, i) =>
-    b.value(headerRow, FIRST_COLUMN + i, t(lang, key), "header"),
-  );
+  (
+    [
+      ["wb.label.criterion", SCORE_COLUMN.criterion],
+      ["wb.label.coefficient", SCORE_COLUMN.coefficient],
+      ["wb.label.weight", SCORE_COLUMN.weight],
+      ["wb.label.points", SCORE_COLUMN.points],
+    ] as const
+  ).forEach(([key, column]) => b.value(headerRow, column, t(lang, key), "header"));
   const criteria = kind === "central" ? (["B", "C", "D"] as const) : (["B", "D", "E"] as const);
   const weights = { B: profile.weights?.B ?? (kind === "central" ? 0.1 : 0.2), C: profile.weights?.C ?? 0.1, D: profile.weights?.D ?? 0.8 };
   const coefficientCell: Record<string, string> = {};
   row = headerRow + 1;
   for (const key of criteria) {
-    coefficientCell[key] = address(row, FIRST_COLUMN + 1);
+    coefficientCell[key] = address(row, SCORE_COLUMN.coefficient);
     row += 1;
   }
-  const wCell = address(row, FIRST_COLUMN + 3);
-  const aCell = address(row + 1, FIRST_COLUMN + 3);
+  const wCell = address(row, SCORE_COLUMN.points);
+  const aCell = address(row + 1, SCORE_COLUMN.points);
   row = headerRow + 1;
   for (const key of criteria) {
-    b.value(row, FIRST_COLUMN, `${key}  ${t(lang, `criterion.${key}`)}`, "label");
+    b.value(row, SCORE_COLUMN.criterion, `${key}  ${t(lang, `criterion.${key}`)}`, "label");
     if (key !== "E") b.marker(row, fieldMarker(`weight.${key}`));
     let formula: string;
     if (key === "B") formula = formulas.quality(tableName("quality"), columnsOf(lang, "quality"), bodyFieldRef(lang, kind, "qualityRule"));
@@ -85,30 +90,30 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
     else if (key === "D") formula = formulas.goalsCoefficient(xCells);
     else formula = formulas.performance(tableName("performance"), columnsOf(lang, "performance"));
     const criterion = result ? (key === "E" ? result.criteria.E : result.criteria[key]) : null;
-    b.formula(row, FIRST_COLUMN + 1, formula, criterion ? criterion.coefficient : null);
+    b.formula(row, SCORE_COLUMN.coefficient, formula, criterion ? criterion.coefficient : null);
     if (key !== "E") {
-      b.value(row, FIRST_COLUMN + 2, weights[key], "inputNumber");
+      b.value(row, SCORE_COLUMN.weight, weights[key], "inputNumber");
       const points = formulas.points(
         coefficientCell[key],
-        address(row, FIRST_COLUMN + 2),
+        address(row, SCORE_COLUMN.weight),
         kind === "local" ? coefficientCell.E : undefined,
       );
-      b.formula(row, FIRST_COLUMN + 3, points, criterion && criterion.points !== null ? criterion.points : null, "computedPoints");
+      b.formula(row, SCORE_COLUMN.points, points, criterion && criterion.points !== null ? criterion.points : null, "computedPoints");
     }
     row += 1;
   }
-  b.value(row, FIRST_COLUMN, t(lang, "wb.label.W"), "label");
-  b.formula(row, FIRST_COLUMN + 3, penaltyFormula(lang, kind), result ? result.W.total : null, "computedPoints");
+  b.value(row, SCORE_COLUMN.criterion, t(lang, "wb.label.W"), "label");
+  b.formula(row, SCORE_COLUMN.points, penaltyFormula(lang, kind), result ? result.W.total : null, "computedPoints");
   row += 1;
-  b.value(row, FIRST_COLUMN, t(lang, "wb.label.A"), "total");
+  b.value(row, SCORE_COLUMN.criterion, t(lang, "wb.label.A"), "total");
   const c = coefficientCell;
   // The weights: the three weight cells of a central body; a local body has no C, so B, 0 and D.
-  const weightCell = (key: "B" | "C" | "D") => address(Number(coefficientCell[key].replace(/^[A-Z]+/, "")), FIRST_COLUMN + 2);
+  const weightCell = (key: "B" | "C" | "D") => address(Number(coefficientCell[key].replace(/^[A-Z]+/, "")), SCORE_COLUMN.weight);
   const weightsArg =
     kind === "central" ? `${weightCell("B")}:${weightCell("D")}` : `CHOOSE({1;2;3},${weightCell("B")},0,${weightCell("D")})`;
   b.formula(
     row,
-    FIRST_COLUMN + 3,
+    SCORE_COLUMN.points,
     formulas.score(kind, c.B, c.C ?? null, c.D, c.E ?? null, wCell, weightsArg),
     result ? result.A : null,
     "total",

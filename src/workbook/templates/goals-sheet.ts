@@ -4,7 +4,7 @@
 import type { Goal, Measure } from "../../core";
 import { t } from "../../i18n";
 import { formulas, tableName } from "../formulas";
-import { FIRST_COLUMN, TABLE_COLUMNS, blockMarker } from "../layout";
+import { BLOCK_COLUMN, TABLE_COLUMNS, blockMarker } from "../layout";
 import { SheetBuilder } from "../sheet-builder";
 import { address, quoteSheetName, type SheetSpec } from "../sheet-spec";
 import { bodyFieldRef } from "./field-cells";
@@ -32,13 +32,12 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
   const spare = options.spareRows ?? 0;
   const b = new SheetBuilder("goals", sheetName("goals", kind, lang));
   const columns = TABLE_COLUMNS.indicators;
-  const lastColumn = FIRST_COLUMN + columns.length - 1;
   titleRows(
     b,
     "goals",
     t(lang, kind === "central" ? "wb.title.goals.central" : "wb.title.goals.local"),
     t(lang, "wb.note.goals"),
-    lastColumn + 2,
+    BLOCK_COLUMN.x,
   );
   const xCells: string[] = [];
   let row = 5;
@@ -46,9 +45,9 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     const goalScore = result?.goals[gi];
     const goalRow = row;
     b.marker(goalRow, blockMarker("goal"));
-    b.value(goalRow, FIRST_COLUMN, t(lang, "wb.block.goal"), "blockLabel");
-    b.value(goalRow, FIRST_COLUMN + 1, goal.code || null, "inputCode");
-    b.value(goalRow, FIRST_COLUMN + 2, goal.name || null, "blockHeader").merge(goalRow, FIRST_COLUMN + 2, FIRST_COLUMN + 6);
+    b.value(goalRow, BLOCK_COLUMN.label, t(lang, "wb.block.goal"), "blockLabel");
+    b.value(goalRow, BLOCK_COLUMN.code, goal.code || null, "inputCode");
+    b.value(goalRow, BLOCK_COLUMN.name, goal.name || null, "blockHeader").merge(goalRow, BLOCK_COLUMN.name, BLOCK_COLUMN.nameEnd);
     const indicatorTable = tableName("indicators", gi);
     const afterIndicators = writeTable(
       b,
@@ -64,9 +63,9 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     goal.tasks.forEach((task, ti) => {
       const taskRow = row;
       b.marker(taskRow, blockMarker("task"));
-      b.value(taskRow, FIRST_COLUMN, t(lang, "wb.block.task"), "blockLabel");
-      b.value(taskRow, FIRST_COLUMN + 1, task.code || null, "inputCode");
-      b.value(taskRow, FIRST_COLUMN + 2, task.name || null, "blockHeader").merge(taskRow, FIRST_COLUMN + 2, FIRST_COLUMN + 6);
+      b.value(taskRow, BLOCK_COLUMN.label, t(lang, "wb.block.task"), "blockLabel");
+      b.value(taskRow, BLOCK_COLUMN.code, task.code || null, "inputCode");
+      b.value(taskRow, BLOCK_COLUMN.name, task.name || null, "blockHeader").merge(taskRow, BLOCK_COLUMN.name, BLOCK_COLUMN.nameEnd);
       const resultTable = tableName("results", gi, ti);
       row =
         writeTable(
@@ -79,30 +78,30 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
           spare,
         ) + 1;
       const P = goalScore?.tasks[ti]?.P;
-      b.value(taskRow, FIRST_COLUMN + 7, t(lang, "wb.label.P"), "blockLabel");
+      b.value(taskRow, BLOCK_COLUMN.coefficientLabel, t(lang, "wb.label.P"), "blockLabel");
       b.formula(
         taskRow,
-        FIRST_COLUMN + 8,
+        BLOCK_COLUMN.coefficient,
         formulas.task(resultTable, columnsOf(lang, "results"), bodyFieldRef(lang, kind, "resultRule")),
         result ? (P ?? "") : null,
       );
-      pCells.push(address(taskRow, FIRST_COLUMN + 8));
+      pCells.push(address(taskRow, BLOCK_COLUMN.coefficient));
     });
     const K = goalScore?.K;
-    const kCell = address(goalRow, FIRST_COLUMN + 8);
-    const yCell = address(goalRow, FIRST_COLUMN + 10);
-    b.value(goalRow, FIRST_COLUMN + 7, t(lang, "wb.label.K"), "blockLabel");
+    const kCell = address(goalRow, BLOCK_COLUMN.coefficient);
+    const yCell = address(goalRow, BLOCK_COLUMN.y);
+    b.value(goalRow, BLOCK_COLUMN.coefficientLabel, t(lang, "wb.label.K"), "blockLabel");
     b.formula(
       goalRow,
-      FIRST_COLUMN + 8,
+      BLOCK_COLUMN.coefficient,
       formulas.goal(indicatorTable, columnsOf(lang, "indicators"), bodyFieldRef(lang, kind, "indicatorRule")),
       result ? (K ?? NA) : null,
     );
-    b.value(goalRow, FIRST_COLUMN + 9, t(lang, "wb.label.Y"), "blockLabel");
-    b.formula(goalRow, FIRST_COLUMN + 10, formulas.tasksCoefficient(pCells), result ? (goalScore?.Y ?? 1) : null);
-    b.value(goalRow, FIRST_COLUMN + 11, t(lang, "wb.label.X"), "blockLabel");
-    b.formula(goalRow, FIRST_COLUMN + 12, formulas.goalCoefficient(kCell, yCell), result ? (goalScore?.X ?? "") : null);
-    xCells.push(`${quoteSheetName(b.spec.name)}!${address(goalRow, FIRST_COLUMN + 12)}`);
+    b.value(goalRow, BLOCK_COLUMN.yLabel, t(lang, "wb.label.Y"), "blockLabel");
+    b.formula(goalRow, BLOCK_COLUMN.y, formulas.tasksCoefficient(pCells), result ? (goalScore?.Y ?? 1) : null);
+    b.value(goalRow, BLOCK_COLUMN.xLabel, t(lang, "wb.label.X"), "blockLabel");
+    b.formula(goalRow, BLOCK_COLUMN.x, formulas.goalCoefficient(kCell, yCell), result ? (goalScore?.X ?? "") : null);
+    xCells.push(`${quoteSheetName(b.spec.name)}!${address(goalRow, BLOCK_COLUMN.x)}`);
     row += 1;
   });
   b.touch(row);

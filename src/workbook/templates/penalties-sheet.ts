@@ -17,7 +17,13 @@ export function buildPenaltiesSheet(options: TemplateOptions): SheetSpec {
   const penalties = evaluation.penalties;
   const spare = options.spareRows ?? 0;
   const b = new SheetBuilder("penalties", sheetName("penalties", evaluation.body.kind, lang));
-  titleRows(b, "penalties", t(lang, "wb.title.penalties"), t(lang, "wb.note.penalties"), FIRST_COLUMN + 5);
+  titleRows(
+    b,
+    "penalties",
+    t(lang, "wb.title.penalties"),
+    t(lang, "wb.note.penalties"),
+    FIRST_COLUMN + TABLE_COLUMNS.unreliable.length - 1,
+  );
   const values: Record<string, CellValue> = {
     deadline: dateCell(penalties.deadline),
     submitted: dateCell(penalties.submitted),

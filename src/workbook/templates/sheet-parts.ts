@@ -4,6 +4,7 @@
 import { t, type Lang, type MessageKey } from "../../i18n";
 import type { Columns } from "../formulas";
 import {
+  FIELD_VALUE_COLUMN,
   FIRST_COLUMN,
   TABLE_COLUMNS,
   fieldMarker,
@@ -100,11 +101,11 @@ export function writeField(b: SheetBuilder, lang: Lang, row: number, field: Fiel
   b.marker(row, fieldMarker(field.key));
   b.value(row, FIRST_COLUMN, t(lang, field.label), "label");
   const style: StyleName = field.kind === "date" ? "inputDate" : "input";
-  b.set(row, FIRST_COLUMN + 1, { value: value ?? null, style });
+  b.set(row, FIELD_VALUE_COLUMN, { value: value ?? null, style });
   if (field.kind === "option" && field.options)
-    b.listValidation(row, row, FIRST_COLUMN + 1, [...field.options], t(lang, "wb.validation.list"));
+    b.listValidation(row, row, FIELD_VALUE_COLUMN, [...field.options], t(lang, "wb.validation.list"));
   if (field.kind === "kind")
-    b.listValidation(row, row, FIRST_COLUMN + 1, [t(lang, "kind.central"), t(lang, "kind.local")], t(lang, "wb.validation.list"));
+    b.listValidation(row, row, FIELD_VALUE_COLUMN, [t(lang, "kind.central"), t(lang, "kind.local")], t(lang, "wb.validation.list"));
 }
 
 /** An ISO date as a spreadsheet date (midnight UTC), or null. */
