@@ -3,6 +3,7 @@
 
 import * as fs from "fs";
 import type ExcelJS from "exceljs";
+import { definedNameEntries } from "./exceljs-internals";
 import { addSheet, readGrids } from "./xlsx-port";
 import { workbookBytes } from "./xlsx-package/write-package";
 import { MARKER_COLUMN, MARKER_PREFIX } from "./layout";
@@ -102,7 +103,7 @@ function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
 
 /** The defined names pointing into a sheet, so they can be dropped with it. */
 function workbookNamesIn(workbook: ExcelJS.Workbook, sheetName: string): { name: string; ref: string }[] {
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const model = definedNameEntries(workbook);
   const quoted = `'${sheetName.replace(/'/g, "''")}'!`;
   const out: { name: string; ref: string }[] = [];
   for (const entry of model) {

@@ -4,6 +4,7 @@
 import type * as ExcelJSTypes from "exceljs";
 import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
 import { registerChart } from "./charts/chart-spec";
+import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
 export { HIGHLIGHT_FILLS, estimateRowHeights, wrappedLines } from "./sheet-looks";
@@ -134,17 +135,14 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
   for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
   for (const validation of spec.validations) {
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSTypes.DataValidation): void } }).dataValidations.add(
-      validation.range,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [`"${validation.list.join(",")}"`],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        error: validation.error,
-      },
-    );
+    addDataValidation(ws, validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${validation.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: validation.error,
+    });
   }
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
@@ -169,7 +167,7 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
 /**
  * Merges a new sheet's ranges. ExcelJS checks each merge against every earlier one, which is quadratic
  * (minutes for the conclusion of a 50,000-indicator workbook, whose findings each merge two cells): the
- * ranges are checked once here, by the cells they cover, and ExcelJS is given no earlier merges to scan.
+ * ranges are checked once here, by the cells they cover, and merged without ExcelJS's check.
  */
 function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
   const covered = new Set<string>();
@@ -184,14 +182,7 @@ function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
       }
     }
   }
-  const internal = ws as unknown as { _merges: Record<string, unknown> };
-  const merges = internal._merges;
-  for (const range of ranges) {
-    internal._merges = {};
-    ws.mergeCells(range);
-    Object.assign(merges, internal._merges);
-  }
-  internal._merges = merges;
+  mergeDisjointRanges(ws, ranges);
 }
 
 function cellPosition(ref: string): { row: number; column: number } {

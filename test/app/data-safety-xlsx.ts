@@ -3,6 +3,7 @@
 // a workbook name, cells typed beside the templates' tables — and an exact snapshot of all of it.
 
 import ExcelJS from "exceljs";
+import { definedNameEntries } from "../../src/workbook/exceljs-internals";
 import { MARKER_PREFIX } from "../../src/workbook/layout";
 
 /** A user's own sheet with everything ExcelJS keeps of a sheet. */
@@ -108,8 +109,7 @@ export function besideSnapshot(ws: ExcelJS.Worksheet): unknown {
 
 /** The workbook names that are the user's (not BAGALAU's), sorted. */
 export function usersNames(workbook: ExcelJS.Workbook): unknown {
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  return model
+  return definedNameEntries(workbook)
     .filter((entry) => entry.name.startsWith("UserRate"))
     .map((entry) => `${entry.name}=${entry.ranges.join(",")}`)
     .sort();
