@@ -3,7 +3,7 @@
 
 import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
-import type { CheckReport, ScoredWorkbook } from "../workbook/services";
+import type { CheckReport, ScoredWorkbook } from "../workbook/workbook-services";
 import type { CellRef } from "../workbook/cell-ref";
 import type { WorkbookState } from "../workbook/port";
 

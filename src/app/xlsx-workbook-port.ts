@@ -9,7 +9,7 @@ import { workbookBytes } from "../workbook/xlsx-package/write-package";
 import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
-import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-port";
+import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-sheets";
 import { sheetKey } from "./sheet-placement";
 import { isStateSheet, parseState, STATE_SHEET_NAME } from "./workbook-state";
 

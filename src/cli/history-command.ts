@@ -8,7 +8,7 @@ import { historyIssueMessage, readHistorySheet } from "../workbook/history-read"
 import { buildHistorySheet } from "../workbook/history-sheet";
 import { declineText } from "../workbook/history-text";
 import { NotABagalauWorkbook } from "../workbook/reader/read-workbook";
-import { finalResult, scoreGrids } from "../workbook/services";
+import { finalResult, scoreGrids } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import type { CliArgs } from "./args";
 import { renderHistoryTable } from "./history-table";

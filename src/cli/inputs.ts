@@ -15,8 +15,8 @@ import {
   writeWorkbookFile,
   type UncarriedPart,
 } from "../workbook/xlsx-files";
-import { filledSheets } from "../workbook/services";
-import { readGrids } from "../workbook/xlsx-port";
+import { filledSheets } from "../workbook/workbook-services";
+import { readGrids } from "../workbook/xlsx-sheets";
 import type { Grid } from "../workbook/sheet-spec";
 import { FileRefused, OutputRefused, isWorkbookInput, parseJsonInput, readInputBytes, xlsxRefusalText } from "./input-files";
 

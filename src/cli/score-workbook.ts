@@ -6,7 +6,7 @@ import { appealIssueMessage } from "../workbook/appeal-read";
 import { appealOfWorkbook } from "../workbook/appeal-state";
 import { cellOfIssue } from "../workbook/reader/issue-cell";
 import { formatCell } from "../workbook/cell-ref";
-import { readIssueMessage } from "../workbook/services";
+import { readIssueMessage } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { appealJson } from "./appeal-json";
 import type { CliArgs } from "./args";

@@ -1,7 +1,7 @@
 // The Check view's issue list: grouped by sheet (in workbook order, then those tied to no cell) and,
 // within a sheet, by severity — errors first — keeping the services' order inside each group.
 
-import type { CheckedIssue } from "../workbook/services";
+import type { CheckedIssue } from "../workbook/workbook-services";
 
 export type IssueSeverity = CheckedIssue["severity"];
 

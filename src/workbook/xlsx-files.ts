@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import type ExcelJS from "exceljs";
 import { definedNameEntries } from "./exceljs-internals";
-import { addSheet, readGrids } from "./xlsx-port";
+import { addSheet, readGrids } from "./xlsx-sheets";
 import { workbookBytes } from "./xlsx-package/write-package";
 import { MARKER_COLUMN, MARKER_PREFIX } from "./layout";
 import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes, tooLargeRefusal } from "./xlsx-bytes";

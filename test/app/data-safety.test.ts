@@ -13,7 +13,7 @@ import type { BagalauApp } from "../../src/app/api";
 import { highlightColor } from "../../src/app/excel-styles";
 import { sheetRoleOfGrid } from "../../src/app/sheet-placement";
 import { GENERATED_ROLES, INPUT_ROLES, MARKER_PREFIX } from "../../src/workbook/layout";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ACTIONS, TODAY } from "./data-safety-actions";
 import { evaluationWithRows, harness, type Harness } from "./excel-harness";

@@ -4,7 +4,7 @@
 // With BAGALAU_SYNCS_JSON=FILE it also writes the measured counts to FILE (read by bench/syncs.js).
 
 import { writeFileSync } from "fs";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { highlightColor } from "../../src/app/excel-styles";
 import { evaluationWithRows, harness } from "./excel-harness";

@@ -1,7 +1,7 @@
 // Live score: Excel's worksheet change events reach the task pane through the ExcelPort and the app,
 // the registration is removed on unsubscribe, and hosts without events (or ExcelApi < 1.9) offer none.
 
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { createExcelPort, type ExcelHost } from "../../src/app/excel-port";
 import type { WorkbookPort } from "../../src/workbook/port";
 

@@ -4,7 +4,7 @@
 
 import { parseEvaluation, readNumber, scoreEvaluation } from "../../src/core";
 import { readWorkbook } from "../../src/workbook/reader/read-workbook";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import type { CellValue, Grid } from "../../src/workbook/sheet-spec";
 import { goal, measure, rawEvaluation, score } from "../core/builders";
 import { gridsOfSheets } from "../workbook/arbitrary-grid-edits";

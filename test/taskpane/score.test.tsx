@@ -12,7 +12,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { parseEvaluationText, scoreEvaluation } from "../../src/core";
 import { formatFixed, formatSubject } from "../../src/i18n";
 import { readWorkbook } from "../../src/workbook/reader/read-workbook";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { HAND_EVALUATION, LANGS, ROOT, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));

@@ -9,7 +9,7 @@ import { LANGS, type Lang } from "../../src/i18n";
 import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../../src/workbook/reader/read-workbook";
 import type { CellRef } from "../../src/workbook/cell-ref";
 import type { ReadIssue } from "../../src/workbook/reader/read-issues";
-import { checkGrids, filledSheets, readIssueMessage, type CheckReport } from "../../src/workbook/services";
+import { checkGrids, filledSheets, readIssueMessage, type CheckReport } from "../../src/workbook/workbook-services";
 import type { Grid } from "../../src/workbook/sheet-spec";
 import { FIRST_COLUMN, TABLE_COLUMNS } from "../../src/workbook/layout";
 import { checkScoredEvaluation, checkCleanJson, type InvariantCounts } from "../fuzz/core-invariants";

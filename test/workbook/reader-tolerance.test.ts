@@ -16,7 +16,7 @@ import {
   type Result,
   type ResultJson,
 } from "../../src/core";
-import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/services";
+import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/workbook-services";
 import { cellOfIssue } from "../../src/workbook/reader/issue-cell";
 import { formatCell } from "../../src/workbook/cell-ref";
 import { mergedAreas, setWritingOrder } from "../../src/workbook/exceljs-internals";

@@ -1,7 +1,7 @@
 // The lazy part of file mode (webpack's chunk xlsx-workbook.js, loaded on the first file opened): ExcelJS,
 // the XlsxWorkbookPort and the application services over it, for a file's bytes or a new empty workbook.
 
-import { createBagalauApp } from "../../app/services";
+import { createBagalauApp } from "../../app/bagalau-app";
 import { sheetRoleOfGrid } from "../../app/sheet-placement";
 import { XlsxWorkbookPort } from "../../app/xlsx-workbook-port";
 import { NotABagalauWorkbook, readWorkbook } from "../../workbook/reader/read-workbook";

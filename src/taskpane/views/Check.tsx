@@ -3,7 +3,7 @@
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CheckReport } from "../../workbook/services";
+import type { CheckReport } from "../../workbook/workbook-services";
 import type { CellRef } from "../../workbook/cell-ref";
 import { inputRoles } from "../../workbook/templates/sheet-names";
 import { DICTIONARIES, formatFixed, type Lang } from "../../i18n";

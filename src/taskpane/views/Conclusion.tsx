@@ -10,7 +10,7 @@ import type { WorkbookState } from "../../workbook/port";
 import { buildReport } from "../../workbook/report/build-report";
 import { findingText, recommendationText } from "../../workbook/report/report-text";
 import type { ConclusionReport, ReportSection } from "../../workbook/report/report-types";
-import type { ScoredWorkbook } from "../../workbook/services";
+import type { ScoredWorkbook } from "../../workbook/workbook-services";
 import { ActionStatus } from "../components/ActionStatus";
 import { ReorganizationNotice } from "../components/ReorganizationNotice";
 import { useStyles } from "../components/styles";

@@ -4,7 +4,7 @@
 
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { ScoredWorkbook } from "../../workbook/services";
+import type { ScoredWorkbook } from "../../workbook/workbook-services";
 import { formatFixed, type MessageKey } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
 import { AppealSummary } from "../components/AppealSummary";

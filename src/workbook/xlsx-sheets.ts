@@ -1,4 +1,4 @@
-// The XlsxPort: SheetSpecs written into an ExcelJS workbook, and an ExcelJS workbook read back as
+// The sheet writer and grid reader over ExcelJS: SheetSpecs written into an ExcelJS workbook, and an ExcelJS workbook read back as
 // grids of values — the host adapter of the CLI (Node) and of the browser's file mode.
 
 import type * as ExcelJSTypes from "exceljs";

@@ -19,7 +19,7 @@ import {
 } from "../workbook/layout";
 import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
-import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
+import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/workbook-services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { buildTemplates } from "../workbook/templates/build-templates";
