@@ -91,7 +91,7 @@ function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
  * The language the workbook's templates are in, from the headers of their tables: the templates added
  * beside them must use the same column names, which their formulas refer to.
  */
-export function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
+function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
   const tableMarker = `${MARKER_PREFIX}table:`;
   for (const grid of grids) {
     for (const row of grid.values) {
@@ -277,7 +277,7 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
 const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold"] as const;
 
 /** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
-export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
+function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
   const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
   const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
   const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIELD_VALUE_COLUMN - 1] : undefined;

@@ -15,8 +15,8 @@ export class CliUsageError extends Error {
   }
 }
 
-export const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies", "history"] as const;
-export type FileCommand = (typeof COMMANDS)[number];
+const COMMANDS = ["score", "check", "template", "fill", "conclusion", "bodies", "history"] as const;
+type FileCommand = (typeof COMMANDS)[number];
 
 export interface CliArgs {
   command: FileCommand | "help" | "version";

@@ -5,9 +5,9 @@ import type { CheckedIssue } from "../workbook/workbook-services";
 
 export type IssueSeverity = CheckedIssue["severity"];
 
-export const SEVERITIES: readonly IssueSeverity[] = ["error", "warning", "info"];
+const SEVERITIES: readonly IssueSeverity[] = ["error", "warning", "info"];
 
-export interface SeverityGroup {
+interface SeverityGroup {
   severity: IssueSeverity;
   issues: CheckedIssue[];
 }

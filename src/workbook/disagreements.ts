@@ -36,7 +36,7 @@ const LAST = H;
 const WIDTHS = [2, 6, 58, 44, 18, 40, 34, 14];
 
 /** Empty rows after the pre-filled ones, for objections to anything else. */
-export const SPARE_DISAGREEMENT_ROWS = 5;
+const SPARE_DISAGREEMENT_ROWS = 5;
 
 export interface DisagreementsOptions {
   /** What the sheet being replaced held: written again so that nothing typed is lost. */
@@ -48,7 +48,7 @@ export interface DisagreementsOptions {
 }
 
 /** The statement as the disagreement table quotes it: which criterion, then the finding. */
-export function disagreementStatement(lang: Lang, report: ConclusionReport, finding: Finding): string {
+function disagreementStatement(lang: Lang, report: ConclusionReport, finding: Finding): string {
   if (finding.criterion === "W") return `${t(lang, "report.dis.deductions")} — ${findingText(lang, finding)}`;
   const line = report.criteria.find((c) => c.key === finding.criterion);
   const label = t(lang, "report.dis.criterion", { no: line ? line.no : "", name: criterionTitle(lang, report.kind, finding.criterion) });
@@ -77,7 +77,7 @@ function localizedTarget(lang: Lang, text: string): string {
 const folded = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** What identifies a statement of the conclusion across languages: its kind of finding and what it is about. */
-export function statementIdOf(finding: Finding): string {
+function statementIdOf(finding: Finding): string {
   return `${finding.key.replace(/^report\.finding\./, "")}@${finding.path ?? ""}`;
 }
 

@@ -11,7 +11,7 @@ import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec } from "./sheet-spec";
 
 export const HISTORY_TABLE_MARKER = `${MARKER_PREFIX}table:history`;
-export const HISTORY_DECLINES_MARKER = `${MARKER_PREFIX}history:declines`;
+const HISTORY_DECLINES_MARKER = `${MARKER_PREFIX}history:declines`;
 
 /** The columns in order: the period, A, the criteria, W, then S of each App. 4 indicator ("S:<key>"). */
 export const HISTORY_COLUMNS: readonly string[] = [
@@ -30,7 +30,7 @@ const CHART_COLUMNS = 8;
 const CHART_ROWS = 17;
 
 /** Empty rows under the periods, for earlier ones typed by hand. */
-export const HISTORY_SPARE_ROWS = 5;
+const HISTORY_SPARE_ROWS = 5;
 
 /** The header of a column in a language. */
 export function historyHeader(lang: Lang, column: string): string {

@@ -55,7 +55,7 @@ export const blockMarker = (key: BlockKey) => `${MARKER_PREFIX}${key}`;
 export type BlockKey = "goal" | "task";
 export type TableKey = "quality" | "indicators" | "results" | "risks" | "performance" | "missing" | "unreliable";
 
-export type ColumnKind = "text" | "code" | "number" | "expert" | "better" | "data" | "key";
+type ColumnKind = "text" | "code" | "number" | "expert" | "better" | "data" | "key";
 
 export interface ColumnDef {
   key: string;

@@ -111,7 +111,7 @@ export function readIssueMessage(lang: Lang, issue: ReadIssue): string {
   return t(lang, `wb.issue.${issue.code}` as MessageKey, { ...issue.params, cell, sheet });
 }
 
-export function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
+function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
   const ref = cellOfIssue(issue, cells);
   return {
     code: issue.code,

@@ -16,18 +16,8 @@ function excelJS(): typeof ExcelJS {
   return require("exceljs") as typeof ExcelJS;
 }
 
-export {
-  MAX_XLSX_BYTES,
-  MAX_XLSX_SHEET_BYTES,
-  MAX_XLSX_UNPACKED_BYTES,
-  XlsxRefused,
-  checkXlsxBytes,
-  looksLikeOle,
-  looksLikeZip,
-  readZipDirectory,
-  uncarriedParts,
-} from "./xlsx-bytes";
-export type { UncarriedPart, XlsxRefusalParams, XlsxRefusalReason, ZipDirectory } from "./xlsx-bytes";
+export { MAX_XLSX_UNPACKED_BYTES, XlsxRefused, readZipDirectory, uncarriedParts } from "./xlsx-bytes";
+export type { UncarriedPart } from "./xlsx-bytes";
 
 /**
  * Opens a workbook from bytes: a zip (xlsx) holding a workbook, not an OLE container (password-protected
@@ -46,7 +36,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** Reads a workbook file, refusing one larger than MAX_XLSX_BYTES before reading it. */
-export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   if (fs.statSync(path).size > MAX_XLSX_BYTES) throw tooLargeRefusal();
   return loadWorkbook(fs.readFileSync(path));
 }

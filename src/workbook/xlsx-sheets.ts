@@ -7,7 +7,7 @@ import { registerChart } from "./charts/chart-spec";
 import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
-export { HIGHLIGHT_FILLS, estimateRowHeights, wrappedLines } from "./sheet-looks";
+export { HIGHLIGHT_FILLS } from "./sheet-looks";
 
 type Workbook = ExcelJSTypes.Workbook;
 type Worksheet = ExcelJSTypes.Worksheet;
@@ -52,12 +52,8 @@ const STYLES: Record<StyleName, Style> = {
 };
 
 /** In a file, a JS custom function is stored as _xldudf_NAMESPACE_NAME(…); in Excel's UI as NAMESPACE.NAME(…). */
-export function toFileFormula(formula: string): string {
+function toFileFormula(formula: string): string {
   return formula.replace(/\bBAGALAU\.([A-Z]+)\(/g, "_xldudf_BAGALAU_$1(");
-}
-
-export function fromFileFormula(formula: string): string {
-  return formula.replace(/_xldudf_BAGALAU_([A-Z]+)\(/g, "BAGALAU.$1(");
 }
 
 function toExcelValue(cell: CellSpec): ExcelJSTypes.CellValue {
@@ -200,7 +196,7 @@ function absolute(ref: string): string {
  * stray cell far out (XFD1048576) must not turn a tiny sheet into rows of 16,384 nulls. A row without a
  * cell is one shared, frozen empty row, not an array of its own, so a far-down cell costs one pointer a row.
  */
-export const MAX_GRID_COLUMNS = 256;
+const MAX_GRID_COLUMNS = 256;
 const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
 
 /**
@@ -226,7 +222,7 @@ export function readGrid(ws: Worksheet): Grid {
   return { name: ws.name, values };
 }
 
-export function plainValue(value: ExcelJSTypes.CellValue): CellValue {
+function plainValue(value: ExcelJSTypes.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;

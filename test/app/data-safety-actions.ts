@@ -8,7 +8,7 @@ import { sheetName } from "../../src/workbook/templates/sheet-names";
 export const TODAY = "2024-03-01";
 
 /** What an action needs from the host beside the app: the user deleting a sheet (for insertTemplates). */
-export interface ActionHost {
+interface ActionHost {
   deleteSheet(name: string): void;
 }
 

@@ -43,7 +43,7 @@ export function addUsersSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS
 }
 
 /** Cells a user typed beside a template's tables (far right of the used columns), with a note and a fill of their own. */
-export const BESIDE = ["AD2", "AD3", "AE40"];
+const BESIDE = ["AD2", "AD3", "AE40"];
 
 export function typeBeside(ws: ExcelJS.Worksheet): void {
   BESIDE.forEach((address, i) => {

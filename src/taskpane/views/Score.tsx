@@ -38,7 +38,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const CHANGE_DEBOUNCE_MS = 500;
+const CHANGE_DEBOUNCE_MS = 500;
 
 export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_DEBOUNCE_MS, today = localToday }: ScoreProps) {
   const lang = useLang();

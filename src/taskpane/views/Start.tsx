@@ -28,7 +28,7 @@ import { useLang, useText } from "../i18n-context";
 import type { LiveApp } from "../live-app";
 
 /** The body typed by hand (not on either list). */
-export const OTHER_BODY = "other";
+const OTHER_BODY = "other";
 
 export interface StartProps {
   app: LiveApp;

@@ -3,14 +3,8 @@
 
 import type { CellRef } from "../cell-ref";
 
-export const READ_ISSUE_CODES = [
-  "SHEET_MISSING",
-  "VALUE_NOT_RECOGNIZED",
-  "ROW_OUTSIDE_BLOCK",
-  "DATE_NOT_RECOGNIZED",
-  "WEIGHTS_INVALID",
-] as const;
-export type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
+const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED", "WEIGHTS_INVALID"] as const;
+type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
 
 export interface ReadIssue {
   code: ReadIssueCode;

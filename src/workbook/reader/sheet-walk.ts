@@ -6,7 +6,7 @@ import { FIELD_VALUE_COLUMN, type BlockKey, type SheetRole, type TableKey } from
 import type { CellValue, Grid } from "../sheet-spec";
 import { classifyRow } from "./row-kinds";
 
-export interface TableRow {
+interface TableRow {
   row: number;
   /** The table's column map, shared by all its rows. */
   columns: ReadonlyMap<string, number>;

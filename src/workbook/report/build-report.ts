@@ -11,7 +11,7 @@ import { recommendationsOf } from "./recommendations";
 import type { ConclusionReport, CriterionLine, Deductions, ProfileLine, ProfileOption, ReportSection } from "./report-types";
 import { riskFindings } from "./risk-findings";
 
-export function sectionsOf(kind: Kind): ReportSection[] {
+function sectionsOf(kind: Kind): ReportSection[] {
   return kind === "central" ? ["quality", "goals", "risks", "deductions"] : ["quality", "goals", "performance", "deductions"];
 }
 

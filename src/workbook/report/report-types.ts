@@ -6,7 +6,7 @@ import type { Lang, MessageKey } from "../../i18n";
 
 /** The criteria of App. 5 and the deducted points W. */
 export type CriterionKey = "B" | "C" | "D" | "E";
-export type FindingCriterion = CriterionKey | "W";
+type FindingCriterion = CriterionKey | "W";
 
 /** The parts of the analytical report, in the order §27 lists them. */
 export type ReportSection = "quality" | "goals" | "risks" | "performance" | "deductions";
@@ -79,7 +79,7 @@ export interface CriterionLine {
   points: number | null;
 }
 
-export interface GoalLine {
+interface GoalLine {
   code: string;
   name: string;
   K: number | null;
@@ -122,12 +122,3 @@ export interface ConclusionReport {
   findings: Finding[];
   recommendations: Recommendation[];
 }
-
-/** The criterion each section explains. */
-export const SECTION_CRITERION: Record<ReportSection, FindingCriterion> = {
-  quality: "B",
-  goals: "D",
-  risks: "C",
-  performance: "E",
-  deductions: "W",
-};

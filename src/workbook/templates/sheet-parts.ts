@@ -34,7 +34,7 @@ export function columnsOf(lang: Lang, key: TableKey): Columns {
   };
 }
 
-export function localizedWord(lang: Lang, word: "higher" | "lower" | "official" | "operational" | "none"): string {
+function localizedWord(lang: Lang, word: "higher" | "lower" | "official" | "operational" | "none"): string {
   return t(lang, `wb.value.${word}` as MessageKey);
 }
 
