@@ -40,8 +40,11 @@ export interface BagalauApp {
    * formulas and every later score use it. Resolves with the saved state.
    */
   applyProfile(profile: ProfileInput, action?: ActionOptions): Promise<WorkbookState>;
-  /** Calls `listener` after the user changes cells, where the host has change events; returns the unsubscribe function. */
-  onChange?(listener: () => void): () => void;
+  /**
+   * Calls `listener` after the user changes cells, where the host has change events; returns the
+   * unsubscribe function. Subscribing and unsubscribing finish later: a failure of either goes to `onFailure`.
+   */
+  onChange?(listener: () => void, onFailure: (error: unknown) => void): () => void;
   /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
   generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
 }

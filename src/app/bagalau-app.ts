@@ -270,7 +270,9 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       return state;
     },
 
-    ...(port.onChanged ? { onChange: (listener: () => void) => port.onChanged!(listener) } : {}),
+    ...(port.onChanged
+      ? { onChange: (listener: () => void, onFailure: (error: unknown) => void) => port.onChanged!(listener, onFailure) }
+      : {}),
   };
 }
 

@@ -1,17 +1,19 @@
-// The WorkbookPort inside Excel (Office.js): every action in a constant number of round trips — the
-// reads of a batch in one sync, the writes in one more — highlights that remember each cell's own look,
-// and the add-in's state in the document's settings (saved with the workbook).
+// The WorkbookPort inside Excel (Office.js): every action in a constant number of round trips for an
+// ordinary workbook — the reads in one sync, the writes in one more — and one more per chunk under Excel
+// on the web's 5 MB limit for a large one; highlights that remember each cell's own look; the add-in's
+// state in the document's settings (saved with the workbook); change events added and removed in one context.
 
 /// <reference types="office-js" />
 
 import type { CellRef } from "../workbook/read";
-import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { cellAddress } from "./cell-blocks";
-import { highlightColor } from "./excel-styles";
-import { queueCells, queueFinish, queueFormulas, queueTables } from "./excel-sheet-writer";
-import { describeFill, gridOf, parseFill, splitSheetAddress } from "./excel-values";
-import { unavailableFeatures, UnsupportedApi, type HostFeature, type RequirementChecker } from "./host-errors";
+import { planHighlights, planRestore, worksheetsOf, type HighlightFeatures } from "./excel-highlights";
+import { RequestPlan, requestBytes } from "./excel-payload";
+import { readWorkbook, type ReadHint, type WorkbookFacts } from "./excel-read";
+import { planCells, planFinish, planFormulas, planTables } from "./excel-sheet-writer";
+import { LiveUpdatesFailed, unavailableFeatures, UnsupportedApi, type HostFeature, type RequirementChecker } from "./host-errors";
 import { sheetKey } from "./sheet-placement";
 import { isStateSheet, parseState, STATE_SETTING } from "./workbook-state";
 
@@ -33,9 +35,11 @@ export function officeSettings(settings: Office.Settings): SettingsStore {
   };
 }
 
-/** What the port needs from Office: a batch runner (Excel.run), the requirement sets, the settings, a clock. */
+/** What the port needs from Office: batch runners (Excel.run), the requirement sets, the settings, a clock. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch in the context of an earlier run (where an event handler was added). */
+  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   requirements: RequirementChecker;
   settings: SettingsStore;
   /** Milliseconds (Date.now by default): how old what a read learnt is. */
@@ -46,27 +50,14 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     requirements: Office.context.requirements,
     settings: officeSettings(Office.context.document.settings),
   };
 }
 
-/** The notes (with their text) and the comments of a workbook, by sheet key and "B5" address. */
-interface Annotations {
-  notes: Map<string, Map<string, string>>;
-  comments: Map<string, Set<string>>;
-}
-
-/** What a read learnt about the workbook, so that the writes of the same action need no extra round trip. */
-interface Knowledge {
-  sheets: string[];
-  /** Table names (lower case) → the sheet holding the table. */
-  tables: Map<string, string>;
-  /** Workbook-level names, lower case. */
-  names: Set<string>;
-  /** Notes and comments, when the host has notes and they were read. */
-  annotations?: Annotations;
-  /** When it was read (host clock). */
+/** What a read learnt about the workbook, and when (host clock): the writes of the same action rely on it. */
+interface Knowledge extends WorkbookFacts {
   readTime: number;
 }
 
@@ -84,15 +75,11 @@ function officeLikeError(code: string, message: string): Error {
   return error;
 }
 
-function addTo<K, V>(map: Map<K, Map<string, V>>, key: K, cell: string, value: V): void {
-  const inner = map.get(key) ?? new Map<string, V>();
-  inner.set(cell, value);
-  map.set(key, inner);
-}
-
 export class ExcelPort implements WorkbookPort {
   private readonly missing: ReadonlySet<HostFeature>;
   private knowledge?: Knowledge;
+  /** Set while the last read of the workbook needed chunks: the next one sizes its chunks at once. */
+  private readHint?: ReadHint;
 
   constructor(private readonly host: ExcelHost) {
     this.missing = new Set(unavailableFeatures(host.requirements));
@@ -125,68 +112,12 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  /**
-   * One read of the workbook in two round trips whatever its size: first the sheets, tables, names, notes
-   * and comments; then every sheet's used range and merged areas, and where each note and comment is.
-   */
+  /** One read of the workbook (see readWorkbook): two syncs for an ordinary workbook, one more per chunk for a large one. */
   private async learn(withGrids: boolean): Promise<{ knowledge: Knowledge; grids: Grid[] }> {
-    const withNotes = this.has("notes");
-    return this.host.run(async (context) => {
-      const workbook = context.workbook;
-      const sheets = workbook.worksheets;
-      sheets.load("items/name");
-      workbook.tables.load("items/name,items/worksheet/name");
-      workbook.names.load("items/name");
-      const notes = withNotes ? workbook.notes : undefined;
-      notes?.load("items/content");
-      const comments = withNotes ? workbook.comments : undefined;
-      comments?.load("items/id");
-      await context.sync();
-      const reads = withGrids
-        ? sheets.items
-            .filter((ws) => !isStateSheet(ws.name))
-            .map((ws) => {
-              const used = ws.getUsedRangeOrNullObject(true);
-              used.load("values,rowIndex,columnIndex");
-              // Merged areas are asked of the whole sheet: an empty sheet has no used range to ask.
-              const merged = this.has("mergedAreas") ? ws.getRange().getMergedAreasOrNullObject() : undefined;
-              merged?.load("address");
-              return { name: ws.name, used, merged };
-            })
-        : [];
-      const noteLocations = (notes?.items ?? []).map((note) => ({ content: note.content, where: note.getLocation().load("address") }));
-      const commentLocations = (comments?.items ?? []).map((comment) => comment.getLocation().load("address"));
-      if (reads.length > 0 || noteLocations.length > 0 || commentLocations.length > 0) await context.sync();
-      let annotations: Annotations | undefined;
-      if (withNotes) {
-        annotations = { notes: new Map(), comments: new Map() };
-        for (const { content, where } of noteLocations) {
-          const { sheet, cell } = splitSheetAddress(where.address);
-          addTo(annotations.notes, sheetKey(sheet), cell, content);
-        }
-        for (const where of commentLocations) {
-          const { sheet, cell } = splitSheetAddress(where.address);
-          const set = annotations.comments.get(sheetKey(sheet)) ?? new Set<string>();
-          set.add(cell);
-          annotations.comments.set(sheetKey(sheet), set);
-        }
-      }
-      const knowledge: Knowledge = {
-        sheets: sheets.items.map((ws) => ws.name),
-        tables: new Map(workbook.tables.items.map((table) => [table.name.toLowerCase(), table.worksheet.name])),
-        names: new Set(workbook.names.items.map((item) => item.name.toLowerCase())),
-        annotations,
-        readTime: this.now(),
-      };
-      const grids = reads.map((read) =>
-        gridOf(
-          read.name,
-          read.used.isNullObject ? undefined : read.used,
-          read.merged && !read.merged.isNullObject ? read.merged.address : undefined,
-        ),
-      );
-      return { knowledge, grids };
-    });
+    const features = { notes: this.has("notes"), mergedAreas: this.has("mergedAreas") };
+    const read = await this.host.run((context) => readWorkbook(context, features, withGrids, this.readHint));
+    if (withGrids) this.readHint = read.hint;
+    return { knowledge: { ...read.facts, readTime: this.now() }, grids: read.grids };
   }
 
   async readGrids(): Promise<Grid[]> {
@@ -222,17 +153,17 @@ export class ExcelPort implements WorkbookPort {
     }
     const features = { rangeAreas: this.has("rangeAreas") };
     await this.host.run(async (context) => {
-      context.application.suspendApiCalculationUntilNextSync();
       const worksheets = context.workbook.worksheets;
       for (const name of known.sheets) if (removed.has(sheetKey(name))) worksheets.getItem(name).delete();
       const added = specs.map((spec) => ({ spec, ws: worksheets.add(spec.name) }));
       // Every sheet and table exists before any formula names it (the templates' formulas cross sheets).
-      for (const { spec, ws } of added) queueCells(ws, spec, features);
-      for (const { spec, ws } of added) queueTables(ws, spec);
-      for (const { spec, ws } of added) queueFormulas(ws, spec);
-      for (const { spec, ws } of added) queueFinish(context, ws, spec, known.names);
-      added[0]?.ws.activate();
-      await context.sync();
+      const plan = new RequestPlan();
+      for (const { spec, ws } of added) planCells(plan, ws, spec, features);
+      for (const { spec, ws } of added) planTables(plan, ws, spec);
+      for (const { spec, ws } of added) planFormulas(plan, ws, spec);
+      for (const { spec, ws } of added) planFinish(plan, context, ws, spec, known.names);
+      plan.add(requestBytes(1, 1), () => added[0]?.ws.activate());
+      await plan.run(context, () => context.application.suspendApiCalculationUntilNextSync());
     });
     const tables = new Map(Array.from(known.tables).filter(([, sheet]) => !removed.has(sheetKey(sheet))));
     for (const spec of specs) for (const table of spec.tables) tables.set(table.name.toLowerCase(), spec.name);
@@ -251,44 +182,8 @@ export class ExcelPort implements WorkbookPort {
     };
   }
 
-  /**
-   * Queues the restoring of saved highlights — each cell's own fill, its own note text, and the removal
-   * of a note BAGALAU added (where still there) — and returns the notes as they will be afterwards.
-   */
-  private queueRestore(
-    context: Excel.RequestContext,
-    saved: readonly SavedHighlight[],
-    known: Knowledge,
-  ): Map<string, Map<string, string | null>> {
-    const present = new Set(known.sheets.map(sheetKey));
-    const after = new Map<string, Map<string, string | null>>();
-    const withPattern = this.has("rangeAreas");
-    for (const item of saved) {
-      const key = sheetKey(item.sheet);
-      if (!present.has(key)) continue;
-      const ws = context.workbook.worksheets.getItem(item.sheet);
-      const fill = ws.getRange(item.address).format.fill;
-      fill.clear();
-      const own = parseFill(item.fill);
-      if (own) {
-        fill.color = own.color;
-        if (withPattern && own.pattern) fill.pattern = own.pattern as Excel.FillPattern;
-        if (withPattern && own.patternColor) fill.patternColor = own.patternColor;
-      }
-      const current = known.annotations?.notes.get(key)?.get(item.address);
-      if (!this.has("notes") || current === undefined) continue;
-      // A note the user edited since the check is theirs now: left as they left it (line breaks and trailing
-      // space as Excel may give them back do not count as an edit).
-      if (item.written !== undefined && !sameNoteText(current, item.written)) continue;
-      if (item.noteAdded) {
-        ws.notes.getItem(item.address).delete();
-        addTo(after, key, item.address, null);
-      } else if (item.note !== null) {
-        ws.notes.getItem(item.address).content = item.note;
-        addTo(after, key, item.address, item.note);
-      }
-    }
-    return after;
+  private highlightFeatures(): HighlightFeatures {
+    return { rangeAreas: this.has("rangeAreas"), notes: this.has("notes") };
   }
 
   async highlight(items: readonly Highlight[]): Promise<void> {
@@ -296,46 +191,20 @@ export class ExcelPort implements WorkbookPort {
     const previous = (await this.loadState()).highlights ?? [];
     const known = await this.recentKnowledge(true);
     const present = new Set(known.sheets.map(sheetKey));
-    const withPattern = this.has("rangeAreas");
-    const withNotes = this.has("notes");
     // One highlight per cell (the services merge them; for a caller that does not, the last one wins).
     const byCell = new Map<string, Highlight>();
     for (const item of items)
       if (present.has(sheetKey(item.ref.sheet)))
         byCell.set(`${sheetKey(item.ref.sheet)}!${cellAddress(item.ref.row, item.ref.column)}`, item);
+    const features = this.highlightFeatures();
     const saved = await this.host.run(async (context) => {
+      const plan = new RequestPlan();
+      const sheet = worksheetsOf(context);
       // Earlier highlights first, so that a cell highlighted again remembers its own look, not the old highlight.
-      const after = this.queueRestore(context, previous, known);
-      const targets = Array.from(byCell.values()).map((item) => {
-        const ws = context.workbook.worksheets.getItem(item.ref.sheet);
-        const address = cellAddress(item.ref.row, item.ref.column);
-        const key = sheetKey(item.ref.sheet);
-        // Loaded through its own range object: the load runs before the write queued after it, so it sees the cell's own fill.
-        const fill = ws.getRange(address).format.fill.load(withPattern ? "color,pattern,patternColor" : "color");
-        const restored = after.get(key);
-        const own = restored?.has(address) ? (restored.get(address) ?? null) : (known.annotations?.notes.get(key)?.get(address) ?? null);
-        const comment = known.annotations?.comments.get(key)?.has(address) ?? false;
-        return { item, ws, address, fill, own, comment };
-      });
-      for (const target of targets) {
-        target.ws.getRange(target.address).format.fill.color = highlightColor(target.item.severity);
-        // The message goes into the cell's note: a new note, or after the cell's own note's text. A threaded comment is left alone.
-        if (!withNotes || target.comment) continue;
-        if (target.own === null) target.ws.notes.add(target.address, target.item.note);
-        else target.ws.notes.getItem(target.address).content = `${target.own}\n${target.item.note}`;
-      }
-      await context.sync();
-      return targets.map((target): SavedHighlight => {
-        const saved: SavedHighlight = {
-          sheet: target.item.ref.sheet,
-          address: target.address,
-          fill: describeFill(target.fill, withPattern),
-          note: target.own,
-          noteAdded: withNotes && !target.comment && target.own === null,
-        };
-        if (withNotes && !target.comment) saved.written = target.own === null ? target.item.note : `${target.own}\n${target.item.note}`;
-        return saved;
-      });
+      const restored = planRestore(plan, sheet, previous, known, features);
+      const savedAfterRun = planHighlights(plan, sheet, Array.from(byCell.values()), known, restored, features);
+      await plan.run(context);
+      return savedAfterRun();
     });
     // The notes are no longer what the read saw.
     this.knowledge = { ...known, annotations: undefined };
@@ -347,9 +216,11 @@ export class ExcelPort implements WorkbookPort {
     const previous = (await this.loadState()).highlights ?? [];
     if (previous.length === 0) return;
     const known = await this.recentKnowledge(true);
+    const features = this.highlightFeatures();
     await this.host.run(async (context) => {
-      this.queueRestore(context, previous, known);
-      await context.sync();
+      const plan = new RequestPlan();
+      planRestore(plan, worksheetsOf(context), previous, known, features);
+      await plan.run(context);
     });
     this.knowledge = { ...known, annotations: undefined };
     await this.saveState({ ...(await this.loadState()), highlights: [] });
@@ -369,38 +240,50 @@ export class ExcelPort implements WorkbookPort {
     if (cells.length === 0) return;
     this.requireExcel();
     await this.host.run(async (context) => {
+      const plan = new RequestPlan();
+      const sheet = worksheetsOf(context);
       for (const cell of cells) {
-        const range = context.workbook.worksheets.getItem(cell.ref.sheet).getRange(cellAddress(cell.ref.row, cell.ref.column));
         // Text is written with Excel's text marker, so that a value starting with "=" never becomes a formula.
-        range.values = [[cell.value === null ? "" : typeof cell.value === "string" ? `'${cell.value}` : cell.value]];
+        const value = cell.value === null ? "" : typeof cell.value === "string" ? `'${cell.value}` : cell.value;
+        const address = cellAddress(cell.ref.row, cell.ref.column);
+        plan.add(requestBytes(2, 1, [address, value]), () => {
+          sheet(cell.ref.sheet).getRange(address).values = [[value]];
+        });
       }
-      await context.sync();
+      await plan.run(context);
     });
   }
 
-  /** Worksheet change events (ExcelApi 1.9), forwarded to `listener`; the registration is removed on unsubscribe. */
-  onChanged(listener: () => void): () => void {
-    if (!this.host.requirements.isSetSupported("ExcelApi", "1.9")) return () => undefined;
-    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
-    let removed = false;
-    void this.host
-      .run(async (context) => {
-        registration = context.workbook.worksheets.onChanged.add(async () => listener());
-        await context.sync();
-        if (removed) registration.remove();
-      })
-      .catch(() => undefined);
+  /**
+   * Worksheet change events (ExcelApi 1.9), forwarded to `listener`. The unsubscribe removes the handler in
+   * the context it was added in — Excel.run(registration.context, …), as Office requires: removed from any
+   * other context the handler stays. A failure to add or to remove it reaches `onFailure` as a
+   * LiveUpdatesFailed, never swallowed. The unsubscribe's promise settles once the handler is removed or the
+   * failure reported.
+   */
+  onChanged(listener: () => void, onFailure: (error: unknown) => void): () => Promise<void> {
+    if (!this.host.requirements.isSetSupported("ExcelApi", "1.9")) return async () => undefined;
+    const registered = this.host.run(async (context) => {
+      const registration = context.workbook.worksheets.onChanged.add(async () => listener());
+      await context.sync();
+      return registration;
+    });
+    void registered.catch((error: unknown) => onFailure(new LiveUpdatesFailed("start", error)));
+    let removal: Promise<void> | undefined;
     return () => {
-      removed = true;
-      if (registration) {
-        const current = registration;
-        void this.host
-          .run(async (context) => {
-            current.remove();
-            await context.sync();
-          })
-          .catch(() => undefined);
-      }
+      // Unsubscribing before the handler is added waits for it, then removes it.
+      removal ??= registered.then(
+        (registration) =>
+          this.host
+            .runIn(registration.context, async (context) => {
+              registration.remove();
+              await context.sync();
+            })
+            .catch((error: unknown) => onFailure(new LiveUpdatesFailed("stop", error))),
+        // Nothing was added: that failure was reported when subscribing.
+        () => undefined,
+      );
+      return removal;
     };
   }
 
@@ -417,10 +300,4 @@ export class ExcelPort implements WorkbookPort {
 
 export function createExcelPort(host: ExcelHost = officeHost()): ExcelPort {
   return new ExcelPort(host);
-}
-
-/** Two note texts alike but for line-break style and trailing white space. */
-function sameNoteText(a: string, b: string): boolean {
-  const plain = (text: string) => text.replace(/\r\n?/g, "\n").trimEnd();
-  return plain(a) === plain(b);
 }

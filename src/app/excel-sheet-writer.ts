@@ -1,12 +1,16 @@
-// A SheetSpec queued into an Office.js batch: whole-sheet arrays of number formats, values and formulas,
-// formats by style over few rectangular blocks, tables, drop-downs, merges, names, the chart — no sync.
+// A SheetSpec planned into an Office.js batch: arrays of number formats, values and formulas (in row bands
+// under the payload budget), formats by style over few rectangular blocks, tables, drop-downs, names, the chart.
 
 /// <reference types="office-js" />
 
 import { estimateRowHeights } from "../workbook/sheet-looks";
 import { isCellError, type CellSpec, type CellValue, type SheetSpec, type StyleName } from "../workbook/sheet-spec";
 import { cellAddress, columnLetters, joinAddresses, parseRect, rectAddress, rectanglesOf, type Rect } from "./cell-blocks";
+import { requestBytes, rowBands, type RequestPlan } from "./excel-payload";
 import { BORDER_COLOR, EXCEL_STYLES, columnWidthPoints, type ExcelStyle } from "./excel-styles";
+
+/** The largest band of one array written at once: a few of them fit in one request under the budget. */
+const BAND_BYTES = 1_000_000;
 
 /** What the host supports beyond the base set (see host-errors.ts). */
 export interface WriterFeatures {
@@ -91,11 +95,14 @@ function applyBorders(target: Formattable, edges: readonly Excel.BorderIndex[] |
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-/** The range objects covering a set of rectangles: few multi-area ranges where the host has them, else one per block. */
-function blocks(ws: Excel.Worksheet, rects: readonly Rect[], features: WriterFeatures): Formattable[] {
+/** The addresses of the range objects covering a set of rectangles: few multi-area ranges where the host has them, else one per block. */
+function blockAddresses(rects: readonly Rect[], features: WriterFeatures): string[] {
   const addresses = rects.map(rectAddress);
-  if (features.rangeAreas) return joinAddresses(addresses).map((address) => ws.getRanges(address));
-  return addresses.map((address) => ws.getRange(address));
+  return features.rangeAreas ? joinAddresses(addresses) : addresses;
+}
+
+function block(ws: Excel.Worksheet, address: string, features: WriterFeatures): Formattable {
+  return features.rangeAreas ? ws.getRanges(address) : ws.getRange(address);
 }
 
 /** Cells of each style (1-based row and column). */
@@ -124,36 +131,58 @@ function runs(numbers: readonly number[]): [number, number][] {
   return out;
 }
 
+/** An array written over rows from A1, in bands: each band one range and one property set. */
+function planArray<T>(
+  plan: RequestPlan,
+  ws: Excel.Worksheet,
+  width: number,
+  rows: (T | null)[][],
+  property: "numberFormat" | "values" | "formulas",
+): void {
+  for (const band of rowBands(rows, BAND_BYTES)) {
+    const address = `A${band.first + 1}:${cellAddress(band.first + band.rows.length, width)}`;
+    plan.add(requestBytes(1, 1, address) + band.bytes, () => {
+      ws.getRange(address)[property] = band.rows as never;
+    });
+  }
+}
+
 /**
  * Phase 1 of a sheet: number formats (before the values, so that "@" cells keep text), literal values,
  * formats by style, column widths, row heights, hidden rows and columns, merges, frozen rows, page set-up.
  */
-export function queueCells(ws: Excel.Worksheet, spec: SheetSpec, features: WriterFeatures): void {
+export function planCells(plan: RequestPlan, ws: Excel.Worksheet, spec: SheetSpec, features: WriterFeatures): void {
   const width = sheetWidth(spec);
   if (spec.rows.length > 0 && width > 0) {
-    const all = ws.getRange(`A1:${cellAddress(spec.rows.length, width)}`);
     const formats = matrix(spec, width, numberFormatOf);
-    if (formats.any) all.numberFormat = formats.values;
+    if (formats.any) planArray(plan, ws, width, formats.values, "numberFormat");
     const values = matrix(spec, width, (cell) =>
       cell.formula !== undefined ? null : excelInput(cell.value, numberFormatOf(cell) === "@"),
     );
-    if (values.any) all.values = values.values;
+    if (values.any) planArray(plan, ws, width, values.values, "values");
   }
+  // Formats by style, a step per block (its range, its format objects and property sets).
   for (const [style, cells] of cellsByStyle(spec)) {
     const look = EXCEL_STYLES[style];
     const rects = rectanglesOf(cells);
-    const hasFormat = look.fill || look.font || look.wrapText || look.vertical || look.horizontal || look.unlocked;
-    if (hasFormat) for (const target of blocks(ws, rects, features)) applyStyle(target, look);
-    if (look.border) {
-      for (const target of blocks(ws, rects, features)) applyBorders(target, EDGES);
-      const tall = rects.filter((r) => r.bottom > r.top);
-      const wide = rects.filter((r) => r.right > r.left);
-      for (const target of blocks(ws, tall, features)) applyBorders(target, ["InsideHorizontal"]);
-      for (const target of blocks(ws, wide, features)) applyBorders(target, ["InsideVertical"]);
-    }
+    if (look.fill || look.font || look.wrapText || look.vertical || look.horizontal || look.unlocked)
+      for (const address of blockAddresses(rects, features))
+        plan.add(requestBytes(6, 10, address), () => applyStyle(block(ws, address, features), look));
+    if (!look.border) continue;
+    const edges: [readonly Rect[], readonly string[]][] = [
+      [rects, EDGES],
+      [rects.filter((r) => r.bottom > r.top), ["InsideHorizontal"]],
+      [rects.filter((r) => r.right > r.left), ["InsideVertical"]],
+    ];
+    for (const [part, names] of edges)
+      for (const address of blockAddresses(part, features))
+        plan.add(requestBytes(1 + 3 * names.length, 4 * names.length, address), () => applyBorders(block(ws, address, features), names));
   }
+  // The layout, a step per range (a long conclusion has a row height and a merge on thousands of rows).
   spec.columnWidths.forEach((characters, i) => {
-    if (characters > 0) ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(characters);
+    const address = `${columnLetters(i + 1)}:${columnLetters(i + 1)}`;
+    if (characters > 0)
+      plan.add(requestBytes(2, 1, address), () => (ws.getRange(address).format.columnWidth = columnWidthPoints(characters)));
   });
   const heights = estimateRowHeights(spec);
   const byHeight = new Map<number, number[]>();
@@ -161,19 +190,32 @@ export function queueCells(ws: Excel.Worksheet, spec: SheetSpec, features: Write
     if (height === undefined) return;
     byHeight.set(height, [...(byHeight.get(height) ?? []), i + 1]);
   });
-  for (const [height, rows] of byHeight) for (const [from, to] of runs(rows)) ws.getRange(`${from}:${to}`).format.rowHeight = height;
-  for (const [from, to] of runs(spec.hiddenRows)) ws.getRange(`${from}:${to}`).rowHidden = true;
-  for (const [from, to] of runs(spec.hiddenColumns)) ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).columnHidden = true;
-  for (const merge of spec.merges) ws.getRange(merge).merge(false);
-  if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
-  if (features.rangeAreas) {
-    ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.paperSize = "A4";
+  for (const [height, rows] of byHeight)
+    for (const [from, to] of runs(rows))
+      plan.add(requestBytes(2, 1, `${from}:${to}`), () => (ws.getRange(`${from}:${to}`).format.rowHeight = height));
+  for (const [from, to] of runs(spec.hiddenRows))
+    plan.add(requestBytes(1, 1, `${from}:${to}`), () => (ws.getRange(`${from}:${to}`).rowHidden = true));
+  for (const [from, to] of runs(spec.hiddenColumns)) {
+    const address = `${columnLetters(from)}:${columnLetters(to)}`;
+    plan.add(requestBytes(1, 1, address), () => (ws.getRange(address).columnHidden = true));
   }
+  for (const merge of spec.merges) plan.add(requestBytes(1, 1, [merge, false]), () => ws.getRange(merge).merge(false));
+  plan.add(requestBytes(3, 3), () => {
+    if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
+    if (features.rangeAreas) {
+      ws.pageLayout.orientation = "Landscape";
+      ws.pageLayout.paperSize = "A4";
+    }
+  });
 }
 
 /** Phase 2: the tables over the header and data rows the values already hold (their names are what formulas use). */
-export function queueTables(ws: Excel.Worksheet, spec: SheetSpec): void {
+export function planTables(plan: RequestPlan, ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (spec.tables.length > 0)
+    plan.add(requestBytes(4 * spec.tables.length, 5 * spec.tables.length, spec.tables), () => queueTables(ws, spec));
+}
+
+function queueTables(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const table of spec.tables) {
     const top = parseRect(table.topLeft);
     if (!top) continue;
@@ -191,24 +233,36 @@ export function queueTables(ws: Excel.Worksheet, spec: SheetSpec): void {
 }
 
 /** Phase 3: the formulas, once every sheet and table they name exists (invariant English form, "=" first). */
-export function queueFormulas(ws: Excel.Worksheet, spec: SheetSpec): void {
+export function planFormulas(plan: RequestPlan, ws: Excel.Worksheet, spec: SheetSpec): void {
   const width = sheetWidth(spec);
   if (spec.rows.length === 0 || width === 0) return;
   const formulas = matrix(spec, width, (cell) => (cell.formula !== undefined ? `=${cell.formula}` : null));
-  if (formulas.any) ws.getRange(`A1:${cellAddress(spec.rows.length, width)}`).formulas = formulas.values;
+  if (formulas.any) planArray(plan, ws, width, formulas.values, "formulas");
 }
 
 /** Phase 4: drop-downs, workbook names, the chart and the sheet protection (last: it locks the sheet). */
-export function queueFinish(context: Excel.RequestContext, ws: Excel.Worksheet, spec: SheetSpec, existingNames: ReadonlySet<string>): void {
-  for (const validation of spec.validations) {
-    const range = ws.getRange(validation.range);
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
-    range.dataValidation.errorAlert = { message: validation.error, showAlert: true, style: "Warning", title: "BAGALAU" };
-  }
-  for (const name of spec.definedNames) {
-    if (existingNames.has(name.name.toLowerCase())) context.workbook.names.getItem(name.name).delete();
-    context.workbook.names.add(name.name, ws.getRange(name.ref));
-  }
+export function planFinish(
+  plan: RequestPlan,
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  existingNames: ReadonlySet<string>,
+): void {
+  for (const validation of spec.validations)
+    plan.add(requestBytes(3, 2, validation), () => {
+      const range = ws.getRange(validation.range);
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
+      range.dataValidation.errorAlert = { message: validation.error, showAlert: true, style: "Warning", title: "BAGALAU" };
+    });
+  for (const name of spec.definedNames)
+    plan.add(requestBytes(5, 2, name), () => {
+      if (existingNames.has(name.name.toLowerCase())) context.workbook.names.getItem(name.name).delete();
+      context.workbook.names.add(name.name, ws.getRange(name.ref));
+    });
+  plan.add(requestBytes(10, 7, [spec.chart, spec.protect]), () => queueChartAndProtection(ws, spec));
+}
+
+function queueChartAndProtection(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.chart) {
     const { title, categoriesRange, valuesRange, anchor, type } = spec.chart;
     const chart = ws.charts.add(type === "line" ? "LineMarkers" : "BarClustered", ws.getRange(valuesRange), "Columns");

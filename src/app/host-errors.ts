@@ -47,6 +47,21 @@ export class UnsupportedApi extends Error {
   }
 }
 
+/**
+ * Live updates could not be started (Excel refused the change handler) or stopped (the handler could
+ * not be removed): the Score view says so and what to do, instead of a swallowed error.
+ */
+export class LiveUpdatesFailed extends Error {
+  constructor(
+    readonly phase: "start" | "stop",
+    /** Excel's error. */
+    readonly failure: unknown,
+  ) {
+    super(`live updates could not ${phase}: ${detailOf(failure)}`);
+    this.name = "LiveUpdatesFailed";
+  }
+}
+
 export interface HostErrorAdvice {
   /** The localized message: what happened and what to do. */
   message: string;
@@ -85,6 +100,8 @@ interface ErrorFields {
   code?: unknown;
   message?: unknown;
   feature?: unknown;
+  phase?: unknown;
+  failure?: unknown;
 }
 
 function fieldsOf(error: unknown): ErrorFields {
@@ -111,6 +128,16 @@ export function describeHostError(lang: Lang, error: unknown): HostErrorAdvice {
   if (name === "NotABagalauWorkbook") return { message: t(lang, "app.error.noTemplates"), retry: false };
   if (name === "UnsupportedApi" && typeof feature === "string" && feature in FEATURE_REQUIREMENTS) {
     return { message: featureMessage(lang, feature as HostFeature), retry: false };
+  }
+  const { phase, failure } = fieldsOf(error);
+  if (name === "LiveUpdatesFailed" && (phase === "start" || phase === "stop")) {
+    const cause = officeErrorCode(failure);
+    // Starting again can help; a handler that could not be removed goes away when the pane is reopened.
+    return {
+      message: t(lang, phase === "start" ? "app.error.liveStart" : "app.error.liveStop", { detail: detailOf(failure) }),
+      retry: phase === "start",
+      ...(cause ? { code: cause } : {}),
+    };
   }
   const known = code !== undefined ? OFFICE_CODES[code] : undefined;
   if (known) return { message: t(lang, known.key, { detail: detailOf(error) }), retry: known.retry, code };

@@ -1,12 +1,13 @@
 // Criterion D (METHODOLOGY.md §2, methodology §23–24): indicator achievement h, direct-result
 // achievement p, K, P, Y, X per goal and D over the goals, with what is not counted and why.
 
-import type { AchievementRule, Goal, Measure, Task } from "./model";
-import { makeIssue, type Issue, type IssueCode, type Subject } from "./issues";
-import { applyRule } from "./rules";
+import type { AchievementRule, Goal, Measure, Plan, RangeRule, Task } from "./model";
+import { makeIssue, type IssueCode, type IssueParams, type Subject } from "./issues";
+import { boundDirection, isRange, measureAchievement } from "./measure-achievement";
 import { traceEntry, type TraceEntry } from "./trace";
 import { meanOfCounted } from "./counted-mean";
 import type { Sink } from "./sink";
+import type { Profile } from "./profile";
 
 export interface MeasureScore {
   /** h or p; null when not counted. */
@@ -58,43 +59,77 @@ interface MeasureList {
 /** h of a target indicator or p of a direct result (the measure at `index` of `list`), with its exclusion or fallback issues. */
 function scoreMeasure(
   measure: Measure,
-  rule: AchievementRule,
+  rules: MeasureRules,
   symbol: "h" | "p",
   list: MeasureList,
   index: number,
   sink: Sink,
 ): MeasureScore {
-  const excluded = exclusionOf(measure);
+  let excluded = exclusionOf(measure);
+  if (!excluded && rules.rangeRule === "exclude" && isRange(measure.plan)) excluded = "PLAN_RANGE";
   if (excluded) {
     const path = list.pathOf(index);
-    sink.issues.push(makeIssue(excluded, path, list.subjectOf(index, measure.name)));
+    const variant = excluded === "PLAN_RANGE" ? "excluded" : undefined;
+    const params = excluded === "PLAN_RANGE" ? rangeParams(measure) : undefined;
+    sink.issues.push(makeIssue(excluded, path, list.subjectOf(index, measure.name), params, variant));
     if (sink.trace) {
       const valuePath = `${path}.${symbol}`;
-      sink.trace[valuePath] = traceEntry(valuePath, symbol, null, "measure.notCounted", measureInputs(measure), "§24", [], excluded);
+      sink.trace[valuePath] = traceEntry(
+        valuePath,
+        symbol,
+        null,
+        "measure.notCounted",
+        measureInputs(measure),
+        excluded === "PLAN_RANGE" ? "§2a" : "§24",
+        [],
+        excluded,
+      );
     }
     return { value: null, excluded };
   }
-  const outcome = applyRule(rule, measure.fact as number, measure.base, measure.plan as number, measure.better);
+  const plan = measure.plan as Plan;
+  const outcome = measureAchievement(measure.fact as number, measure.base, plan, measure.better, rules.rule);
+  const direction = boundDirection(plan);
+  if (direction !== null && direction !== measure.better) {
+    sink.issues.push(
+      makeIssue("DIRECTION_FROM_PLAN", list.pathOf(index), list.subjectOf(index, measure.name), { better: measure.better, direction }),
+    );
+  }
   if (outcome.fallback) sink.issues.push(makeIssue(outcome.fallback, list.pathOf(index), list.subjectOf(index, measure.name)));
   if (sink.trace) {
     const valuePath = `${list.pathOf(index)}.${symbol}`;
+    const inputs: TraceEntry["inputs"] = { F: measure.fact, F0: measure.base, P: outcome.plan, better: outcome.better };
+    if (isRange(plan)) Object.assign(inputs, { L: plan.min, U: plan.max });
     sink.trace[valuePath] = traceEntry(
       valuePath,
       symbol,
       outcome.value,
       outcome.formula,
-      measureInputs(measure),
-      "§23",
+      inputs,
+      typeof plan === "number" ? "§23" : "§23, §2a",
       [],
       outcome.fallback,
     );
   }
-  return { value: outcome.value, rule: outcome.rule };
+  return { value: outcome.value, rule: outcome.rule === "range" ? undefined : outcome.rule };
 }
 
-/** The inputs of h or p in the trace. */
+/** The rule in force for a list of measures (h: indicatorRule, p: resultRule) and the profile's reading of ranges. */
+interface MeasureRules {
+  rule: AchievementRule;
+  rangeRule: RangeRule;
+}
+
+function rangeParams(measure: Measure): IssueParams {
+  const plan = measure.plan as { min: number; max: number };
+  return { field: "plan", min: plan.min, max: plan.max };
+}
+
+/** The inputs of an uncounted h or p in the trace: the values as read (a plan's bounds as L and U). */
 function measureInputs(measure: Measure): TraceEntry["inputs"] {
-  return { F: measure.fact, F0: measure.base, P: measure.plan, better: measure.better };
+  const plan = measure.plan;
+  if (plan === null || typeof plan === "number") return { F: measure.fact, F0: measure.base, P: plan, better: measure.better };
+  return { F: measure.fact, F0: measure.base, P: null, L: plan.min ?? null, U: plan.max ?? null, better: measure.better };
 }
 
 /** The trace paths `${prefix}[i]${suffix}` of the counted values. */
@@ -110,13 +145,13 @@ function valuesOf(scores: readonly MeasureScore[]): (number | null)[] {
   return values;
 }
 
-export function scoreTask(task: Task, rule: AchievementRule, goalCode: string, path: string, sink: Sink): TaskScore {
+function scoreTask(task: Task, rules: MeasureRules, goalCode: string, path: string, sink: Sink): TaskScore {
   const list: MeasureList = {
     pathOf: (i) => `${path}.results[${i}]`,
     subjectOf: (i, name) => ({ type: "result", row: i + 1, name, goal: goalCode, task: task.code }),
   };
   const results: MeasureScore[] = new Array(task.results.length);
-  for (let i = 0; i < task.results.length; i++) results[i] = scoreMeasure(task.results[i], rule, "p", list, i, sink);
+  for (let i = 0; i < task.results.length; i++) results[i] = scoreMeasure(task.results[i], rules, "p", list, i, sink);
   const values = valuesOf(results);
   const P = meanOfCounted(values);
   if (P === null) {
@@ -140,14 +175,18 @@ export function scoreTask(task: Task, rule: AchievementRule, goalCode: string, p
   return { code: task.code, P, results };
 }
 
-export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule: AchievementRule, path: string, sink: Sink): GoalScore {
+/** The profile options the goals are scored by (§8): the rules for h and p, and how ranges are read (§2a). */
+export type GoalRules = Pick<Profile, "indicatorRule" | "resultRule" | "rangeRule">;
+
+function scoreGoal(goal: Goal, rules: GoalRules, path: string, sink: Sink): GoalScore {
   const subject: Subject = { type: "goal", code: goal.code, name: goal.name };
   const list: MeasureList = {
     pathOf: (i) => `${path}.indicators[${i}]`,
     subjectOf: (i, name) => ({ type: "indicator", row: i + 1, name, goal: goal.code }),
   };
   const indicators: MeasureScore[] = new Array(goal.indicators.length);
-  for (let i = 0; i < goal.indicators.length; i++) indicators[i] = scoreMeasure(goal.indicators[i], indicatorRule, "h", list, i, sink);
+  for (let i = 0; i < goal.indicators.length; i++)
+    indicators[i] = scoreMeasure(goal.indicators[i], { rule: rules.indicatorRule, rangeRule: rules.rangeRule }, "h", list, i, sink);
   const hValues = valuesOf(indicators);
   const K = meanOfCounted(hValues);
   if (K === null) sink.issues.push(makeIssue("GOAL_NOT_MEASURABLE", path, subject));
@@ -165,7 +204,8 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
     );
   }
 
-  const tasks = goal.tasks.map((task, i) => scoreTask(task, resultRule, goal.code, `${path}.tasks[${i}]`, sink));
+  const resultRules = { rule: rules.resultRule, rangeRule: rules.rangeRule };
+  const tasks = goal.tasks.map((task, i) => scoreTask(task, resultRules, goal.code, `${path}.tasks[${i}]`, sink));
   const pValues = tasks.map((t) => t.P);
   const countedY = meanOfCounted(pValues);
   const Y = countedY ?? 1;
@@ -200,8 +240,8 @@ export function scoreGoal(goal: Goal, indicatorRule: AchievementRule, resultRule
   return { code: goal.code, K, Y, X, indicators, tasks };
 }
 
-export function scoreGoals(goals: readonly Goal[], indicatorRule: AchievementRule, resultRule: AchievementRule, sink: Sink): GoalsScore {
-  const scored = goals.map((goal, i) => scoreGoal(goal, indicatorRule, resultRule, `goals[${i}]`, sink));
+export function scoreGoals(goals: readonly Goal[], rules: GoalRules, sink: Sink): GoalsScore {
+  const scored = goals.map((goal, i) => scoreGoal(goal, rules, `goals[${i}]`, sink));
   const xValues = scored.map((g) => g.X);
   const counted = meanOfCounted(xValues);
   if (counted === null) sink.issues.push(makeIssue("NO_GOALS", "goals", { type: "goals" }));

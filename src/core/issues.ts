@@ -21,6 +21,11 @@ export const ISSUE_CODES = [
   "UNRELIABLE_BELOW_THRESHOLD",
   "REORGANIZED_FIRST_HALF",
   "REORGANIZED_SECOND_HALF",
+  "BLANK_MARK",
+  "PLAN_BOUND",
+  "PLAN_RANGE",
+  "DIRECTION_FROM_PLAN",
+  "VALUE_PAIR",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -48,6 +53,21 @@ export const ISSUE_SEVERITY: Record<IssueCode, Severity> = {
   UNRELIABLE_BELOW_THRESHOLD: "info",
   REORGANIZED_FIRST_HALF: "info",
   REORGANIZED_SECOND_HALF: "warning",
+  BLANK_MARK: "warning",
+  PLAN_BOUND: "info",
+  PLAN_RANGE: "info",
+  DIRECTION_FROM_PLAN: "warning",
+  VALUE_PAIR: "error",
+};
+
+/**
+ * Where one code has two severities, by `code.variant`: a range plan left uncounted by the profile is a warning
+ * (§2a); a reorganization dated outside the evaluated year, which is not applied, is a warning (§36–37).
+ */
+const VARIANT_SEVERITY: Readonly<Record<string, Severity>> = {
+  "PLAN_RANGE.excluded": "warning",
+  "REORGANIZED_FIRST_HALF.otherYear": "warning",
+  "REORGANIZED_SECOND_HALF.otherYear": "warning",
 };
 
 /** What an issue is about, so that a message can name it ("goal 1.2, indicator «…»"). */
@@ -92,8 +112,13 @@ export interface Issue {
 /** The parameters of an issue that has none: one frozen object shared by all (a big plan raises tens of thousands). */
 const NO_PARAMS: IssueParams = Object.freeze({});
 
+/** The severity of an issue: its code's, unless its variant has its own. */
+export function issueSeverity(code: IssueCode, variant?: string): Severity {
+  return variant === undefined ? ISSUE_SEVERITY[code] : (VARIANT_SEVERITY[`${code}.${variant}`] ?? ISSUE_SEVERITY[code]);
+}
+
 export function makeIssue(code: IssueCode, path: string, subject: Subject, params: IssueParams = NO_PARAMS, variant?: string): Issue {
-  const issue: Issue = { code, severity: ISSUE_SEVERITY[code], path, subject, params };
+  const issue: Issue = { code, severity: issueSeverity(code, variant), path, subject, params };
   if (variant !== undefined) issue.variant = variant;
   return issue;
 }

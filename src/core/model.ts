@@ -1,6 +1,8 @@
 // The typed model of one evaluation (METHODOLOGY.md §7, `bagalau/evaluation@1`) after parsing.
 // Plain data only: every missing number is null, every enum is checked, paths are JSON paths.
 
+import type { PlanBounds } from "./written-values";
+
 export type Kind = "central" | "local";
 export type Better = "higher" | "lower";
 export type DataKind = "official" | "operational" | "none";
@@ -13,8 +15,11 @@ export interface Measure {
   better: Better;
   /** The previous period's actual value (F0); null when missing. */
   base: number | null;
-  /** The plan for the reporting period (P); null when missing. */
-  plan: number | null;
+  /**
+   * The plan for the reporting period (P): a number, or bounds as the plan was written (§2a: at least 95,
+   * at most 5, the range 31–38); null when missing.
+   */
+  plan: Plan | null;
   /** The actual value for the reporting period (F); null when missing. */
   fact: number | null;
   data: DataKind;
@@ -23,6 +28,9 @@ export interface Measure {
   /** The planner's explanation of a deviation from the plan, quoted by the conclusion. */
   deviationReason?: string;
 }
+
+/** A plan value: a number, or the bounds of §2a. */
+export type Plan = number | PlanBounds;
 
 export interface Task {
   code: string;
@@ -115,6 +123,8 @@ export interface Evaluation {
 export type QualityRule = "mean" | "product";
 export type AchievementRule = "improvement" | "ratio";
 export type PenaltyCapScope = "unreliable" | "total";
+/** How a plan written as a range is scored (§2a): by its nearer bound (default), or not counted. */
+export type RangeRule = "bounds" | "exclude";
 
 export interface Weights {
   B: number;
@@ -129,5 +139,6 @@ export interface ProfileInput {
   resultRule?: AchievementRule;
   penaltyCapScope?: PenaltyCapScope;
   unreliableThreshold?: number;
+  rangeRule?: RangeRule;
   weights?: Partial<Weights>;
 }

@@ -2,7 +2,7 @@
 // their points, the total A, `evaluated` and the reorganization rule, as one Result with its trace.
 
 import { makeIssue, type Issue } from "./issues";
-import type { Evaluation, Kind, Reorganization } from "./model";
+import type { Body, Evaluation, Kind, Reorganization } from "./model";
 import { resolveProfile, type Profile } from "./profile";
 import { scoreGoals, type GoalScore } from "./goals";
 import type { Sink } from "./sink";
@@ -54,6 +54,21 @@ export function reorganizedInSecondHalf(reorganized: Reorganization): boolean {
   return reorganized.date.slice(5) >= "07-01";
 }
 
+/** How a reorganization bears on the evaluation: in the first or the second half of the evaluated year, or in another year. */
+export type ReorganizationOutcome = "firstHalf" | "secondHalf" | "otherYear";
+
+/**
+ * §36–37 speak of the evaluated year: a reorganization decides `evaluated` only when its date falls in the
+ * period's year (the first four-digit year the period names); a date in another year is not applied. A
+ * period that names no year cannot be compared, and the date is applied.
+ */
+export function reorganizationOutcome(body: Pick<Body, "period" | "reorganized">): ReorganizationOutcome | undefined {
+  if (!body.reorganized) return undefined;
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(body.period)?.[1];
+  if (year !== undefined && body.reorganized.date.slice(0, 4) !== year) return "otherYear";
+  return reorganizedInSecondHalf(body.reorganized) ? "secondHalf" : "firstHalf";
+}
+
 /**
  * Points of the criteria and A. Central: points = 100·w·X for B, C, D and A = ΣX-points − W;
  * local: points = 100·w·X·E for B, D and A = 100·(wB·B + wD·D)·E − W. The points minus W add up to A.
@@ -94,19 +109,20 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
   const profile = resolveProfile(body.kind, evaluation.profile);
   const sink: Sink = { issues: [...parseIssues], trace: traced ? {} : null };
 
-  let evaluated = true;
-  if (body.reorganized) {
+  const reorganization = reorganizationOutcome(body);
+  const evaluated = reorganization !== "secondHalf";
+  if (body.reorganized && reorganization) {
+    // A date in another year keeps the code of its half-year, with the variant saying it was not applied.
     const second = reorganizedInSecondHalf(body.reorganized);
-    evaluated = !second;
+    const params = { date: body.reorganized.date, successor: body.reorganized.successor ?? "", period: body.period };
+    const variant = reorganization === "otherYear" ? "otherYear" : undefined;
     sink.issues.push(
       makeIssue(
         second ? "REORGANIZED_SECOND_HALF" : "REORGANIZED_FIRST_HALF",
         "body.reorganized",
         { type: "body", name: body.name },
-        {
-          date: body.reorganized.date,
-          successor: body.reorganized.successor ?? "",
-        },
+        params,
+        variant,
       ),
     );
   }
@@ -119,7 +135,7 @@ export function scoreEvaluation(evaluation: Evaluation, parseIssues: readonly Is
   } else if (evaluation.risks.length > 0) {
     sink.issues.push(makeIssue("IGNORED_FOR_KIND", "risks", { type: "risks" }, { kind: body.kind }, "risks"));
   }
-  const goals = scoreGoals(evaluation.goals, profile.indicatorRule, profile.resultRule, sink);
+  const goals = scoreGoals(evaluation.goals, profile, sink);
   let E = 1;
   let performance: PerformanceIndexScore[] = [];
   if (body.kind === "local") {

@@ -14,6 +14,7 @@ export const TRACE_FORMULAS = [
   "rule.ratio.lower",
   "rule.ratio.lowerOther",
   "rule.improvement",
+  "range.inside",
   "P.mean",
   "P.none",
   "K.mean",

@@ -1,15 +1,19 @@
 // What-if questions on a scored evaluation (METHODOLOGY.md §1–2): the fact an indicator needs for a given
 // achievement (h = 1 by default) under its rule and direction, and the D that reaches a target total A.
 
-import type { AchievementRule, Evaluation, Measure } from "./model";
+import type { AchievementRule, Evaluation, Measure, Plan } from "./model";
+import { boundDirection, isRange, measureAchievement } from "./measure-achievement";
 import type { Profile } from "./profile";
 import { applyRule } from "./rules";
 import { scoreEvaluation, type Result } from "./score";
 import { exclusionOf } from "./goals";
 import type { IssueCode } from "./issues";
 
-/** Which side of `fact` reaches the target: at least it (higher is better) or at most it (lower is better). */
-export type Comparison = "atLeast" | "atMost";
+/**
+ * Which side of `fact` reaches the target: at least it (higher is better), at most it (lower is better), or
+ * from it up to `upTo` (a plan written as a range, §2a).
+ */
+export type Comparison = "atLeast" | "atMost" | "within";
 
 export type FactNeeded =
   | {
@@ -17,6 +21,8 @@ export type FactNeeded =
       /** The boundary value of the fact: any fact on the right side of it (see `comparison`) reaches the target. */
       fact: number;
       comparison: Comparison;
+      /** The top of the range, when the comparison is "within". */
+      upTo?: number;
       /** The rule actually applied to this measure (the improvement rule falls back to ratio without a base or a planned improvement). */
       rule: AchievementRule;
       /** The fallback that decided the rule, when there is one. */
@@ -43,20 +49,28 @@ export function factForAchievement(
   if (!(target > 0 && target <= 1)) throw new RangeError(`target achievement must be in (0, 1], not ${target}`);
   const excluded = exclusionOf({ plan: measure.plan, fact: 0, data: measure.data });
   if (excluded === "PLAN_MISSING" || excluded === "DATA_NONE") return { status: "notCounted", reason: excluded };
-  const plan = measure.plan as number;
-  const comparison: Comparison = measure.better === "higher" ? "atLeast" : "atMost";
+  const written = measure.plan as Plan;
+  if (isRange(written)) {
+    // Inside the range h = 1; a lower target is reached first from below, against the lower bound.
+    const reached = measure.fact !== null && measureAchievement(measure.fact, measure.base, written, measure.better, rule).value >= target;
+    if (target === 1) return { status: "reachable", fact: written.min, comparison: "within", upTo: written.max, rule, reached };
+  }
+  // A bound sets the direction (at least: higher; at most: lower); a range's lower side points up into it.
+  const better = boundDirection(written) ?? (isRange(written) ? "higher" : measure.better);
+  const plan = typeof written === "number" ? written : ((isRange(written) ? written.min : (written.min ?? written.max)) as number);
+  const comparison: Comparison = better === "higher" ? "atLeast" : "atMost";
   // Which rule applies does not depend on the fact: ask the core with the plan as the fact.
-  const applied = applyRule(rule, plan, measure.base, plan, measure.better);
+  const applied = applyRule(rule, plan, measure.base, plan, better);
   let fact: number;
   if (applied.rule === "improvement") {
     const base = measure.base as number;
     fact = target === 1 ? plan : base + target * (plan - base);
-  } else if (measure.better === "higher") {
+  } else if (better === "higher") {
     fact = plan > 0 ? target * plan : plan;
   } else {
     fact = plan > 0 ? plan / target : plan;
   }
-  const reached = measure.fact !== null && applyRule(rule, measure.fact, measure.base, plan, measure.better).value >= target;
+  const reached = measure.fact !== null && measureAchievement(measure.fact, measure.base, written, measure.better, rule).value >= target;
   const needed: FactNeeded = { status: "reachable", fact, comparison, rule: applied.rule, reached };
   if (applied.fallback) needed.fallback = applied.fallback;
   return needed;
@@ -107,6 +121,11 @@ export function dForTargetA(result: TotalInputs, target: number): DForTarget {
   return { target, status, D, points, currentD, raise: status === "reached" ? 0 : D - currentD, maxA };
 }
 
+/** A fact that reaches a plan (h or p = 1): the plan, its bound, or the bottom of its range. */
+function factReachingPlan(plan: Plan): number {
+  return typeof plan === "number" ? plan : ((plan.min ?? plan.max) as number);
+}
+
 /** The score the body would have if the measure at `path` reached its plan (h or p = 1). */
 export interface AchievedWhatIf {
   /** The JSON path of the measure, e.g. `goals[0].indicators[1]`. */
@@ -140,11 +159,16 @@ export function scoreIfAchieved(evaluation: Evaluation, current: Pick<Result, "A
   const goals = evaluation.goals.map((goal, gi) => {
     if (gi !== Number(m[1])) return goal;
     if (m[2] !== undefined)
-      return { ...goal, indicators: goal.indicators.map((x, i) => (i === Number(m[2]) ? { ...x, fact: x.plan } : x)) };
+      return {
+        ...goal,
+        indicators: goal.indicators.map((x, i) => (i === Number(m[2]) ? { ...x, fact: factReachingPlan(x.plan as Plan) } : x)),
+      };
     return {
       ...goal,
       tasks: goal.tasks.map((task, ti) =>
-        ti === Number(m[3]) ? { ...task, results: task.results.map((x, i) => (i === Number(m[4]) ? { ...x, fact: x.plan } : x)) } : task,
+        ti === Number(m[3])
+          ? { ...task, results: task.results.map((x, i) => (i === Number(m[4]) ? { ...x, fact: factReachingPlan(x.plan as Plan) } : x)) }
+          : task,
       ),
     };
   });

@@ -6,7 +6,8 @@ import type { Kind, Weights } from "../core/model";
 import { scorePenalties } from "../core/penalties";
 import { resolveProfile } from "../core/profile";
 import { criteriaAndTotal } from "../core/score";
-import { EvaluationRefused, checkWeights } from "../core/parse";
+import { EvaluationRefused } from "../core/refusal";
+import { checkWeights } from "../core/parse-profile";
 import type { Lang } from "../i18n";
 import { badValue } from "./failure";
 import {

@@ -71,6 +71,29 @@ export const en = {
     "Reorganized or liquidated on {date}, in the first half of the year: evaluated within its legal successor{successor} (§36).",
   "issue.REORGANIZED_SECOND_HALF":
     "Reorganized or liquidated on {date}, in the second half of the year: not evaluated; its analysis goes to the legal successor{successor} (§37).",
+  "issue.REORGANIZED_FIRST_HALF.otherYear":
+    "Reorganized or liquidated on {date}, which is not in the evaluated year ({period}): the date is not applied, and the body is evaluated as usual. Check the date.",
+  "issue.REORGANIZED_SECOND_HALF.otherYear":
+    "Reorganized or liquidated on {date}, which is not in the evaluated year ({period}): the date is not applied, and the body is evaluated as usual. Check the date.",
+  "issue.NUMBER_AS_TEXT.percent":
+    "{subject}: {field} “{text}” was read as {value}, the percent sign left out: the number is in the row's unit.",
+  "issue.NUMBER_AS_TEXT.note": "{subject}: {field} “{text}” was read as {value}, leaving out “{leftOut}”.",
+  "issue.NUMBER_AS_TEXT.change": "{subject}: {field} “{text}” was read as the size of the change, {value}.",
+  "issue.NOT_A_NUMBER.bounds":
+    "{subject}: {field} “{text}” is a bound or a range, which only a plan can be, so it counts as missing. Enter one number.",
+  "issue.BLANK_MARK": "{subject}: {field} “{text}” marks no value, so it is read as blank.",
+  "issue.VALUE_PAIR":
+    "{subject}: {field} “{text}” holds two values, so it is not read and counts as missing. Put each value in its own row.",
+  "issue.PLAN_BOUND.atLeast":
+    "{subject}: the plan “{text}” was read as at least {value}: higher is better, and the fact is scored against {value}.",
+  "issue.PLAN_BOUND.atMost":
+    "{subject}: the plan “{text}” was read as at most {value}: lower is better, and the fact is scored against {value}.",
+  "issue.PLAN_RANGE":
+    "{subject}: the plan “{text}” was read as the range {min}–{max}: a fact inside it scores 1; outside it, it is scored against the nearer bound.",
+  "issue.PLAN_RANGE.excluded":
+    "{subject}: the plan is the range {min}–{max}, and the profile leaves ranges out (rangeRule exclude), so it is not counted.",
+  "issue.DIRECTION_FROM_PLAN":
+    "{subject}: the plan is a bound that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
 
   "wb.sheet.body": "Score",
   "wb.sheet.quality": "2 Quality",
@@ -169,6 +192,9 @@ export const en = {
 
   "wb.value.higher": "higher",
   "wb.value.lower": "lower",
+  "plan.atLeast": "at least {value}",
+  "plan.atMost": "at most {value}",
+  "plan.range": "{min}–{max}",
   "wb.value.official": "official",
   "wb.value.operational": "operational",
   "wb.value.none": "none",
@@ -265,6 +291,9 @@ export const en = {
     "Appendix 6 to the Methodology for evaluating the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region — form",
   "report.title.conclusion":
     "Conclusion on the results of the evaluation of the effectiveness of achieving and implementing strategic goals and tasks in the supervised sector / sphere / region",
+  "report.status.otherYearShort": "Reorganization date not applied",
+  "report.status.otherYear":
+    "The reorganization or liquidation date {date} is not in the evaluated year ({period}), so it is not applied: the body is evaluated as usual. Check the date.",
   "report.status.notEvaluatedShort": "Not evaluated (§37)",
   "report.status.notEvaluated":
     "Reorganized or liquidated on {date}, in the second half of the evaluated year: the body is not evaluated. This conclusion is an analysis only; its results are taken into account in the recommendations to the legal successor{successor}.",
@@ -478,6 +507,10 @@ export const en = {
   "app.error.general":
     "Excel reported an internal error ({detail}). Save your work and try again; if it happens again, reopen the workbook.",
   "app.error.unexpected": "Something went wrong ({detail}). Try again; if it happens again, restart the add-in and report this message.",
+  "app.error.liveStart":
+    "The score cannot follow your edits live: Excel did not let BAGALAU listen for changes ({detail}). Select Refresh after editing, or try again to turn live updates back on.",
+  "app.error.liveStop":
+    "Excel did not stop telling BAGALAU about your edits ({detail}): the score may still be read again after each edit. Close and reopen the task pane to stop it.",
   "app.feature.excel":
     "This Excel does not support {requirement}, which BAGALAU needs to read and write sheets. Update Office or open the workbook in Excel on the web; the task pane's file mode also works with a saved .xlsx.",
   "app.feature.rangeAreas":
@@ -664,6 +697,7 @@ export const en = {
   "formula.rule.ratio.lower": "{symbol} = clamp(P / F, 0, 1)",
   "formula.rule.ratio.lowerOther": "{symbol} = F ≤ 0 or P < 0: 1 if F ≤ P, otherwise 0",
   "formula.rule.improvement": "{symbol} = clamp((F − F0) / (P − F0), 0, 1)",
+  "formula.range.inside": "{symbol} = 1 (L ≤ F ≤ U: the fact is within the planned range)",
   "formula.P.mean": "P = Σp / r",
   "formula.P.none": "P: not counted (no direct result counted)",
   "formula.K.mean": "K = Σh / m",
@@ -703,6 +737,7 @@ export const en = {
   "pane.whatif.resultTitle": "What this direct result needs",
   "pane.whatif.fact.atLeast": "{symbol} = 1 needs a fact of at least {fact} {unit} (plan {plan}; fact now {current}).",
   "pane.whatif.fact.atMost": "{symbol} = 1 needs a fact of at most {fact} {unit} (plan {plan}; fact now {current}).",
+  "pane.whatif.fact.within": "{symbol} = 1 needs a fact from {fact} to {upTo} {unit} (plan {plan}; fact now {current}).",
   "pane.whatif.fact.reached": "Already {symbol} = 1: the fact {current} reaches {fact} {unit} (plan {plan}).",
   "pane.whatif.fact.PLAN_MISSING": "Not counted: it has no plan, so no fact can make it count (§24). Enter the plan if one was approved.",
   "pane.whatif.fact.DATA_NONE": "Not counted: no data can be given for it, so no fact can make it count (§24).",

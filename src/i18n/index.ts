@@ -5,9 +5,10 @@ import { en, type Dictionary, type MessageKey } from "./en";
 import { kk } from "./kk";
 import { ru } from "./ru";
 import type { Issue, Subject } from "../core/issues";
-import type { EvaluationRefused } from "../core/parse";
+import type { EvaluationRefused } from "../core/refusal";
 import type { ResultMessages } from "../core/result-json";
 import type { TraceEntry } from "../core/trace";
+import type { Plan } from "../core/model";
 import { performanceIndicator } from "../data/performance-indicators";
 
 export type Lang = "kk" | "ru" | "en";
@@ -112,7 +113,21 @@ export function formatIssue(lang: Lang, issue: Issue): string {
   const params: Record<string, string | number> = { ...issue.params, subject: formatSubject(lang, issue.subject) };
   if (typeof issue.params.field === "string") params.field = t(lang, `field.${issue.params.field}` as MessageKey);
   if (typeof issue.params.successor === "string") params.successor = quoted(lang, issue.params.successor);
+  for (const name of ["better", "direction"]) {
+    const word = issue.params[name];
+    if (word === "higher" || word === "lower") params[name] = t(lang, `wb.value.${word}`);
+  }
   return t(lang, key, params);
+}
+
+/** A plan as the language writes it: a number, "at least 95", "at most 5", or the range "31–38" (§2a). */
+export function formatPlan(lang: Lang, plan: Plan): string {
+  if (typeof plan === "number") return formatNumber(lang, plan, 10);
+  if (plan.min !== undefined && plan.max !== undefined)
+    return t(lang, "plan.range", { min: formatNumber(lang, plan.min, 10), max: formatNumber(lang, plan.max, 10) });
+  return plan.min !== undefined
+    ? t(lang, "plan.atLeast", { value: formatNumber(lang, plan.min, 10) })
+    : t(lang, "plan.atMost", { value: formatNumber(lang, plan.max as number, 10) });
 }
 
 const formulaKey = keyCache((formula) => `formula.${formula}`);

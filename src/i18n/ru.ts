@@ -76,6 +76,26 @@ export const ru: Dictionary = {
     "Реорганизован или упразднен {date}, в первом полугодии: оценивается в рамках оценки правопреемника{successor} (п. 36).",
   "issue.REORGANIZED_SECOND_HALF":
     "Реорганизован или упразднен {date}, во втором полугодии: оценка не проводится; результаты анализа передаются правопреемнику{successor} (п. 37).",
+  "issue.REORGANIZED_FIRST_HALF.otherYear":
+    "Реорганизация или ликвидация {date} приходится не на оцениваемый год ({period}): дата не применяется, орган оценивается как обычно. Проверьте дату.",
+  "issue.REORGANIZED_SECOND_HALF.otherYear":
+    "Реорганизация или ликвидация {date} приходится не на оцениваемый год ({period}): дата не применяется, орган оценивается как обычно. Проверьте дату.",
+  "issue.NUMBER_AS_TEXT.percent": "{subject}: {field} «{text}» прочитано как {value} без знака процента: число в единицах строки.",
+  "issue.NUMBER_AS_TEXT.note": "{subject}: {field} «{text}» прочитано как {value}, без «{leftOut}».",
+  "issue.NUMBER_AS_TEXT.change": "{subject}: {field} «{text}» прочитано как величина изменения, {value}.",
+  "issue.NOT_A_NUMBER.bounds":
+    "{subject}: {field} «{text}» — граница или диапазон, а ими может быть только план, поэтому значение считается отсутствующим. Введите одно число.",
+  "issue.BLANK_MARK": "{subject}: {field} «{text}» означает отсутствие значения и читается как пустое.",
+  "issue.VALUE_PAIR":
+    "{subject}: {field} «{text}» содержит два значения, поэтому не читается и считается отсутствующим. Разнесите значения по отдельным строкам.",
+  "issue.PLAN_BOUND.atLeast": "{subject}: план «{text}» прочитан как «не менее {value}»: лучше выше, факт сравнивается с {value}.",
+  "issue.PLAN_BOUND.atMost": "{subject}: план «{text}» прочитан как «не более {value}»: лучше ниже, факт сравнивается с {value}.",
+  "issue.PLAN_RANGE":
+    "{subject}: план «{text}» прочитан как диапазон {min}–{max}: факт внутри него дает 1, вне его сравнивается с ближайшей границей.",
+  "issue.PLAN_RANGE.excluded":
+    "{subject}: план — диапазон {min}–{max}, а профиль не учитывает диапазоны (rangeRule exclude), поэтому показатель не учитывается.",
+  "issue.DIRECTION_FROM_PLAN":
+    "{subject}: план — граница, по которой лучше {direction}, а в строке указано «{better}»; применяется направление плана. Проверьте, в какую сторону лучше.",
 
   "wb.sheet.body": "Оценка",
   "wb.sheet.quality": "2 Качество",
@@ -174,6 +194,9 @@ export const ru: Dictionary = {
 
   "wb.value.higher": "выше",
   "wb.value.lower": "ниже",
+  "plan.atLeast": "не менее {value}",
+  "plan.atMost": "не более {value}",
+  "plan.range": "{min}–{max}",
   "wb.value.official": "официальные",
   "wb.value.operational": "оперативные",
   "wb.value.none": "нет данных",
@@ -270,6 +293,9 @@ export const ru: Dictionary = {
     "Приложение 6 к Методике оценки эффективности достижения и реализации стратегических целей и задач в курируемой отрасли/сфере/регионе — форма",
   "report.title.conclusion":
     "Заключение о результатах оценки эффективности достижения и реализации стратегических целей и задач в курируемой отрасли/сфере/регионе",
+  "report.status.otherYearShort": "Дата реорганизации не применена",
+  "report.status.otherYear":
+    "Дата реорганизации или ликвидации {date} не приходится на оцениваемый год ({period}), поэтому не применяется: орган оценивается как обычно. Проверьте дату.",
   "report.status.notEvaluatedShort": "Оценка не проводится (п. 37)",
   "report.status.notEvaluated":
     "Реорганизован или упразднен {date}, во втором полугодии оцениваемого года: оценка не проводится. Настоящее заключение носит аналитический характер; его результаты учитываются при выработке рекомендаций правопреемнику{successor}.",
@@ -483,6 +509,10 @@ export const ru: Dictionary = {
     "Excel сообщил о внутренней ошибке ({detail}). Сохраните работу и повторите попытку; если ошибка повторится, откройте книгу заново.",
   "app.error.unexpected":
     "Что-то пошло не так ({detail}). Повторите попытку; если ошибка повторится, перезапустите надстройку и сообщите этот текст.",
+  "app.error.liveStart":
+    "Оценка не может обновляться по мере правок: Excel не дал BAGALAU отслеживать изменения ({detail}). После изменений нажимайте «Обновить» или повторите попытку, чтобы снова включить автообновление.",
+  "app.error.liveStop":
+    "Excel не перестал сообщать BAGALAU об изменениях ({detail}): оценка может по-прежнему пересчитываться после каждой правки. Закройте и снова откройте область задач, чтобы это прекратить.",
   "app.feature.excel":
     "Этот Excel не поддерживает {requirement}, без чего BAGALAU не может читать и записывать листы. Обновите Office или откройте книгу в Excel в Интернете; режим файла в области задач работает и с сохранённым файлом .xlsx.",
   "app.feature.rangeAreas":
@@ -667,6 +697,7 @@ export const ru: Dictionary = {
   "formula.rule.ratio.lower": "{symbol} = clamp(P / F, 0, 1)",
   "formula.rule.ratio.lowerOther": "{symbol} = F ≤ 0 или P < 0: 1, если F ≤ P, иначе 0",
   "formula.rule.improvement": "{symbol} = clamp((F − F0) / (P − F0), 0, 1)",
+  "formula.range.inside": "{symbol} = 1 (L ≤ F ≤ U: факт в плановом диапазоне)",
   "formula.P.mean": "P = Σp / r",
   "formula.P.none": "P: не учитывается (нет учитываемых прямых результатов)",
   "formula.K.mean": "K = Σh / m",
@@ -706,6 +737,7 @@ export const ru: Dictionary = {
   "pane.whatif.resultTitle": "Что нужно этому прямому результату",
   "pane.whatif.fact.atLeast": "Для {symbol} = 1 нужен факт не меньше {fact} {unit} (план {plan}; факт сейчас {current}).",
   "pane.whatif.fact.atMost": "Для {symbol} = 1 нужен факт не больше {fact} {unit} (план {plan}; факт сейчас {current}).",
+  "pane.whatif.fact.within": "Для {symbol} = 1 нужен факт от {fact} до {upTo} {unit} (план {plan}; факт сейчас {current}).",
   "pane.whatif.fact.reached": "Уже {symbol} = 1: факт {current} достигает {fact} {unit} (план {plan}).",
   "pane.whatif.fact.PLAN_MISSING":
     "Не учитывается: у показателя нет плана, поэтому никакой факт не сделает его учитываемым (п. 24). Введите план, если он утвержден.",

@@ -2,17 +2,43 @@
 // offer (Excel's worksheet change events) — optional, so the pane also runs where there is none.
 
 import type { BagalauApp } from "../app/api";
+import { LiveUpdatesFailed } from "../app/host-errors";
 
 export type ChangeListener = () => void;
 
 export type LiveApp = BagalauApp & {
-  /** Calls the listener when cells change; returns the unsubscribe function. */
-  onChange?: (listener: ChangeListener) => () => void;
+  /** Calls the listener when cells change; returns the unsubscribe function; failures of either go to `onFailure`. */
+  onChange?: (listener: ChangeListener, onFailure: (error: unknown) => void) => () => void;
 };
 
-/** Subscribes when the app can tell about changes (undefined when it cannot); a failure to subscribe is thrown. */
-export function subscribeToChanges(app: LiveApp, listener: ChangeListener): (() => void) | undefined {
+/** A failure of the subscription as the pane shows it: whether starting or stopping failed, with Excel's error. */
+function asLiveFailure(phase: "start" | "stop", error: unknown): LiveUpdatesFailed {
+  return error instanceof LiveUpdatesFailed ? error : new LiveUpdatesFailed(phase, error);
+}
+
+/**
+ * Subscribes when the app can tell about changes (undefined when it cannot). Every failure — subscribing
+ * or unsubscribing, at once or later — reaches `onFailure` as a LiveUpdatesFailed; none is swallowed.
+ */
+export function subscribeToChanges(
+  app: LiveApp,
+  listener: ChangeListener,
+  onFailure: (error: LiveUpdatesFailed) => void,
+): (() => void) | undefined {
   if (typeof app.onChange !== "function") return undefined;
-  const unsubscribe = app.onChange(listener);
-  return typeof unsubscribe === "function" ? unsubscribe : () => undefined;
+  let unsubscribe: unknown;
+  try {
+    unsubscribe = app.onChange(listener, (error) => onFailure(asLiveFailure("start", error)));
+  } catch (error) {
+    onFailure(asLiveFailure("start", error));
+    return undefined;
+  }
+  if (typeof unsubscribe !== "function") return () => undefined;
+  return () => {
+    try {
+      (unsubscribe as () => void)();
+    } catch (error) {
+      onFailure(asLiveFailure("stop", error));
+    }
+  };
 }

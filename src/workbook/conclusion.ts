@@ -274,7 +274,7 @@ function writeShortfalls(b: SheetBuilder, lang: Lang, shortfalls: Finding[], row
     b.value(row, C, `${paramText(lang, p.code)}. ${paramText(lang, p.name)}`, "input");
     b.value(row, D, textCell(lang, p.unit), "input");
     b.value(row, E, numberCell(p.base), "inputNumber");
-    b.value(row, F, numberCell(p.plan), "inputNumber");
+    b.value(row, F, typeof p.plan === "number" ? p.plan : textCell(lang, p.plan), "inputNumber");
     b.value(row, G, numberCell(p.fact), "inputNumber");
     b.value(row, H, numberCell(p.h), "computed");
     b.value(row, I, finding.quote ? finding.quote.text : t(lang, "report.table.noReason"), finding.quote ? "input" : "note").merge(

@@ -69,8 +69,12 @@ export interface WorkbookPort {
   saveState(state: WorkbookState): Promise<void>;
   /** Writes single values into cells of sheets BAGALAU owns (e.g. the score sheet's profile), in one batch. */
   writeValues(cells: readonly CellWrite[]): Promise<void>;
-  /** Calls `listener` after the user changes cells; returns the unsubscribe function. Hosts without events omit it. */
-  onChanged?(listener: () => void): () => void;
+  /**
+   * Calls `listener` after the user changes cells; returns the unsubscribe function. A failure to
+   * subscribe or to unsubscribe (the host's events are asynchronous) goes to `onFailure`. Hosts without
+   * events omit it.
+   */
+  onChanged?(listener: () => void, onFailure: (error: unknown) => void): () => void;
 }
 
 /** One value for one cell; null clears the cell. Text is written as text, never as a formula. */

@@ -36,8 +36,13 @@ export const ACTIONS: Record<keyof BagalauApp, ActionRunner> = {
   select: (app) => app.select({ sheet: sheetName("goals", "central", "en"), row: 5, column: 3 }),
   applyProfile: (app) => app.applyProfile(PROFILE),
   onChange: async (app) => {
-    const unsubscribe = app.onChange?.(() => undefined);
-    unsubscribe?.();
+    const failures: unknown[] = [];
+    const unsubscribe = app.onChange?.(
+      () => undefined,
+      (error) => failures.push(error),
+    );
+    await unsubscribe?.();
+    if (failures.length > 0) throw failures[0];
   },
   generateConclusion: (app) => app.generateConclusion("kk"),
 };

@@ -5,7 +5,7 @@ import { parseEvaluation, scoreEvaluation, type Evaluation, type Result } from "
 import { createExcelPort, officeSettings, type ExcelPort } from "../../src/app/excel-port";
 import { createBagalauApp } from "../../src/app/bagalau-app";
 import type { BagalauApp } from "../../src/app/api";
-import { fakeExcel, fakeOffice, FakeWorkbook, type FakeExcel } from "./fake-excel";
+import { fakeExcel, fakeOffice, FakeWorkbook, type FakeExcel, type SyncRecord } from "./fake-excel";
 
 export interface Harness {
   book: FakeWorkbook;
@@ -13,8 +13,8 @@ export interface Harness {
   port: ExcelPort;
   app: BagalauApp;
   stored: Map<string, unknown>;
-  /** Runs an action and returns how many context.sync() calls it made. */
-  syncsOf<T>(action: () => Promise<T>): Promise<{ value: T; syncs: number }>;
+  /** Runs an action and returns how many context.sync() calls it made, and what each sent and received. */
+  syncsOf<T>(action: () => Promise<T>): Promise<{ value: T; syncs: number; records: SyncRecord[] }>;
 }
 
 export function harness(
@@ -24,7 +24,8 @@ export function harness(
   const excel = fakeExcel(book);
   const { office, stored } = fakeOffice({ excelApi: options.excelApi, stored: options.stored });
   const port = createExcelPort({
-    run: excel.run,
+    run: (batch) => excel.run(batch),
+    runIn: (context, batch) => excel.run(context, batch),
     requirements: office.context.requirements,
     settings: officeSettings(office.context.document.settings),
     now: options.now,
@@ -37,8 +38,9 @@ export function harness(
     stored,
     async syncsOf(action) {
       const before = excel.counters.syncs;
+      const logged = excel.syncLog.length;
       const value = await action();
-      return { value, syncs: excel.counters.syncs - before };
+      return { value, syncs: excel.counters.syncs - before, records: excel.syncLog.slice(logged) };
     },
   };
 }

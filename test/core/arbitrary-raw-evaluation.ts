@@ -44,6 +44,48 @@ const arbitraryNumberValue: fc.Arbitrary<unknown> = fc.oneof(
   },
 );
 
+/**
+ * A plan: any numeric value, or a plan as planners write it (§2a): bounds and ranges in words and symbols,
+ * blank marks, pairs, a percent sign, a footnote, a size of change, JSON plan objects (and broken ones).
+ */
+const arbitraryPlanValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: arbitraryNumberValue },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "не менее 95",
+      "95-тен кем емес",
+      "≥ 0",
+      "at most 5",
+      "не более 0,03",
+      "≤ -2",
+      "31,0-38,0",
+      "0,08-\n0,1",
+      "от 31 до 38",
+      "31-ден 38-ге дейін",
+      "between -5 and 5",
+      "38-31",
+      "-",
+      "н/д",
+      "70,2/76,7",
+      "94\n111",
+      "100 %",
+      "5,0*",
+      "12,3 (оценка)",
+      "на 4,0",
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.record({ min: fc.integer({ min: -50, max: 150 }), max: fc.integer({ min: -50, max: 150 }) }),
+      fc.record({ min: fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }) }),
+      fc.record({ max: fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }) }),
+      fc.constantFrom({}, { min: "5" }, { min: 1, other: 2 }),
+    ),
+  },
+);
+
 /** `better` as written: the two words in any case, with blanks around, or left out (higher). */
 const better = fc.constantFrom("higher", "lower", undefined, "Lower", " HIGHER ");
 const data = fc.constantFrom("official", "operational", "none", undefined, "None", " operational");
@@ -55,7 +97,7 @@ const measureRaw = fc.record(
     unit: fc.constantFrom("%", "км"),
     better,
     base: arbitraryNumberValue,
-    plan: arbitraryNumberValue,
+    plan: arbitraryPlanValue,
     fact: arbitraryNumberValue,
     data,
   },
@@ -166,6 +208,7 @@ const profileRaw = fc.record(
     resultRule: fc.constantFrom("ratio", "improvement"),
     penaltyCapScope: fc.constantFrom("unreliable", "total"),
     unreliableThreshold: fc.integer({ min: 1, max: 6 }),
+    rangeRule: fc.constantFrom("bounds", "exclude", "Exclude"),
     weights: fc.oneof({ weight: 3, arbitrary: fullWeights }, { weight: 1, arbitrary: edgeWeights }),
   },
   { requiredKeys: [] },

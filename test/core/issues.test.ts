@@ -35,6 +35,27 @@ const CASES: Record<IssueCode, IssueCase[]> = {
       severity: "warning",
       mentions: [NAME, "5,2"],
     },
+    {
+      raw: withIndicator({ base: 4, plan: "100 %", fact: 90 }),
+      path: "goals[0].indicators[0].plan",
+      severity: "warning",
+      variant: "percent",
+      mentions: [NAME, "100 %"],
+    },
+    {
+      raw: withIndicator({ base: 4, plan: 5, fact: "12,3 (оценка)" }),
+      path: "goals[0].indicators[0].fact",
+      severity: "warning",
+      variant: "note",
+      mentions: [NAME, "(оценка)"],
+    },
+    {
+      raw: withIndicator({ base: 4, plan: "на 4,0", fact: 3 }),
+      path: "goals[0].indicators[0].plan",
+      severity: "warning",
+      variant: "change",
+      mentions: [NAME, "на 4,0"],
+    },
   ],
   NOT_A_NUMBER: [
     {
@@ -42,6 +63,71 @@ const CASES: Record<IssueCode, IssueCase[]> = {
       path: "goals[0].indicators[0].fact",
       severity: "error",
       mentions: [NAME, "five"],
+    },
+    {
+      raw: withIndicator({ base: "не менее 4", plan: 5, fact: 5 }),
+      path: "goals[0].indicators[0].base",
+      severity: "error",
+      variant: "bounds",
+      mentions: [NAME, "не менее 4"],
+    },
+  ],
+  BLANK_MARK: [
+    {
+      raw: withIndicator({ base: 4, plan: 5, fact: "н/д" }),
+      path: "goals[0].indicators[0].fact",
+      severity: "warning",
+      mentions: [NAME, "н/д"],
+    },
+  ],
+  VALUE_PAIR: [
+    {
+      raw: withIndicator({ base: 4, plan: "70,2/76,7", fact: 71 }),
+      path: "goals[0].indicators[0].plan",
+      severity: "error",
+      mentions: [NAME, "70,2/76,7"],
+    },
+  ],
+  PLAN_BOUND: [
+    {
+      raw: withIndicator({ plan: "не менее 95", fact: 96 }),
+      path: "goals[0].indicators[0].plan",
+      severity: "info",
+      variant: "atLeast",
+      mentions: [NAME, "не менее 95"],
+    },
+    {
+      raw: withIndicator({ plan: "не более 0,03", fact: 0.02, better: "lower" }),
+      path: "goals[0].indicators[0].plan",
+      severity: "info",
+      variant: "atMost",
+      mentions: [NAME, "не более 0,03"],
+    },
+  ],
+  PLAN_RANGE: [
+    {
+      raw: withIndicator({ plan: "31,0-38,0", fact: 33.2 }),
+      path: "goals[0].indicators[0].plan",
+      severity: "info",
+      mentions: [NAME, "31,0-38,0", "31", "38"],
+    },
+    {
+      raw: rawEvaluation("central", {
+        profile: { rangeRule: "exclude" },
+        goals: [goal("4", [{ name: NAME, plan: { min: 31, max: 38 }, fact: 33 }])],
+      }),
+      path: "goals[0].indicators[0]",
+      severity: "warning",
+      variant: "excluded",
+      mentions: [NAME, "31", "38"],
+    },
+  ],
+  DIRECTION_FROM_PLAN: [
+    {
+      raw: withIndicator({ plan: "не более 5", fact: 4, better: "higher" }),
+      path: "goals[0].indicators[0]",
+      severity: "warning",
+      mentions: [NAME],
     },
   ],
   COEFFICIENT_INVALID: [
@@ -138,6 +224,15 @@ const CASES: Record<IssueCode, IssueCase[]> = {
   REORGANIZED_SECOND_HALF: [
     {
       raw: rawEvaluation("central", {
+        body: { kind: "central", name: "Old ministry", period: "2023", reorganized: { date: "2022-10-01", successor: "New ministry" } },
+      }),
+      path: "body.reorganized",
+      severity: "warning",
+      variant: "otherYear",
+      mentions: ["2022-10-01", "2023"],
+    },
+    {
+      raw: rawEvaluation("central", {
         body: { kind: "central", name: "Old ministry", reorganized: { date: "2023-10-01", successor: "New ministry" } },
       }),
       path: "body.reorganized",
@@ -190,13 +285,16 @@ describe.each(allCases)("%s case %i", (code, _i, c) => {
 });
 
 describe("the variants of one code have distinct messages", () => {
-  test.each(["COEFFICIENT_INVALID", "TASKS_NOT_MEASURABLE", "IGNORED_FOR_KIND"] as const)("%s", (code) => {
-    const variants = [...new Set(CASES[code].map((c) => c.variant))];
-    for (const lang of LANGS) {
-      const texts = variants.map((v) => DICTIONARIES[lang][`issue.${code}.${v}` as MessageKey]);
-      expect(new Set(texts).size).toBe(variants.length);
-    }
-  });
+  test.each(["COEFFICIENT_INVALID", "TASKS_NOT_MEASURABLE", "IGNORED_FOR_KIND", "NUMBER_AS_TEXT", "PLAN_BOUND", "PLAN_RANGE"] as const)(
+    "%s",
+    (code) => {
+      const variants = [...new Set(CASES[code].map((c) => c.variant))];
+      for (const lang of LANGS) {
+        const texts = variants.map((v) => DICTIONARIES[lang][`issue.${code}.${v}` as MessageKey]);
+        expect(new Set(texts).size).toBe(variants.length);
+      }
+    },
+  );
 });
 
 describe("subjects name the row", () => {

@@ -60,7 +60,7 @@ describe("numbers as text", () => {
     const noPlan = score(withGoal(measure(true, 9)));
     expect(issuesWith(noPlan, "NOT_A_NUMBER").map((i) => i.path)).toEqual(["goals[0].indicators[0].plan"]);
     expect(issuesWith(noPlan, "PLAN_MISSING")).toHaveLength(1);
-    const noBase = score(withGoal(measure(10, 9, { base: "-" })));
+    const noBase = score(withGoal(measure(10, 9, { base: "ten" })));
     expect(issuesWith(noBase, "NOT_A_NUMBER").map((i) => i.path)).toEqual(["goals[0].indicators[0].base"]);
     expect(noBase.goals[0].indicators[0].value).toBe(0.9); // ratio 9 / 10
     expect(issuesWith(noBase, "BASE_MISSING")).toHaveLength(1);

@@ -108,7 +108,7 @@ describe("missing values", () => {
 
   test("text that is no number counts as missing", () => {
     const result = local([
-      { key: "unemployment", previous: "n/a", current: 4 },
+      { key: "unemployment", previous: "unknown", current: 4 },
       { key: "grpPerCapita", previous: 100, current: 80 },
     ]);
     expect(result.performance[0].S).toBeNull();

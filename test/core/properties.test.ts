@@ -3,7 +3,16 @@
 // goal order does not change D, and the trace explains every number.
 
 import fc from "fast-check";
-import { parseEvaluation, scoreEvaluation, type Evaluation, type Measure, type Result } from "../../src/core";
+import {
+  boundDirection,
+  isRange,
+  parseEvaluation,
+  scoreEvaluation,
+  type Evaluation,
+  type Measure,
+  type Plan,
+  type Result,
+} from "../../src/core";
 import { resultNumbers } from "./builders";
 import { arbitraryRawEvaluation } from "./arbitrary-raw-evaluation";
 
@@ -84,7 +93,8 @@ function valueAt(result: Result, place: Place): number | null {
 /** The places of the measures that are counted (a plan, a fact, data not "none"). */
 function countedPlaces(evaluation: Evaluation): Place[] {
   const places: Place[] = [];
-  const counted = (m: Measure) => m.plan !== null && m.fact !== null && m.data !== "none";
+  // A plan written as a range has no better direction (inside is best): moving a fact can leave the range.
+  const counted = (m: Measure) => m.plan !== null && m.fact !== null && m.data !== "none" && !isRange(m.plan);
   evaluation.goals.forEach((g, gi) => {
     g.indicators.forEach((m, i) => counted(m) && places.push({ kind: "indicator", goal: gi, index: i }));
     g.tasks.forEach((t, ti) => t.results.forEach((m, i) => counted(m) && places.push({ kind: "result", goal: gi, task: ti, index: i })));
@@ -153,7 +163,9 @@ describe("a fact moved in its better direction", () => {
         const place = places[pick % places.length];
         const moved = structuredClone(p.evaluation);
         const m = measureAt(moved, place);
-        m.fact = (m.fact as number) + (m.better === "higher" ? delta : -delta);
+        // The better direction is the row's, or the one a bound in the plan sets (§2a).
+        const better = boundDirection(m.plan as Plan) ?? m.better;
+        m.fact = (m.fact as number) + (better === "higher" ? delta : -delta);
         const before = scoreEvaluation(p.evaluation);
         const after = scoreEvaluation(moved);
         expect(valueAt(after, place)!).toBeGreaterThanOrEqual(valueAt(before, place)!);

@@ -128,6 +128,7 @@ describe("a central body", () => {
       resultRule: "ratio",
       penaltyCapScope: "unreliable",
       unreliableThreshold: 3,
+      rangeRule: "bounds",
       weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
   });

@@ -1,7 +1,14 @@
 // The total A (METHODOLOGY.md §1): central and local formulas, the points of each criterion adding up
 // to A, the profile's weights, A not clamped, and the reorganization rule (§36–37).
 
-import { EvaluationRefused, criteriaAndTotal, parseEvaluation, reorganizedInSecondHalf, resolveProfile } from "../../src/core";
+import {
+  EvaluationRefused,
+  criteriaAndTotal,
+  parseEvaluation,
+  reorganizationOutcome,
+  reorganizedInSecondHalf,
+  resolveProfile,
+} from "../../src/core";
 import { goal, issuesWith, measure, rawEvaluation, score, type Raw } from "./builders";
 
 /**
@@ -146,6 +153,7 @@ describe("profile weights", () => {
       resultRule: "ratio",
       penaltyCapScope: "unreliable",
       unreliableThreshold: 3,
+      rangeRule: "bounds",
       weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
     expect(resolveProfile("local").weights).toEqual({ B: 0.2, C: 0, D: 0.8 });
@@ -160,6 +168,7 @@ describe("profile weights", () => {
           resultRule: "improvement",
           penaltyCapScope: "total",
           unreliableThreshold: 4,
+          rangeRule: "exclude",
         },
       }),
     );
@@ -169,6 +178,7 @@ describe("profile weights", () => {
       resultRule: "improvement",
       penaltyCapScope: "total",
       unreliableThreshold: 4,
+      rangeRule: "exclude",
       weights: { B: 0.1, C: 0.1, D: 0.8 },
     });
   });
@@ -204,7 +214,11 @@ describe("reorganization (§36–37)", () => {
     const result = score(central({ body: { name: "X", kind: "central", period: "2023", reorganized: { date: "2023-07-01" } } }));
     expect(result.evaluated).toBe(false);
     expect(issuesWith(result, "REORGANIZED_SECOND_HALF")).toEqual([
-      expect.objectContaining({ path: "body.reorganized", severity: "warning", params: { date: "2023-07-01", successor: "" } }),
+      expect.objectContaining({
+        path: "body.reorganized",
+        severity: "warning",
+        params: { date: "2023-07-01", successor: "", period: "2023" },
+      }),
     ]);
     expect(result.A).toBeCloseTo(83, 12);
   });
@@ -216,5 +230,21 @@ describe("reorganization (§36–37)", () => {
     ["2023-12-31", true],
   ])("reorganizedInSecondHalf(%p) = %p", (date, second) => {
     expect(reorganizedInSecondHalf({ date })).toBe(second);
+  });
+
+  test.each([
+    ["2023", "2022-09-01", "otherYear", true, "REORGANIZED_SECOND_HALF"],
+    ["2023", "2024-03-01", "otherYear", true, "REORGANIZED_FIRST_HALF"],
+    ["2023 ж.", "2023-09-01", "secondHalf", false, "REORGANIZED_SECOND_HALF"],
+    ["за 2023 год", "2023-03-01", "firstHalf", true, "REORGANIZED_FIRST_HALF"],
+    ["", "2022-09-01", "secondHalf", false, "REORGANIZED_SECOND_HALF"],
+  ])("period %j, reorganized %s: %s (§37 speaks of the evaluated year)", (period, date, outcome, evaluated, code) => {
+    const body = { name: "X", kind: "central", period, reorganized: { date } };
+    expect(reorganizationOutcome({ period, reorganized: { date } })).toBe(outcome);
+    const result = score(central({ body }));
+    expect(result.evaluated).toBe(evaluated);
+    const [issue] = issuesWith(result, code as "REORGANIZED_FIRST_HALF");
+    expect(issue.variant).toBe(outcome === "otherYear" ? "otherYear" : undefined);
+    expect(issue.severity).toBe(outcome === "firstHalf" ? "info" : "warning");
   });
 });

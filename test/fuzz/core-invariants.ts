@@ -5,7 +5,7 @@
 import { resultMessages } from "../../src/i18n";
 import {
   ISSUE_CODES,
-  ISSUE_SEVERITY,
+  issueSeverity,
   scoreEvaluation,
   toResultJson,
   type Evaluation,
@@ -186,8 +186,12 @@ function checkAgainstReference(evaluation: Evaluation, json: ResultJson): number
 
 /** The evaluation without the rows that are not counted (§24, §26) and the sections its kind ignores. */
 function withoutExcludedRows(evaluation: Evaluation): Evaluation {
-  const counted = (m: { plan: number | null; fact: number | null; data: string }) =>
-    m.plan !== null && m.fact !== null && m.data !== "none";
+  const rangeExcluded = evaluation.profile.rangeRule === "exclude";
+  const counted = (m: Evaluation["goals"][number]["indicators"][number]) =>
+    m.plan !== null &&
+    m.fact !== null &&
+    m.data !== "none" &&
+    !(rangeExcluded && typeof m.plan === "object" && m.plan.min !== undefined && m.plan.max !== undefined);
   return {
     ...evaluation,
     goals: evaluation.goals.map((g) => ({
@@ -239,7 +243,7 @@ function checkTrace(result: Result): number {
 function checkIssues(result: Result, json: ResultJson, lang: Lang): void {
   result.issues.forEach((issue, i) => {
     if (!(ISSUE_CODES as readonly string[]).includes(issue.code)) throw new InvariantBroken("issueCodes", `unknown code ${issue.code}`);
-    if (ISSUE_SEVERITY[issue.code] !== issue.severity || json.issues[i].severity !== issue.severity)
+    if (issueSeverity(issue.code, issue.variant) !== issue.severity || json.issues[i].severity !== issue.severity)
       throw new InvariantBroken("issueCodes", `${issue.code} with severity ${issue.severity}`);
     checkIssueMessage(issue, []);
     checkFormatted(json.issues[i].message, `${issue.code} at ${issue.path} (${lang})`);

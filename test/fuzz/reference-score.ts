@@ -48,9 +48,28 @@ function improvementRule(F: number, F0: number | null, P: number, better: Better
   return clamp(actual / plannedChange);
 }
 
-function achievement(m: Measure, rule: string): number | null {
+function byRule(rule: string, F: number, F0: number | null, P: number, better: Better): number {
+  return rule === "improvement" ? improvementRule(F, F0, P, better) : ratioRule(F, P, better);
+}
+
+/**
+ * §24 exclusions, then §2a: "at least P" is plan P with higher better, "at most P" plan P with lower better;
+ * a range [L, U] scores 1 inside, and outside against the bound on that side pointing into the range — or,
+ * with rangeRule "exclude", is not counted.
+ */
+function achievement(m: Measure, rule: string, rangeRule: string): number | null {
   if (m.plan === null || m.data === "none" || m.fact === null) return null;
-  return rule === "improvement" ? improvementRule(m.fact, m.base, m.plan, m.better) : ratioRule(m.fact, m.plan, m.better);
+  const plan = m.plan;
+  if (typeof plan === "number") return byRule(rule, m.fact, m.base, plan, m.better);
+  if (plan.min !== undefined && plan.max !== undefined) {
+    if (rangeRule === "exclude") return null;
+    if (m.fact < plan.min) return byRule(rule, m.fact, m.base, plan.min, "higher");
+    if (m.fact > plan.max) return byRule(rule, m.fact, m.base, plan.max, "lower");
+    return 1;
+  }
+  return plan.min !== undefined
+    ? byRule(rule, m.fact, m.base, plan.min, "higher")
+    : byRule(rule, m.fact, m.base, plan.max as number, "lower");
 }
 
 function mean(values: readonly (number | null)[]): number | null {
@@ -70,9 +89,10 @@ export function referenceScore(evaluation: Evaluation): ReferenceScore {
   const profile = evaluation.profile;
   const indicatorRule = profile.indicatorRule ?? "improvement";
   const resultRule = profile.resultRule ?? "ratio";
+  const rangeRule = profile.rangeRule ?? "bounds";
 
-  const h = evaluation.goals.map((g) => g.indicators.map((m) => achievement(m, indicatorRule)));
-  const p = evaluation.goals.map((g) => g.tasks.map((t) => t.results.map((m) => achievement(m, resultRule))));
+  const h = evaluation.goals.map((g) => g.indicators.map((m) => achievement(m, indicatorRule, rangeRule)));
+  const p = evaluation.goals.map((g) => g.tasks.map((t) => t.results.map((m) => achievement(m, resultRule, rangeRule))));
   const K = h.map(mean);
   const P = p.map((tasks) => tasks.map(mean));
   const Y = P.map((tasks) => mean(tasks) ?? 1);

@@ -147,7 +147,13 @@ function paneActions(lang: Lang, port: XlsxWorkbookPort): Record<keyof BagalauAp
     clearHighlights: (app) => app.clearHighlights(),
     select: (app) => app.select({ sheet: goals, row: 5, column: 3 }),
     applyProfile: (app) => app.applyProfile({ qualityRule: "product", indicatorRule: "ratio", unreliableThreshold: 2 }),
-    onChange: async (app) => app.onChange?.(() => undefined)?.(),
+    onChange: async (app) =>
+      app.onChange?.(
+        () => undefined,
+        (error) => {
+          throw error;
+        },
+      )?.(),
     generateConclusion: (app) => app.generateConclusion(lang),
   };
 }

@@ -84,6 +84,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** Offer the change subscription (onChange). */
   live?: boolean;
+  /** Make subscribing or unsubscribing fail later, as Excel's events can (reported to onFailure, as the ExcelPort does). */
+  liveFailure?: { start?: unknown; stop?: unknown };
   /** Hold this action until it is cancelled or released. */
   hold?: "check" | "score" | "generateConclusion" | "insertTemplates";
 }
@@ -134,9 +136,18 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
     applyProfile: (profile, action) => (count("applyProfile"), base.applyProfile(profile, action)),
   };
   if (options.live) {
-    app.onChange = (listener) => {
+    app.onChange = (listener, onFailure) => {
+      count("subscribe");
+      const failure = options.liveFailure;
+      if (failure?.start !== undefined) {
+        setTimeout(() => onFailure(failure.start), 0);
+        return () => undefined;
+      }
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        if (failure?.stop !== undefined) setTimeout(() => onFailure(failure.stop), 0);
+      };
     };
   }
   return {

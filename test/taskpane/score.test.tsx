@@ -4,7 +4,7 @@
  */
 // The Score view in kk, ru and en: A and the criteria of a workbook scored by hand, the drill-down from
 // A to D, a goal and an indicator with the trace in the language, the what-if, live updates as cells
-// change (debounced), the ministry example, and an empty workbook.
+// change (debounced) and their failures shown with what to do, the ministry example, and an empty workbook.
 
 import * as fs from "fs";
 import * as path from "path";
@@ -13,6 +13,7 @@ import { parseEvaluationText, scoreEvaluation } from "../../src/core";
 import { formatFixed, formatSubject } from "../../src/i18n";
 import { readWorkbook } from "../../src/workbook/reader/read-workbook";
 import { readGrids } from "../../src/workbook/xlsx-sheets";
+import { LiveUpdatesFailed } from "../../src/app/host-errors";
 import { HAND_EVALUATION, LANGS, ROOT, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 
 const panel = () => within(screen.getByRole("tabpanel"));
@@ -106,6 +107,37 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     renderPane(h, { lang, view: "score" });
     await waitFor(() => expect(total()).toBe(points(lang, expected)));
     expect(panel().getByText(tx(lang, "pane.score.notLive"))).toBeTruthy();
+  });
+
+  test("live updates Excel refuses to start: the notice says what to do, and Retry subscribes again", async () => {
+    const refusal = Object.assign(new Error("The cell is being edited."), {
+      name: "RichApi.Error",
+      code: "InvalidOperationInCellEditMode",
+    });
+    const h = harness(workbookOf(HAND_EVALUATION, lang), { live: true, liveFailure: { start: new LiveUpdatesFailed("start", refusal) } });
+    renderPane(h, { lang, view: "score" });
+    await waitFor(() => expect(total()).toBe(points(lang, 44.5)));
+    const notice = await waitFor(() => panel().getByText(tx(lang, "app.error.liveStart", { detail: "The cell is being edited." })));
+    expect(notice).toBeTruthy();
+    expect(panel().getByText(tx(lang, "pane.score.notLive"))).toBeTruthy();
+    expect(h.calls.subscribe).toBe(1);
+    fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.action.retry") }));
+    await waitFor(() => expect(h.calls.subscribe).toBe(2));
+  });
+
+  test("live updates that could not be stopped when the view was left: the notice is there on coming back", async () => {
+    const failure = Object.assign(new Error("Excel could not unregister the event."), { name: "RichApi.Error", code: "GeneralException" });
+    const h = harness(workbookOf(HAND_EVALUATION, lang), { live: true, liveFailure: { stop: new LiveUpdatesFailed("stop", failure) } });
+    renderPane(h, { lang, view: "score" });
+    await waitFor(() => expect(total()).toBe(points(lang, 44.5)));
+    expect(panel().queryByText(tx(lang, "app.error.liveStop", { detail: "Excel could not unregister the event." }))).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: tx(lang, "pane.nav.check") }));
+    fireEvent.click(screen.getByRole("tab", { name: tx(lang, "pane.nav.score") }));
+    await waitFor(() =>
+      expect(panel().getByText(tx(lang, "app.error.liveStop", { detail: "Excel could not unregister the event." }))).toBeTruthy(),
+    );
+    // Nothing to retry: reopening the pane is what helps.
+    expect(panel().queryByRole("button", { name: tx(lang, "pane.action.retry") })).toBeNull();
   });
 
   test("an empty workbook: no score, the message says to insert the templates", async () => {

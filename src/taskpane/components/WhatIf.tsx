@@ -5,7 +5,7 @@ import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Evaluation, Result } from "../../core";
 import { dForTargetA, factForAchievement, measureAt, scoreIfAchieved } from "../../core/what-if";
-import { formatFixed, formatNumber, type Lang } from "../../i18n";
+import { formatFixed, formatNumber, formatPlan, type Lang } from "../../i18n";
 import { profileValueText } from "../../workbook/report/report-text";
 import { useLang, useText, type Translate } from "../i18n-context";
 import { parseTyped } from "../profile-options";
@@ -60,7 +60,8 @@ function MeasureWhatIf({ result, evaluation, path }: { result: Result; evaluatio
       symbol,
       fact: formatNumber(lang, needed.fact),
       unit: measure.unit ?? "",
-      plan: measure.plan === null ? "—" : formatNumber(lang, measure.plan),
+      plan: measure.plan === null ? "—" : formatPlan(lang, measure.plan),
+      upTo: needed.upTo === undefined ? "" : formatNumber(lang, needed.upTo),
       current: measure.fact === null ? "—" : formatNumber(lang, measure.fact),
     };
     lines.push(needed.reached ? t("pane.whatif.fact.reached", params) : t(`pane.whatif.fact.${needed.comparison}`, params));

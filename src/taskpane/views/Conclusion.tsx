@@ -130,7 +130,7 @@ export function ConclusionView({ app, active, workbookState, onNavigate, onState
       ) : null}
       <ActionStatus action={selecting} label={t("pane.check.selecting")} onNavigate={onNavigate} />
       <ActionStatus action={preview} label={t("pane.score.reading")} onNavigate={onNavigate} />
-      {preview.result ? <ReorganizationNotice reorganized={preview.result.reading.evaluation.body.reorganized} /> : null}
+      {preview.result ? <ReorganizationNotice body={preview.result.reading.evaluation.body} /> : null}
       {report ? <ReportPreview report={report} /> : null}
     </div>
   );

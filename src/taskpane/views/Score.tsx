@@ -4,6 +4,7 @@
 
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
+import type { LiveUpdatesFailed } from "../../app/host-errors";
 import type { ScoredWorkbook } from "../../workbook/workbook-services";
 import { formatFixed, type MessageKey } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
@@ -47,7 +48,9 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
   const score = useAction<ScoredWorkbook>();
   const [stack, setStack] = useState<string[]>(["A"]);
   const [live, setLive] = useState<"unknown" | "on" | "off">("unknown");
-  const [subscribeError, setSubscribeError] = useState<unknown>(undefined);
+  // Live updates that could not start, or could not stop (shown when the view is back on screen).
+  const [liveError, setLiveError] = useState<LiveUpdatesFailed | undefined>(undefined);
+  const [subscription, setSubscription] = useState(0);
 
   const runScore = score.run;
   const refresh = useCallback(() => void runScore((options) => app.score(options)), [app, runScore]);
@@ -59,25 +62,28 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
   useEffect(() => {
     if (!active) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let unsubscribe: (() => void) | undefined;
-    try {
-      unsubscribe = subscribeToChanges(app, () => {
+    // A new subscription replaces a failed start; a failed stop stays said.
+    setLiveError((shown) => (shown?.phase === "start" ? undefined : shown));
+    const unsubscribe = subscribeToChanges(
+      app,
+      () => {
         if (timer !== undefined) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = undefined;
           refresh();
         }, changeDebounceMs);
-      });
-      setLive(unsubscribe ? "on" : "off");
-    } catch (error) {
-      setLive("off");
-      setSubscribeError(error);
-    }
+      },
+      (error) => {
+        setLiveError(error);
+        if (error.phase === "start") setLive("off");
+      },
+    );
+    setLive(unsubscribe ? "on" : "off");
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe?.();
     };
-  }, [app, active, refresh, changeDebounceMs]);
+  }, [app, active, refresh, changeDebounceMs, subscription]);
 
   const scored = score.result;
   // After a change a drilled-into number may be gone (a goal deleted): keep the part of the path that still exists.
@@ -89,7 +95,15 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
   return (
     <div className={styles.stack}>
       <h2 className={styles.heading}>{t("pane.score.title")}</h2>
-      {subscribeError ? <ErrorNotice error={subscribeError} /> : null}
+      {liveError ? (
+        <ErrorNotice
+          error={liveError}
+          onRetry={() => {
+            setLiveError(undefined);
+            setSubscription((n) => n + 1);
+          }}
+        />
+      ) : null}
       {/* A re-score after an edit keeps the last score on screen with a quiet note, not a progress bar. */}
       {scored && score.status === "running" ? (
         <p className={styles.muted} role="status">
@@ -107,7 +121,7 @@ export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_D
               kind: t(`kind.${scored.result.kind}` as MessageKey),
             })}
           </p>
-          <ReorganizationNotice reorganized={scored.reading.evaluation.body.reorganized} />
+          <ReorganizationNotice body={scored.reading.evaluation.body} />
           <div>
             <div className={styles.muted}>{t("wb.label.A")}</div>
             <div className={styles.total} aria-live="polite" data-testid="total-score">

@@ -1,15 +1,21 @@
 // Findings of section 3/4 (goals, D): the summary and counts, each goal's K, Y and X, each target
 // indicator excluded, computed by a fallback or short of its plan, and each task and direct result below 1.
 
-import type { Evaluation, IssueCode, Measure, Result, Subject } from "../../core";
-import type { MessageKey } from "../../i18n";
+import type { Evaluation, IssueCode, Measure, Plan, Result, Subject } from "../../core";
+import { formatPlan, type MessageKey } from "../../i18n";
 import { coefficient, hasIssue } from "./finding-values";
-import type { Finding, ReportParams } from "./report-types";
+import type { Finding, ReportParam, ReportParams } from "./report-types";
 
 const FALLBACKS: readonly IssueCode[] = ["BASE_MISSING", "NO_PLANNED_IMPROVEMENT"];
 
 function measureParams(measure: Measure): ReportParams {
-  return { fact: measure.fact, plan: measure.plan, base: measure.base, unit: measure.unit ?? "" };
+  return { fact: measure.fact, plan: planParam(measure.plan), base: measure.base, unit: measure.unit ?? "" };
+}
+
+/** A plan as a report shows it: a number as entered, a bound or a range in each language's words (§2a). */
+function planParam(plan: Plan | null): ReportParam {
+  if (plan === null || typeof plan === "number") return plan;
+  return { kk: formatPlan("kk", plan), ru: formatPlan("ru", plan), en: formatPlan("en", plan) };
 }
 
 export function goalFindings(evaluation: Evaluation, result: Result): Finding[] {

@@ -16,15 +16,25 @@ export interface TemplateOptions {
   typedTexts?: ReadonlyMap<string, string>;
 }
 
-/** The texts of numeric fields that were typed as text, from the parser's NUMBER_AS_TEXT / NOT_A_NUMBER issues. */
+/** The texts of numeric fields that were typed as text, from the parser's reading issues (§2a). */
 export function typedTextsOf(issues: readonly Issue[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const issue of issues) {
-    if ((issue.code === "NUMBER_AS_TEXT" || issue.code === "NOT_A_NUMBER") && typeof issue.params.text === "string")
+    if (TYPED_TEXT_CODES.has(issue.code) && issue.path.endsWith(`.${String(issue.params.field)}`) && typeof issue.params.text === "string")
       texts.set(issue.path, issue.params.text);
   }
   return texts;
 }
+
+/** The reading issues of a value written as text (§2a): the text is what the cell holds, written back as typed. */
+const TYPED_TEXT_CODES: ReadonlySet<Issue["code"]> = new Set([
+  "NUMBER_AS_TEXT",
+  "NOT_A_NUMBER",
+  "BLANK_MARK",
+  "VALUE_PAIR",
+  "PLAN_BOUND",
+  "PLAN_RANGE",
+]);
 
 /** A record with each numeric field replaced by the text it was typed as, where it was. */
 export function withTypedTexts(
