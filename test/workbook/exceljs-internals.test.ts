@@ -34,7 +34,7 @@ async function reread(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 
 describe("the ExcelJS version", () => {
   test("package.json pins ExcelJS to the exact installed version, and the lock file agrees", () => {
-    const installed = (require("exceljs/package.json") as { version: string }).version;
+    const installed = (JSON.parse(fs.readFileSync(require.resolve("exceljs/package.json"), "utf8")) as { version: string }).version;
     expect(packageJson.dependencies.exceljs).toBe(installed);
     expect(packageLock.packages[""].dependencies?.exceljs).toBe(installed);
     expect(packageLock.packages["node_modules/exceljs"].version).toBe(installed);

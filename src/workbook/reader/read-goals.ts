@@ -42,7 +42,7 @@ export function readGoalsSheet(sheet: SheetToRead | undefined): Record<string, u
       const gi = goals.length - 1;
       const tasks = goal.tasks as Record<string, unknown>[];
       const ti = tasks.length;
-      task = { code: code ?? `${goal.code}.${ti + 1}`, name, results: [] };
+      task = { code: code ?? `${String(goal.code)}.${ti + 1}`, name, results: [] };
       tasks.push(task);
       reader.note(`goals[${gi}].tasks[${ti}]`, block.row, BLOCK_COLUMN.code);
       task.results = readMeasures(

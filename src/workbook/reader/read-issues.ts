@@ -3,8 +3,7 @@
 
 import type { CellRef } from "../cell-ref";
 
-const READ_ISSUE_CODES = ["SHEET_MISSING", "VALUE_NOT_RECOGNIZED", "ROW_OUTSIDE_BLOCK", "DATE_NOT_RECOGNIZED", "WEIGHTS_INVALID"] as const;
-type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
+type ReadIssueCode = "SHEET_MISSING" | "VALUE_NOT_RECOGNIZED" | "ROW_OUTSIDE_BLOCK" | "DATE_NOT_RECOGNIZED" | "WEIGHTS_INVALID";
 
 export interface ReadIssue {
   code: ReadIssueCode;

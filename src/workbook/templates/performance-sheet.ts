@@ -20,7 +20,7 @@ function performanceRecords(
   const source =
     entries.length > 0
       ? entries
-      : PERFORMANCE_INDICATORS.map((p) => ({ key: p.key, better: p.better, previous: null, current: null }) as PerformanceEntry);
+      : PERFORMANCE_INDICATORS.map((p): PerformanceEntry => ({ key: p.key, better: p.better, previous: null, current: null }));
   return source.map((entry, i) => {
     const known = PERFORMANCE_INDICATORS.find((p) => p.key === entry.key);
     return withTypedTexts(
