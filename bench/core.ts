@@ -35,7 +35,7 @@ export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const QUICK_SIZES = [1_000, 10_000, 100_000];
 const REFERENCE_SIZE = 10_000;
 /** Time and retained heap per indicator at any size ≥ the reference may be at most this many times the reference's. */
-export const LINEAR_LIMIT = 2;
+const LINEAR_LIMIT = 2;
 const CHILD_HEAP_MB = 8192;
 
 /** Timed runs after the memory run: more at small sizes, where one run is short and noisy. */

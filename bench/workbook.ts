@@ -10,12 +10,12 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../src/core";
-import { filledSheets, scoreGrids } from "../src/workbook/services";
+import { filledSheets, scoreGrids } from "../src/workbook/workbook-services";
 import { buildConclusionSheets } from "../src/workbook/conclusion";
 import { workbookBytes } from "../src/workbook/xlsx-package/write-package";
-import { readWorkbook } from "../src/workbook/read";
+import { readWorkbook } from "../src/workbook/reader/read-workbook";
 import { loadWorkbook, newWorkbook, replaceSheets, writeWorkbookFile } from "../src/workbook/xlsx-files";
-import { readGrids } from "../src/workbook/xlsx-port";
+import { readGrids } from "../src/workbook/xlsx-sheets";
 import { GOALS, bigEvaluationJson } from "./big-evaluation";
 
 /** A central body with `rows` target indicators spread over 50 goals, each goal with two small tasks. */

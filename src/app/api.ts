@@ -3,8 +3,8 @@
 
 import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
-import type { CheckReport, ScoredWorkbook } from "../workbook/services";
-import type { CellRef } from "../workbook/read";
+import type { CheckReport, ScoredWorkbook } from "../workbook/workbook-services";
+import type { CellRef } from "../workbook/cell-ref";
 import type { WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import type { RecognizedPlan } from "../workbook/plan-import/recognize";

@@ -5,7 +5,7 @@
 
 /// <reference types="office-js" />
 
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { cellAddress } from "./cell-blocks";

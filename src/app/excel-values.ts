@@ -8,7 +8,7 @@ const ERROR_VALUE =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
 
 /** A value as Office.js returns it → a grid cell: "" is empty, an error text is an error value. */
-export function gridValue(value: unknown): CellValue {
+function gridValue(value: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
   const text = String(value);

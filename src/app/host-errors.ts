@@ -115,7 +115,7 @@ function detailOf(error: unknown): string {
 }
 
 /** The Office.js error code of an error from Excel (OfficeExtension.Error), if it is one. */
-export function officeErrorCode(error: unknown): string | undefined {
+function officeErrorCode(error: unknown): string | undefined {
   const { code } = fieldsOf(error);
   return typeof code === "string" && code !== "" ? code : undefined;
 }

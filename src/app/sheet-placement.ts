@@ -16,7 +16,7 @@ export function sheetRoleOfGrid(grid: Grid): string | undefined {
 }
 
 /** Excel's limit on a sheet name's length. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** Sheet names are compared the way Excel does: without regard to case. */
 export function sheetKey(name: string): string {

@@ -4,11 +4,12 @@
 
 import ExcelJS from "exceljs";
 import { registerChart } from "../workbook/charts/chart-spec";
+import { definedNameEntries, removeNote, setDefinedNameEntries } from "../workbook/exceljs-internals";
 import { workbookBytes } from "../workbook/xlsx-package/write-package";
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
-import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-port";
+import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-sheets";
 import { sheetKey } from "./sheet-placement";
 import { isStateSheet, parseState, STATE_SHEET_NAME } from "./workbook-state";
 
@@ -71,7 +72,6 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** Drops the workbook names pointing into a sheet, or called `name` wherever they point. */
   private dropNames(filter: { sheet?: string; name?: string }): void {
-    const definedNames = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
     const inSheet = (range: string) => {
       if (filter.sheet === undefined) return false;
       const sheet = range
@@ -80,10 +80,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
         .replace(/''/g, "'");
       return sheetKey(sheet) === sheetKey(filter.sheet);
     };
-    definedNames.model = definedNames.model
-      .filter((entry) => filter.name === undefined || entry.name.toLowerCase() !== filter.name.toLowerCase())
-      .map((entry) => ({ name: entry.name, ranges: entry.ranges.filter((range) => !inSheet(range)) }))
-      .filter((entry) => entry.ranges.length > 0);
+    setDefinedNameEntries(
+      this.workbook,
+      definedNameEntries(this.workbook)
+        .filter((entry) => filter.name === undefined || entry.name.toLowerCase() !== filter.name.toLowerCase())
+        .map((entry) => ({ name: entry.name, ranges: entry.ranges.filter((range) => !inSheet(range)) }))
+        .filter((entry) => entry.ranges.length > 0),
+    );
   }
 
   async writeSheets(specs: readonly SheetSpec[], replace: readonly string[]): Promise<void> {
@@ -120,7 +123,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       if (item.written !== undefined && (current === undefined || noteText(current) !== item.written)) continue;
       if (item.noteModel !== undefined) cell.note = JSON.parse(item.noteModel) as ExcelJS.Comment;
       else if (item.note !== null) cell.note = item.note;
-      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      else removeNote(cell);
     }
   }
 

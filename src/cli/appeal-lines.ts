@@ -4,7 +4,7 @@
 import type { AppealAssessment } from "../core";
 import { t, type Lang } from "../i18n";
 import { DEADLINE_KEYS, deadlineFlagged, deadlineLine, outcomeText, totalAfterText } from "../workbook/appeal-text";
-import { formatDate } from "../workbook/report";
+import { formatDate } from "../workbook/report/report-text";
 
 /** The lines of the appeal block (a heading, then indented lines; none when it has no date and no objection); a passed deadline starts with "!". */
 export function appealLines(lang: Lang, originalA: number, appeal: AppealAssessment): string[] {

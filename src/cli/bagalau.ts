@@ -9,7 +9,6 @@ import { FileRefused, OutputRefused, oneLine } from "./input-files";
 import { scoreCommand } from "./score-command";
 
 export type { CliIO } from "./io";
-export { EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE } from "./io";
 
 async function run(args: CliArgs, argv: readonly string[], io: CliIO): Promise<number> {
   switch (args.command) {

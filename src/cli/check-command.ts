@@ -3,11 +3,11 @@
 
 import { scoreEvaluation, type Evaluation, type Issue } from "../core";
 import { formatFixed, t, type Lang } from "../i18n";
-import { checkGrids, type CheckReport, type CheckedIssue } from "../workbook/services";
+import { checkGrids, type CheckReport, type CheckedIssue } from "../workbook/workbook-services";
 import { describeMissing } from "../workbook/self-check";
 import { address } from "../workbook/sheet-spec";
-import { formatCell } from "../workbook/read";
-import { highlightCell } from "../workbook/xlsx-port";
+import { formatCell } from "../workbook/cell-ref";
+import { highlightCell } from "../workbook/xlsx-sheets";
 import type ExcelJS from "exceljs";
 import type { CliArgs } from "./args";
 import { EXIT_ERRORS, EXIT_OK, localIsoDate, type CliIO } from "./io";

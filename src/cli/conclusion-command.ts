@@ -4,7 +4,7 @@
 
 import { t } from "../i18n";
 import { buildConclusionSheets } from "../workbook/conclusion";
-import { scoreGrids } from "../workbook/services";
+import { scoreGrids } from "../workbook/workbook-services";
 import { replaceSheets } from "../workbook/xlsx-files";
 import { totalAfterText } from "../workbook/appeal-text";
 import { declineText } from "../workbook/history-text";

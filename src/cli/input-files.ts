@@ -129,7 +129,7 @@ export function expandWildcards(files: readonly string[]): string[] {
 }
 
 /** The same file on disk (resolved, and through symbolic links where it exists). */
-export function sameFile(a: string, b: string): boolean {
+function sameFile(a: string, b: string): boolean {
   const real = (p: string) => {
     const resolved = path.resolve(p);
     try {

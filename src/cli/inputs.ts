@@ -5,7 +5,7 @@ import * as fs from "fs";
 import type ExcelJS from "exceljs";
 import { scoreEvaluation } from "../core";
 import { t, type Lang, type MessageKey } from "../i18n";
-import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/read";
+import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../workbook/reader/read-workbook";
 import {
   XlsxRefused,
   loadWorkbook,
@@ -15,8 +15,8 @@ import {
   writeWorkbookFile,
   type UncarriedPart,
 } from "../workbook/xlsx-files";
-import { filledSheets, leftOutOfTemplates, type LeftOutOfTemplates } from "../workbook/services";
-import { readGrids } from "../workbook/xlsx-port";
+import { filledSheets, leftOutOfTemplates, type LeftOutOfTemplates } from "../workbook/workbook-services";
+import { readGrids } from "../workbook/xlsx-sheets";
 import type { Grid } from "../workbook/sheet-spec";
 import { FileRefused, OutputRefused, isWorkbookInput, parseJsonInput, readInputBytes, xlsxRefusalText } from "./input-files";
 

@@ -8,7 +8,7 @@ import type { PlanGrid } from "../workbook/plan-import/plan-grid";
 import { planTemplateSheets } from "../workbook/plan-import/plan-templates";
 import { nextPeriodLines, previewLines } from "../workbook/plan-import/plan-text";
 import { PlanNotRecognized, recognizePlan, type RecognizedPlan } from "../workbook/plan-import/recognize";
-import { blankEvaluation, scoreGrids } from "../workbook/services";
+import { blankEvaluation, scoreGrids } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, type CliArgs } from "./args";
 import { EXIT_OK, EXIT_UNUSABLE, type CliIO } from "./io";

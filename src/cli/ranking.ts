@@ -49,11 +49,11 @@ const COLUMNS: RankingColumn[] = [
 ];
 
 /** Highest A first; equal scores by the body's name, so the order never depends on the file order. */
-export function rankEntries(entries: readonly RankingEntry[]): RankingEntry[] {
+function rankEntries(entries: readonly RankingEntry[]): RankingEntry[] {
   return [...entries].sort((a, b) => b.result.A - a.result.A || a.body.localeCompare(b.body) || a.file.localeCompare(b.file));
 }
 
-export const RANKING_HEADER_ROW = 3;
+const RANKING_HEADER_ROW = 3;
 
 export function buildRankingSheet(entries: readonly RankingEntry[], lang: Lang): SheetSpec {
   const b = new SheetBuilder("ranking", t(lang, "cli.ranking.sheet"));

@@ -4,8 +4,9 @@
 import { scoreEvaluation, type Evaluation, type Issue, type ProfileInput, type ScoreOptions } from "../core";
 import { appealIssueMessage } from "../workbook/appeal-read";
 import { appealOfWorkbook } from "../workbook/appeal-state";
-import { cellOfIssue, formatCell } from "../workbook/read";
-import { readIssueMessage } from "../workbook/services";
+import { cellOfIssue } from "../workbook/reader/issue-cell";
+import { formatCell } from "../workbook/cell-ref";
+import { readIssueMessage } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { appealJson } from "./appeal-json";
 import type { CliArgs } from "./args";

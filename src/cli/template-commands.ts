@@ -6,7 +6,7 @@ import { scoreEvaluation } from "../core";
 import { CENTRAL_BODIES, centralBody } from "../data/central-bodies";
 import { EVALUATED_BODIES, evaluationBlock } from "../data/evaluated-bodies";
 import { t } from "../i18n";
-import { filledSheets, leftOutOfTemplates, templateSheets } from "../workbook/services";
+import { filledSheets, leftOutOfTemplates, templateSheets } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, type CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";

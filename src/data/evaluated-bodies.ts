@@ -66,7 +66,7 @@ export const EVALUATION_BLOCKS: readonly EvaluationBlockInfo[] = [
   },
 ];
 
-export type EvaluatedBodyKind = "central" | "local";
+type EvaluatedBodyKind = "central" | "local";
 export type LocalBodyLevel = "oblast" | "cityOfRepublicanSignificance" | "capital";
 
 export interface EvaluatedBody {

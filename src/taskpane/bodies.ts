@@ -13,7 +13,7 @@ import {
 } from "../data";
 import type { Kind } from "../core";
 
-export type BodySource = "system2019" | "methodologyApp2";
+type BodySource = "system2019" | "methodologyApp2";
 
 export interface BodyOption {
   key: string;

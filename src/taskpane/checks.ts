@@ -3,7 +3,7 @@
 
 import type { Kind } from "../core";
 import type { MessageKey } from "../i18n";
-import type { CheckedIssue } from "../workbook/services";
+import type { CheckedIssue } from "../workbook/workbook-services";
 
 export interface CheckDef {
   id: string;

@@ -5,7 +5,7 @@ import { FUNCTION_CATALOG, FUNCTIONS_NAMESPACE } from "../functions/catalog";
 import { argumentLabel } from "../functions/cells";
 import { t, type Lang, type MessageKey } from "../i18n";
 
-export interface FunctionListing {
+interface FunctionListing {
   id: string;
   /** The help anchor of functions.json's helpUrl: taskpane.html#fn-<ID>. */
   anchor: string;

@@ -1,13 +1,13 @@
 // The Check view's issue list: grouped by sheet (in workbook order, then those tied to no cell) and,
 // within a sheet, by severity — errors first — keeping the services' order inside each group.
 
-import type { CheckedIssue } from "../workbook/services";
+import type { CheckedIssue } from "../workbook/workbook-services";
 
 export type IssueSeverity = CheckedIssue["severity"];
 
-export const SEVERITIES: readonly IssueSeverity[] = ["error", "warning", "info"];
+const SEVERITIES: readonly IssueSeverity[] = ["error", "warning", "info"];
 
-export interface SeverityGroup {
+interface SeverityGroup {
   severity: IssueSeverity;
   issues: CheckedIssue[];
 }

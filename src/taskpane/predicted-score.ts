@@ -2,7 +2,7 @@
 // reporting): the same evaluation scored with those flags set, as `bagalau check` reports it.
 
 import { scoreEvaluation } from "../core";
-import type { CheckReport } from "../workbook/services";
+import type { CheckReport } from "../workbook/workbook-services";
 
 export function predictedScore(report: CheckReport): number {
   const codes = new Set(report.predicted.map((p) => p.code));

@@ -15,7 +15,7 @@ import {
 import { formatRefusal, type Lang, type MessageKey } from "../i18n";
 import type { EvaluationRefused } from "../core";
 
-export type RuleOption = "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope";
+type RuleOption = "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope";
 
 export interface RuleChoice {
   option: RuleOption;

@@ -3,7 +3,7 @@
 
 import { formatIssue, formatNumber, formatSubject, t, type Lang, type MessageKey } from "../i18n";
 import type { Evaluation, Issue, Kind, Result, TraceEntry } from "../core";
-import { criterionTitle, formatDate } from "../workbook/report";
+import { criterionTitle, formatDate } from "../workbook/report/report-text";
 
 // ---------------------------------------------------------------- paragraphs
 

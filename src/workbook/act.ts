@@ -3,10 +3,10 @@
 
 import { t, type Lang } from "../i18n";
 import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } from "./form-sheet";
-import type { ConclusionReport } from "./report";
+import type { ConclusionReport } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 
 // Columns: A marker (hidden) | B № | C indicator | D plan | E reported fact | F re-checked | G deduction | H note.
 const C = COL_B + 1;

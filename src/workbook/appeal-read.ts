@@ -15,11 +15,11 @@ import { t, type Lang, type MessageKey } from "../i18n";
 import { APPEAL_COLUMN, APPEAL_MARKER, DEADLINE_COLUMN, MOVED_DAY_COLUMN } from "./appeal-layout";
 import { parseTarget } from "./appeal-targets";
 import { MARKER_COLUMN, MARKER_PREFIX, normalizeHeader, sheetMarker, vocabulary } from "./layout";
-import { formatCell, type CellRef } from "./read";
+import { formatCell, type CellRef } from "./cell-ref";
 import { isCellError, type CellValue, type Grid } from "./sheet-spec";
 import { cellDate, cellText, isBlankCell } from "./cell-values";
 
-export type AppealReadIssueCode = "date" | "decision" | "target" | "value" | "valueWithoutTarget" | "conflict";
+type AppealReadIssueCode = "date" | "decision" | "target" | "value" | "valueWithoutTarget" | "conflict";
 
 export interface AppealReadIssue {
   code: AppealReadIssueCode;
@@ -69,7 +69,7 @@ function textOf(value: CellValue | undefined): string {
 }
 
 /** A date cell: a real date, an ISO text, a dd.mm.yyyy text, or an Excel serial; false when it is none. */
-export const appealDateValue = cellDate;
+const appealDateValue = cellDate;
 
 /** The new value of a change: a number, or a yes/no where the target takes one (TRUE/FALSE, 1/0 or the words). */
 function changeValue(value: CellValue, yesNo: boolean | undefined): number | boolean | undefined {

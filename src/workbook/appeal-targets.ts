@@ -1,7 +1,7 @@
 // The input an objection changes, as people write it on the App. 6 sheet: a friendly target in kk, ru or en
 // ("goal 1, indicator 2: fact", positions from 1) or a JSON path (goals[0].indicators[1].fact), both ways.
 
-import { changePathOf, parseChangePath, type ChangeTarget } from "../core";
+import { parseChangePath, type ChangeTarget } from "../core";
 import { DICTIONARIES, LANGS, t, type Lang, type MessageKey } from "../i18n";
 
 type FieldWord = "fact" | "plan" | "base" | "previous" | "current" | "q1" | "q2";
@@ -152,12 +152,6 @@ export function parseTarget(text: string): ChangeTarget | undefined {
     if (target && Object.values(target).every((v) => typeof v !== "number" || v >= 0)) return target;
   }
   return undefined;
-}
-
-/** The path a target text stands for (friendly or a path), or undefined. */
-export function pathOfTargetText(text: string): string | undefined {
-  const target = parseTarget(text);
-  return target ? changePathOf(target) : undefined;
 }
 
 /**

@@ -5,13 +5,13 @@ import type { AppealAssessment, AppealDeadline, AppealDeadlines, ObjectionOutcom
 import { parseChangePath } from "../core";
 import { formatFixed, formatNumber, t, type Lang, type MessageKey } from "../i18n";
 import { targetText } from "./appeal-targets";
-import { formatDate } from "./report";
+import { formatDate } from "./report/report-text";
 
 export type DeadlineKey = keyof AppealDeadlines;
 export const DEADLINE_KEYS: readonly DeadlineKey[] = ["objections", "table", "final"];
 
 /** Where a deadline stands: days left, due today, passed N days ago, or the objections came in time or late. */
-export function deadlineStatusText(lang: Lang, deadline: AppealDeadline): string {
+function deadlineStatusText(lang: Lang, deadline: AppealDeadline): string {
   switch (deadline.status) {
     case "met":
       return t(lang, "appeal.status.met");

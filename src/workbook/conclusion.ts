@@ -6,22 +6,12 @@ import { formatFixed, t, type Lang, type MessageKey } from "../i18n";
 import { buildActSheet } from "./act";
 import { buildDisagreementsSheet } from "./disagreements";
 import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } from "./form-sheet";
-import {
-  buildReport,
-  criterionTitle,
-  findingText,
-  formatDate,
-  paramText,
-  profileValueText,
-  recommendationText,
-  type ConclusionReport,
-  type Finding,
-  type ReportParam,
-  type ReportSection,
-} from "./report";
+import { buildReport } from "./report/build-report";
+import { criterionTitle, findingText, formatDate, paramText, profileValueText, recommendationText } from "./report/report-text";
+import type { ConclusionReport, Finding, ReportParam, ReportSection } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 import type { AppealState } from "./appeal-state";
 import type { HistoryState } from "./history-read";
 import { declineText } from "./history-text";

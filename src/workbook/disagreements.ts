@@ -20,10 +20,11 @@ import type { AppealReading, AppealRow } from "./appeal-read";
 import { parseTarget, targetOfFinding, targetText } from "./appeal-targets";
 import { breakWrappedTexts, COL_B, formHeader, signatures } from "./form-sheet";
 import { textLiteral } from "./formulas";
-import { criterionTitle, findingText, type ConclusionReport, type Finding } from "./report";
+import { criterionTitle, findingText } from "./report/report-text";
+import type { ConclusionReport, Finding } from "./report/report-types";
 import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec, type StyleName } from "./sheet-spec";
-import { sheetName } from "./templates";
+import { sheetName } from "./templates/sheet-names";
 
 const C = APPEAL_COLUMN.conclusion;
 const D = APPEAL_COLUMN.objection;
@@ -35,7 +36,7 @@ const LAST = H;
 const WIDTHS = [2, 6, 58, 44, 18, 40, 34, 14];
 
 /** Empty rows after the pre-filled ones, for objections to anything else. */
-export const SPARE_DISAGREEMENT_ROWS = 5;
+const SPARE_DISAGREEMENT_ROWS = 5;
 
 export interface DisagreementsOptions {
   /** What the sheet being replaced held: written again so that nothing typed is lost. */
@@ -47,7 +48,7 @@ export interface DisagreementsOptions {
 }
 
 /** The statement as the disagreement table quotes it: which criterion, then the finding. */
-export function disagreementStatement(lang: Lang, report: ConclusionReport, finding: Finding): string {
+function disagreementStatement(lang: Lang, report: ConclusionReport, finding: Finding): string {
   if (finding.criterion === "W") return `${t(lang, "report.dis.deductions")} — ${findingText(lang, finding)}`;
   const line = report.criteria.find((c) => c.key === finding.criterion);
   const label = t(lang, "report.dis.criterion", { no: line ? line.no : "", name: criterionTitle(lang, report.kind, finding.criterion) });
@@ -76,7 +77,7 @@ function localizedTarget(lang: Lang, text: string): string {
 const folded = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** What identifies a statement of the conclusion across languages: its kind of finding and what it is about. */
-export function statementIdOf(finding: Finding): string {
+function statementIdOf(finding: Finding): string {
   return `${finding.key.replace(/^report\.finding\./, "")}@${finding.path ?? ""}`;
 }
 

@@ -91,7 +91,7 @@ const LETTER_WIDTH: Partial<Record<StyleName, number>> = {
 };
 
 /** Breaks a text into lines of at most `limit` characters at spaces (a longer word keeps its own line). */
-export function breakLines(text: string, limit: number): string {
+function breakLines(text: string, limit: number): string {
   return text
     .split("\n")
     .map((paragraph) => {

@@ -5,7 +5,7 @@ import { analyzeHistory, periodScoresOf, readNumber, withPeriod, type HistoryAna
 import { LANGS, t, type Lang, type MessageKey } from "../i18n";
 import { HISTORY_COLUMNS, HISTORY_TABLE_MARKER, historyHeader } from "./history-sheet";
 import { FIRST_COLUMN, MARKER_COLUMN, MARKER_PREFIX, normalizeHeader, sheetMarker } from "./layout";
-import { formatCell, type CellRef } from "./read";
+import { formatCell, type CellRef } from "./cell-ref";
 import { isCellError, type CellValue, type Grid } from "./sheet-spec";
 import { cellText, isBlankCell } from "./cell-values";
 

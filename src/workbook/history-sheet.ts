@@ -11,7 +11,7 @@ import { SheetBuilder } from "./sheet-builder";
 import { address, type CellValue, type SheetSpec } from "./sheet-spec";
 
 export const HISTORY_TABLE_MARKER = `${MARKER_PREFIX}table:history`;
-export const HISTORY_DECLINES_MARKER = `${MARKER_PREFIX}history:declines`;
+const HISTORY_DECLINES_MARKER = `${MARKER_PREFIX}history:declines`;
 
 /** The columns in order: the period, A, the criteria, W, then S of each App. 4 indicator ("S:<key>"). */
 export const HISTORY_COLUMNS: readonly string[] = [
@@ -25,8 +25,12 @@ export const HISTORY_COLUMNS: readonly string[] = [
   ...PERFORMANCE_INDICATORS.map((p) => `S:${p.key}`),
 ];
 
+/** The line chart of A, under the declines from column B: its size in columns and rows. */
+const CHART_COLUMNS = 8;
+const CHART_ROWS = 17;
+
 /** Empty rows under the periods, for earlier ones typed by hand. */
-export const HISTORY_SPARE_ROWS = 5;
+const HISTORY_SPARE_ROWS = 5;
 
 /** The header of a column in a language. */
 export function historyHeader(lang: Lang, column: string): string {
@@ -84,12 +88,14 @@ export function buildHistorySheet(analysis: HistoryAnalysis, lang: Lang, bodyNam
   if (analysis.periods.length > 0) {
     const top = row + 1;
     b.touch(top);
+    const periodColumn = FIRST_COLUMN + HISTORY_COLUMNS.indexOf("period");
+    const aColumn = FIRST_COLUMN + HISTORY_COLUMNS.indexOf("A");
     b.spec.chart = {
       type: "line",
       title: t(lang, "history.chart.title"),
-      categoriesRange: `${address(header + 1, FIRST_COLUMN)}:${address(lastData, FIRST_COLUMN)}`,
-      valuesRange: `${address(header + 1, FIRST_COLUMN + 1)}:${address(lastData, FIRST_COLUMN + 1)}`,
-      anchor: `${address(top, FIRST_COLUMN)}:${address(top + 16, FIRST_COLUMN + 7)}`,
+      categoriesRange: `${address(header + 1, periodColumn)}:${address(lastData, periodColumn)}`,
+      valuesRange: `${address(header + 1, aColumn)}:${address(lastData, aColumn)}`,
+      anchor: `${address(top, FIRST_COLUMN)}:${address(top + CHART_ROWS - 1, FIRST_COLUMN + CHART_COLUMNS - 1)}`,
     };
   }
   b.widths([2, 12, 10, 10, 10, 10, 10, 8, ...PERFORMANCE_INDICATORS.map(() => 16)]);

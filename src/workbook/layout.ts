@@ -16,6 +16,37 @@ export const MARKER_COLUMN = 1;
 export const FIRST_COLUMN = 2;
 export const MARKER_PREFIX = "bagalau:";
 
+/** A key-value field row: its label in FIRST_COLUMN, its value in the column after it. */
+export const FIELD_VALUE_COLUMN = FIRST_COLUMN + 1;
+
+/**
+ * A goal or task row of the goals sheet: the «Мақсат» / «Міндет» label, the code, the name (merged up to
+ * `nameEnd`), then each coefficient after its label — K of a goal or P of a task, and a goal's Y and X.
+ */
+export const BLOCK_COLUMN = {
+  label: FIRST_COLUMN,
+  code: FIRST_COLUMN + 1,
+  name: FIRST_COLUMN + 2,
+  nameEnd: FIRST_COLUMN + 6,
+  coefficientLabel: FIRST_COLUMN + 7,
+  coefficient: FIRST_COLUMN + 8,
+  yLabel: FIRST_COLUMN + 9,
+  y: FIRST_COLUMN + 10,
+  xLabel: FIRST_COLUMN + 11,
+  x: FIRST_COLUMN + 12,
+} as const;
+
+/**
+ * The score table of the score sheet: criterion, coefficient, weight, points (W and A in the points column).
+ * A criterion row carries a field marker (`weight.B`), so its coefficient is in FIELD_VALUE_COLUMN.
+ */
+export const SCORE_COLUMN = {
+  criterion: FIRST_COLUMN,
+  coefficient: FIELD_VALUE_COLUMN,
+  weight: FIELD_VALUE_COLUMN + 1,
+  points: FIELD_VALUE_COLUMN + 2,
+} as const;
+
 export const sheetMarker = (role: SheetRole) => `${MARKER_PREFIX}sheet:${role}`;
 export const fieldMarker = (key: string) => `${MARKER_PREFIX}field:${key}`;
 export const tableMarker = (key: TableKey) => `${MARKER_PREFIX}table:${key}`;
@@ -24,7 +55,7 @@ export const blockMarker = (key: BlockKey) => `${MARKER_PREFIX}${key}`;
 export type BlockKey = "goal" | "task";
 export type TableKey = "quality" | "indicators" | "results" | "risks" | "performance" | "missing" | "unreliable";
 
-export type ColumnKind = "text" | "code" | "number" | "expert" | "better" | "data" | "key";
+type ColumnKind = "text" | "code" | "number" | "expert" | "better" | "data" | "key";
 
 export interface ColumnDef {
   key: string;

@@ -3,7 +3,7 @@
 
 import type { Lang } from "../i18n";
 import type { ProfileInput } from "../core";
-import type { CellRef } from "./read";
+import type { CellRef } from "./cell-ref";
 import type { Grid, SheetSpec } from "./sheet-spec";
 
 export type Severity = "error" | "warning" | "info";

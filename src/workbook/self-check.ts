@@ -4,7 +4,8 @@
 import type { Evaluation, MissingElement } from "../core";
 import { INCOMPLETE_POINTS, LATE_POINTS, missingRequiredElements } from "../core";
 import { formatSubject, t, type Lang } from "../i18n";
-import type { CellIndex, CellRef } from "./read";
+import type { CellIndex } from "./reader/cell-index";
+import type { CellRef } from "./cell-ref";
 
 export interface PredictedDeduction {
   code: "PREDICTED_INCOMPLETE" | "PREDICTED_LATE";

@@ -44,7 +44,7 @@ export function estimateRowHeights(spec: SheetSpec): (number | undefined)[] {
 }
 
 /** Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line (long words are cut). */
-export function wrappedLines(text: string, perLine: number): number {
+function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {

@@ -47,7 +47,7 @@ export interface CellSpec {
   note?: string;
 }
 
-export interface TableSpec {
+interface TableSpec {
   /** Unique in the workbook: letters, digits and underscores. */
   name: string;
   /** Top-left cell of the header row, e.g. "A6". */
@@ -58,7 +58,7 @@ export interface TableSpec {
   rowCount: number;
 }
 
-export interface ListValidationSpec {
+interface ListValidationSpec {
   /** A1 range, e.g. "F7:F11". */
   range: string;
   list: string[];

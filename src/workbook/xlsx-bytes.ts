@@ -19,7 +19,7 @@ export class XlsxRefused extends Error {
   }
 }
 
-export const MEGABYTE = 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
 
 // The memory limits, from measurement (docs/performance.md): ExcelJS takes ~11–13 MB of resident memory
 // per unpacked MB of sheet XML, so the largest workbook accepted stays within ~2 GB peak in Node.
@@ -63,7 +63,7 @@ export function looksLikeOle(bytes: Uint8Array): boolean {
   return startsWith(bytes, OLE_SIGNATURE);
 }
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   /** Compression method: 0 stored, 8 deflated. */
   method: number;
@@ -129,7 +129,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
 }
 
 /** A worksheet part of a workbook (what ExcelJS turns into rows and cells: the memory that grows with a sheet). */
-export function isWorksheetPart(name: string): boolean {
+function isWorksheetPart(name: string): boolean {
   return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 }
 

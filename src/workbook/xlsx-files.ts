@@ -3,7 +3,8 @@
 
 import * as fs from "fs";
 import type ExcelJS from "exceljs";
-import { addSheet, readGrids } from "./xlsx-port";
+import { definedNameEntries } from "./exceljs-internals";
+import { addSheet, readGrids } from "./xlsx-sheets";
 import { workbookBytes } from "./xlsx-package/write-package";
 import { MARKER_COLUMN, MARKER_PREFIX } from "./layout";
 import { MAX_XLSX_BYTES, XlsxRefused, checkXlsxBytes, tooLargeRefusal } from "./xlsx-bytes";
@@ -15,18 +16,8 @@ function excelJS(): typeof ExcelJS {
   return require("exceljs") as typeof ExcelJS;
 }
 
-export {
-  MAX_XLSX_BYTES,
-  MAX_XLSX_SHEET_BYTES,
-  MAX_XLSX_UNPACKED_BYTES,
-  XlsxRefused,
-  checkXlsxBytes,
-  looksLikeOle,
-  looksLikeZip,
-  readZipDirectory,
-  uncarriedParts,
-} from "./xlsx-bytes";
-export type { UncarriedPart, XlsxRefusalParams, XlsxRefusalReason, ZipDirectory } from "./xlsx-bytes";
+export { MAX_XLSX_UNPACKED_BYTES, XlsxRefused, readZipDirectory, uncarriedParts } from "./xlsx-bytes";
+export type { UncarriedPart } from "./xlsx-bytes";
 
 /**
  * Opens a workbook from bytes: a zip (xlsx) holding a workbook, not an OLE container (password-protected
@@ -45,7 +36,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** Reads a workbook file, refusing one larger than MAX_XLSX_BYTES before reading it. */
-export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   if (fs.statSync(path).size > MAX_XLSX_BYTES) throw tooLargeRefusal();
   return loadWorkbook(fs.readFileSync(path));
 }
@@ -102,7 +93,7 @@ function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
 
 /** The defined names pointing into a sheet, so they can be dropped with it. */
 function workbookNamesIn(workbook: ExcelJS.Workbook, sheetName: string): { name: string; ref: string }[] {
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const model = definedNameEntries(workbook);
   const quoted = `'${sheetName.replace(/'/g, "''")}'!`;
   const out: { name: string; ref: string }[] = [];
   for (const entry of model) {

@@ -2,12 +2,12 @@
 // replaced, but the dates, objections and decisions typed on it are written again, and the conclusion
 // shows the total score taking the appeal into account (the Excel and .xlsx hosts share these services).
 
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { t } from "../../src/i18n";
 import { targetText } from "../../src/workbook/appeal-targets";
 import { readAppealSheet } from "../../src/workbook/appeal-read";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { appealWorkbook, rowOfTarget, sheetWithRole, typeAppeal } from "../workbook/appeal-helpers";
 
 test("regenerating in the pane keeps the typed appeal and shows the score after it", async () => {

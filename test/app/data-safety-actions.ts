@@ -3,14 +3,14 @@
 
 import type { BagalauApp } from "../../src/app/api";
 import type { ProfileInput } from "../../src/core";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { recognizePlan } from "../../src/workbook/plan-import/recognize";
 import type { PlanGrid } from "../../src/workbook/plan-import/plan-grid";
 
 export const TODAY = "2024-03-01";
 
 /** What an action needs from the host beside the app: the user deleting a sheet (for insertTemplates). */
-export interface ActionHost {
+interface ActionHost {
   deleteSheet(name: string): void;
 }
 

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ensureBuilt, MINISTRY, runCli } from "../cli/run-cli";
 import { addUsersSheet, isBagalauSheet, sheetSnapshot, typeBeside, besideSnapshot, usersNames } from "./data-safety-xlsx";
 

@@ -5,10 +5,10 @@
 
 import ExcelJS from "exceljs";
 import type { BagalauApp } from "../../src/app/api";
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
-import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { filledSheets } from "../../src/workbook/workbook-services";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ACTION_NAMES, ACTIONS, TODAY } from "./data-safety-actions";
 import { addUsersSheet, besideSnapshot, isBagalauSheet, sheetSnapshot, typeBeside, usersNames } from "./data-safety-xlsx";
 import { evaluationWithRows } from "./excel-harness";

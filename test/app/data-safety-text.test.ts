@@ -8,7 +8,7 @@ import * as fc from "fast-check";
 import JSZip from "jszip";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../../src/core";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import { harness } from "./excel-harness";
 
 /** Texts that a spreadsheet would take for a formula, a number, a date or a DDE call if written as input. */

@@ -3,6 +3,7 @@
 // a workbook name, cells typed beside the templates' tables — and an exact snapshot of all of it.
 
 import ExcelJS from "exceljs";
+import { definedNameEntries } from "../../src/workbook/exceljs-internals";
 import { MARKER_PREFIX } from "../../src/workbook/layout";
 
 /** A user's own sheet with everything ExcelJS keeps of a sheet. */
@@ -42,7 +43,7 @@ export function addUsersSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS
 }
 
 /** Cells a user typed beside a template's tables (far right of the used columns), with a note and a fill of their own. */
-export const BESIDE = ["AD2", "AD3", "AE40"];
+const BESIDE = ["AD2", "AD3", "AE40"];
 
 export function typeBeside(ws: ExcelJS.Worksheet): void {
   BESIDE.forEach((address, i) => {
@@ -108,8 +109,7 @@ export function besideSnapshot(ws: ExcelJS.Worksheet): unknown {
 
 /** The workbook names that are the user's (not BAGALAU's), sorted. */
 export function usersNames(workbook: ExcelJS.Workbook): unknown {
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  return model
+  return definedNameEntries(workbook)
     .filter((entry) => entry.name.startsWith("UserRate"))
     .map((entry) => `${entry.name}=${entry.ranges.join(",")}`)
     .sort();

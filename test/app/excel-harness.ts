@@ -3,7 +3,7 @@
 
 import { parseEvaluation, scoreEvaluation, type Evaluation, type Result } from "../../src/core";
 import { createExcelPort, officeSettings, type ExcelPort } from "../../src/app/excel-port";
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import type { BagalauApp } from "../../src/app/api";
 import { fakeExcel, fakeOffice, FakeWorkbook, type FakeExcel, type SyncRecord } from "./fake-excel";
 

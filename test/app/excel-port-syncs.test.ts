@@ -5,8 +5,8 @@
 // With BAGALAU_SYNCS_JSON=FILE it also writes the measured figures to FILE (read by bench/syncs.js).
 
 import { writeFileSync } from "fs";
-import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { filledSheets } from "../../src/workbook/workbook-services";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { highlightColor } from "../../src/app/excel-styles";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/app/excel-payload";
 import { evaluationWithRows, harness } from "./excel-harness";

@@ -2,10 +2,10 @@
 // formulas, highlights restore each cell's own fill and note exactly, merged and offset ranges read like
 // the .xlsx reader, missing API sets degrade with a message, and the state lives in the document settings.
 
-import { filledSheets, templateSheets } from "../../src/workbook/services";
+import { filledSheets, templateSheets } from "../../src/workbook/workbook-services";
 import { emptySheet, type SheetSpec } from "../../src/workbook/sheet-spec";
-import { sheetName } from "../../src/workbook/templates";
-import { ActionCancelled } from "../../src/app/services";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
+import { ActionCancelled } from "../../src/app/bagalau-app";
 import { describeHostError } from "../../src/app/host-errors";
 import { highlightColor } from "../../src/app/excel-styles";
 import { STATE_SETTING } from "../../src/app/workbook-state";

@@ -10,7 +10,7 @@ import { argbToHex, columnWidthPoints, EXCEL_STYLES, highlightColor } from "../.
 import { describeFill, gridOf, parseFill, splitSheetAddress } from "../../src/app/excel-values";
 import { renameSheetReferences, uniqueSheetName, sheetKey } from "../../src/app/sheet-placement";
 import { emptySheet, type StyleName } from "../../src/workbook/sheet-spec";
-import { addSheet } from "../../src/workbook/xlsx-port";
+import { addSheet } from "../../src/workbook/xlsx-sheets";
 
 describe("cell blocks", () => {
   test("rectangles cover exactly the given cells, without overlapping", () => {

@@ -9,8 +9,8 @@ import {
   UnsupportedApi,
   type HostFeature,
 } from "../../src/app/host-errors";
-import { ActionCancelled } from "../../src/app/services";
-import { NotABagalauWorkbook } from "../../src/workbook/read";
+import { ActionCancelled } from "../../src/app/bagalau-app";
+import { NotABagalauWorkbook } from "../../src/workbook/reader/read-workbook";
 import { DICTIONARIES, LANGS, type Lang } from "../../src/i18n";
 import { officeError } from "./fake-excel";
 

@@ -2,7 +2,7 @@
 // removes the handler in the context it was added in (the registry is empty after), and a failure to add
 // or to remove it reaches onFailure as LiveUpdatesFailed with the pane's message — never swallowed.
 
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { createExcelPort } from "../../src/app/excel-port";
 import { describeHostError, LiveUpdatesFailed } from "../../src/app/host-errors";
 import { t } from "../../src/i18n";

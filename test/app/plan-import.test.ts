@@ -3,13 +3,13 @@
 // left exactly as it was, a constant number of context.sync() calls, nothing written where templates exist;
 // and the next period's sheets made without writing anything into the workbook.
 
-import { readWorkbook } from "../../src/workbook/read";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
 import { planGridsOfSheets } from "../../src/workbook/plan-import/plan-grid";
 import { recognizePlan } from "../../src/workbook/plan-import/recognize";
 import { SMALL_PLAN } from "./data-safety-actions";
 import { evaluationWithRows, harness } from "./excel-harness";
 import { FakeWorkbook } from "./fake-excel";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 
 function workbookWithPlanSheet(): FakeWorkbook {
   const book = new FakeWorkbook();

@@ -3,12 +3,12 @@
 // place of its own sheets only, and the state carried through the saved .xlsx bytes.
 
 import ExcelJS from "exceljs";
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { STATE_SHEET_NAME } from "../../src/app/workbook-state";
-import { filledSheets } from "../../src/workbook/services";
-import { sheetName, inputRoles } from "../../src/workbook/templates";
-import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
+import { filledSheets } from "../../src/workbook/workbook-services";
+import { sheetName, inputRoles } from "../../src/workbook/templates/sheet-names";
+import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-sheets";
 import { evaluationWithRows } from "./excel-harness";
 
 /** A workbook as a user brings it: a sheet of their own with values, a formula, a fill and a note. */

@@ -16,7 +16,7 @@ import {
   XlsxRefused,
   type XlsxRefusalReason,
 } from "../../src/workbook/xlsx-bytes";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { MAX_EVALUATION_JSON_BYTES } from "../../src/cli/input-files";
 import { ensureBuilt, expectOneLine, messagePattern, refusalLine, root, runCli } from "./run-cli";
 

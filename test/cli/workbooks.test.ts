@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { CENTRAL_BODIES, centralBody } from "../../src/data/central-bodies";
 import { LOCAL_SPHERES } from "../../src/data/local-spheres";
 import { t } from "../../src/i18n";
-import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
+import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-sheets";
 import { sheetRoleOf } from "../../src/workbook/xlsx-files";
 import { MINISTRY, ZHAMBYL, coreResult, ensureBuilt, expectOneLine, root, runCli, usageLine } from "./run-cli";
 

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import type { Raw } from "./builders";
 
 /** A numeric field: mostly numbers (zero and negatives included), sometimes missing, text or junk. */
-export const arbitraryNumberValue: fc.Arbitrary<unknown> = fc.oneof(
+const arbitraryNumberValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: -50, max: 150 }) },
   { weight: 4, arbitrary: fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }) },
   { weight: 2, arbitrary: fc.constant(null) },
@@ -113,7 +113,7 @@ const goalRaw = fc.record({
 });
 
 /** An expert coefficient: mostly 1, 0.5 or 0; sometimes missing, invalid or text. */
-export const arbitraryExpertValue: fc.Arbitrary<unknown> = fc.oneof(
+const arbitraryExpertValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(1, 0.5, 0) },
   { weight: 1, arbitrary: fc.constantFrom(null, 0.3, 2, -1, "0,5", "x", -0, 1e308) },
 );

@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { t } from "../../src/i18n";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { CHROMIUM_TOOL, ROOT, startSession, type Session } from "./browser";
 import { goTo, openWorkbook, runCheck, shownTotal } from "./pane";
 

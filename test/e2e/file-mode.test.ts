@@ -15,7 +15,7 @@ import type { Page } from "playwright-core";
 import { DICTIONARIES, formatFixed, t, type Lang, type MessageKey } from "../../src/i18n";
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
 import { HIGHLIGHT_FILLS } from "../../src/workbook/sheet-looks";
-import { inputRoles, sheetName } from "../../src/workbook/templates";
+import { inputRoles, sheetName } from "../../src/workbook/templates/sheet-names";
 import { XlsxRefused, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
 import { sheetRoleOf } from "../../src/workbook/xlsx-files";
 import { ensureBuilt, runCli } from "../cli/run-cli";

@@ -10,7 +10,7 @@ import { t } from "../../src/i18n";
 import { FileModeUnavailable, newWorkbookFile, openWorkbookFile } from "../../src/taskpane/file-mode/open-file";
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
 import type { WorkbookFileEvent } from "../../src/taskpane/file-mode/workbook-file";
-import { inputRoles } from "../../src/workbook/templates";
+import { inputRoles } from "../../src/workbook/templates/sheet-names";
 import { XlsxRefused, tooLargeRefusal, type XlsxRefusalReason } from "../../src/workbook/xlsx-bytes";
 import { sheetRoleOf } from "../../src/workbook/xlsx-files";
 import { coreResult } from "../cli/run-cli";

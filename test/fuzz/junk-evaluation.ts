@@ -7,9 +7,9 @@ import { arbitraryRawEvaluation } from "../core/arbitrary-raw-evaluation";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export type MutationOp = "delete" | "replace" | "retype" | "null" | "wrap" | "rename";
+type MutationOp = "delete" | "replace" | "retype" | "null" | "wrap" | "rename";
 
-export interface Mutation {
+interface Mutation {
   /** Which value of the evaluation (by its index in a depth-first listing, wrapped around). */
   at: number;
   op: MutationOp;
@@ -43,7 +43,7 @@ function retyped(value: Json): Json {
 }
 
 /** Applies the mutations to a copy of `root`, each at its own place. */
-export function mutate(root: Json, mutations: readonly Mutation[]): Json {
+function mutate(root: Json, mutations: readonly Mutation[]): Json {
   const copy = JSON.parse(JSON.stringify(root)) as Json;
   for (const m of mutations) {
     const paths = pathsOf(copy);
@@ -71,7 +71,7 @@ export function mutate(root: Json, mutations: readonly Mutation[]): Json {
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
 
-export const arbitraryMutation: fc.Arbitrary<Mutation> = fc.record({
+const arbitraryMutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
   op: fc.constantFrom<MutationOp>("delete", "replace", "retype", "null", "wrap", "rename"),
   value: jsonValue,

@@ -51,7 +51,7 @@ export function checkIssueMessage(issue: Issue, formatIn: readonly Lang[] = LANG
   for (const lang of formatIn) checkFormatted(formatIssue(lang, issue), `${issue.code} at ${issue.path} (${lang})`);
 }
 
-export const REFUSAL_REASONS = ["notJson", "notObject", "format", "kind", "type", "enum", "date", "integer", "range", "weights"];
+const REFUSAL_REASONS = ["notJson", "notObject", "format", "kind", "type", "enum", "date", "integer", "range", "weights"];
 
 /** A refusal of the JSON parser: a known reason whose message formats in the three languages. */
 export function checkRefusalMessage(refusal: EvaluationRefused): void {

@@ -3,8 +3,8 @@
 // and a workbook the reader refused (or misread) instead of reporting the cell.
 
 import { parseEvaluation, readNumber, scoreEvaluation } from "../../src/core";
-import { readWorkbook } from "../../src/workbook/read";
-import { filledSheets } from "../../src/workbook/services";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import type { CellValue, Grid } from "../../src/workbook/sheet-spec";
 import { goal, measure, rawEvaluation, score } from "../core/builders";
 import { gridsOfSheets } from "../workbook/arbitrary-grid-edits";

@@ -2,9 +2,9 @@
 // would, is rejected each time with a message naming the part and the element that broke.
 
 import JSZip from "jszip";
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import { TODAY } from "../app/data-safety-actions";
 import { evaluationWithRows } from "../app/excel-harness";
 import { crossPartProblems } from "./cross-part-rules";

@@ -43,7 +43,7 @@ function columnNumber(letters: string): number {
 }
 
 /** "B4:E9" or "C7" (with or without $) as a rectangle; undefined when it is not one. */
-export function rectOf(ref: string): Rect | undefined {
+function rectOf(ref: string): Rect | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m) return undefined;
   const a = { row: Number(m[2]), column: columnNumber(m[1]) };
@@ -69,7 +69,7 @@ function contains(rect: Rect, row: number, column: number): boolean {
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 /** A defined or table name as Excel accepts it: a letter, _ or \ first; no spaces; not a cell reference. */
-export function nameProblem(name: string): string | undefined {
+function nameProblem(name: string): string | undefined {
   if (name.length === 0 || name.length > 255) return "must have 1 to 255 characters";
   if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "must start with a letter, _ or \\ and hold only letters, digits, _, . and \\";
   if (/^[A-Za-z]{1,3}\d+$/.test(name) && rectOf(name) && columnNumber(name.replace(/\d+$/, "")) <= 16384)

@@ -1,12 +1,12 @@
 // Formulas as stored in a SpreadsheetML part, taken apart for checking: balanced quotes and brackets,
 // the sheets they name, and their structured references (Table[Column], [@Column], Table[[#Headers],[A]:[B]]).
 
-export interface SheetReference {
+interface SheetReference {
   /** The sheet name, unquoted ('It''s' → It's). */
   sheet: string;
 }
 
-export interface StructuredReference {
+interface StructuredReference {
   /** The table named before the brackets; undefined for [@Column] inside the table itself. */
   table?: string;
   /** The column names the reference uses ([#This Row] and other specials left out), unescaped. */

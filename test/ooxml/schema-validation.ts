@@ -49,7 +49,7 @@ const SCHEMA_OF_CONTENT_TYPE: Record<string, string> = {
 const CONTENT_TYPES_SCHEMA = "opc-contentTypes.xsd";
 
 /** The schema that validates a part, or undefined for a part that is not XML BAGALAU knows (an image). */
-export function schemaOfPart(pkg: XlsxPackage, part: string): string | undefined {
+function schemaOfPart(pkg: XlsxPackage, part: string): string | undefined {
   if (part === "[Content_Types].xml") return CONTENT_TYPES_SCHEMA;
   const type = pkg.contentTypeOf(part);
   return type === undefined ? undefined : SCHEMA_OF_CONTENT_TYPE[type];
@@ -127,7 +127,7 @@ function ignorableNamespaces(element: Element): string[] {
  * attributes in an ignorable namespace dropped, mc:AlternateContent replaced by its mc:Fallback (or
  * nothing), the mc attributes themselves and xml:space removed. VML's root is renamed into the wrapper schema's root.
  */
-export function compatibleXml(doc: Document, schema: string): string {
+function compatibleXml(doc: Document, schema: string): string {
   const clean = (element: Element, ignorable: ReadonlySet<string>): void => {
     const own = ignorableNamespaces(element);
     const scope = own.length === 0 ? ignorable : new Set([...ignorable, ...own]);

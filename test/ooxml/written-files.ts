@@ -6,15 +6,15 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Lang } from "../../src/i18n";
-import { createBagalauApp } from "../../src/app/services";
+import { createBagalauApp } from "../../src/app/bagalau-app";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { SMALL_PLAN, TODAY } from "../app/data-safety-actions";
 import { recognizePlan } from "../../src/workbook/plan-import/recognize";
 import type { BagalauApp } from "../../src/app/api";
 import { addUsersSheet } from "../app/data-safety-xlsx";
 import { evaluationWithRows } from "../app/excel-harness";
-import { filledSheets } from "../../src/workbook/services";
-import { sheetName } from "../../src/workbook/templates";
+import { filledSheets } from "../../src/workbook/workbook-services";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { ensureBuilt, MINISTRY, ZHAMBYL, root, runCli } from "../cli/run-cli";
 
 export interface WrittenFile {

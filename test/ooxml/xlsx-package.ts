@@ -12,7 +12,7 @@ export const NS = {
   mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
 } as const;
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   /** The target as written. */
@@ -41,7 +41,7 @@ export function relsPartOf(part: string): string {
 }
 
 /** A relationship target resolved against the folder of the part that holds it. */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const folder = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/")) : "";
   const pieces = folder === "" ? [] : folder.split("/");
@@ -53,7 +53,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** Parses XML, throwing on the first well-formedness error with the part's name. */
-export function parseXml(part: string, text: string): Document {
+function parseXml(part: string, text: string): Document {
   const errors: string[] = [];
   const doc = new DOMParser({
     onError: (level: string, message: string) => {

@@ -8,8 +8,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseNumberText, scoreEvaluation, type Evaluation, type Issue } from "../../src/core";
 import { t } from "../../src/i18n";
-import { readWorkbook, type WorkbookReading } from "../../src/workbook/read";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readWorkbook, type WorkbookReading } from "../../src/workbook/reader/read-workbook";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { ensureBuilt, runCli } from "../cli/run-cli";
 import { HEALTH_PAIRS, healthRows } from "./health-table";
 

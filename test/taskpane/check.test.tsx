@@ -7,10 +7,10 @@
 
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { CHECKS } from "../../src/taskpane/checks";
-import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-port";
-import { checkGrids } from "../../src/workbook/services";
-import { readGrids } from "../../src/workbook/xlsx-port";
-import { formatCell } from "../../src/workbook/read";
+import { HIGHLIGHT_FILLS } from "../../src/workbook/xlsx-sheets";
+import { checkGrids } from "../../src/workbook/workbook-services";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
+import { formatCell } from "../../src/workbook/cell-ref";
 import {
   ERRORS_EVALUATION,
   HAND_EVALUATION,

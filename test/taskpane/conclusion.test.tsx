@@ -7,7 +7,7 @@
 // the user's own sheets untouched), a workbook with errors, an empty one, and cancelling.
 
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { GENERATED_ROLES } from "../../src/workbook/layout";
 import { ERRORS_EVALUATION, HAND_EVALUATION, LANGS, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 

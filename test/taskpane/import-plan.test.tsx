@@ -10,7 +10,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import type { SheetSpec } from "../../src/workbook/sheet-spec";
-import { inputRoles, sheetName } from "../../src/workbook/templates";
+import { inputRoles, sheetName } from "../../src/workbook/templates/sheet-names";
 import { LANGS, TODAY, cleanWorkbook, harness, tx } from "./harness";
 
 jest.setTimeout(60_000);

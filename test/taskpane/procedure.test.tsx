@@ -12,7 +12,7 @@ import { analyzeHistory } from "../../src/core";
 import type { Lang } from "../../src/i18n";
 import { targetText } from "../../src/workbook/appeal-targets";
 import { buildHistorySheet } from "../../src/workbook/history-sheet";
-import { addSheet } from "../../src/workbook/xlsx-port";
+import { addSheet } from "../../src/workbook/xlsx-sheets";
 import { LangProvider } from "../../src/taskpane/i18n-context";
 import { ScoreView } from "../../src/taskpane/views/Score";
 import { APPEAL_EVALUATION, appealWorkbook, rowOfTarget, typeAppeal } from "../workbook/appeal-helpers";

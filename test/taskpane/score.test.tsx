@@ -11,8 +11,8 @@ import * as path from "path";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { parseEvaluationText, scoreEvaluation } from "../../src/core";
 import { formatFixed, formatSubject } from "../../src/i18n";
-import { readWorkbook } from "../../src/workbook/read";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { LiveUpdatesFailed } from "../../src/app/host-errors";
 import { HAND_EVALUATION, LANGS, ROOT, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";
 

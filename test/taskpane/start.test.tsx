@@ -7,7 +7,7 @@
 // into an empty workbook, seeing that a filled one has them all, and adding only the missing ones.
 
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { inputRoles, sheetName } from "../../src/workbook/templates";
+import { inputRoles, sheetName } from "../../src/workbook/templates/sheet-names";
 import { EVALUATION_BLOCKS } from "../../src/data";
 import { OTHER_BODY } from "../../src/taskpane/views/Start";
 import { HAND_EVALUATION, LANGS, cleanWorkbook, emptyWorkbook, harness, renderPane, tx, workbookOf } from "./harness";

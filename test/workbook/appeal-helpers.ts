@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { parseEvaluation, scoreEvaluation } from "../../src/core";
 import type { Lang } from "../../src/i18n";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
-import { filledSheets } from "../../src/workbook/services";
+import { filledSheets } from "../../src/workbook/workbook-services";
 import type { CellValue } from "../../src/workbook/sheet-spec";
 import { newWorkbook } from "../../src/workbook/xlsx-files";
 import { HAND_EVALUATION } from "../fixtures/hand-evaluation";

@@ -7,10 +7,10 @@ import { parseChangePath, parseEvaluation, scoreEvaluation } from "../../src/cor
 import { parseTarget, targetText } from "../../src/workbook/appeal-targets";
 import { appealIssueMessage, readAppealSheet } from "../../src/workbook/appeal-read";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
-import { checkGrids, scoreGrids } from "../../src/workbook/services";
+import { checkGrids, scoreGrids } from "../../src/workbook/workbook-services";
 import type { SheetSpec } from "../../src/workbook/sheet-spec";
 import { replaceSheets } from "../../src/workbook/xlsx-files";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { APPEAL_EVALUATION, appealRows, appealWorkbook, rowOfTarget, sheetWithRole, typeAppeal } from "./appeal-helpers";
 
 const flat = (value: unknown) => String(value ?? "").replace(/\s*\n\s*/g, " ");

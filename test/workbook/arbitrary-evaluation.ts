@@ -28,10 +28,10 @@ const WORDS = [
 ];
 
 /** A name of 1–5 words; sometimes one that starts with "=", which must stay text. */
-export const arbitraryName = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+const arbitraryName = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
 
 /** A numeric field as found in files: a number, missing, or typed as text (some readable, some not). */
-export const arbitraryNumberField = fc.oneof(
+const arbitraryNumberField = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.double({ min: -1000, max: 100000, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000 + 0),
@@ -43,7 +43,7 @@ export const arbitraryNumberField = fc.oneof(
 );
 
 /** An expert value of q1, q2 or R: mostly 1, 0.5 or 0; sometimes missing, typed as text or invalid. */
-export const arbitraryExpertValue = fc.oneof(
+const arbitraryExpertValue = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(1, 0.5, 0) },
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constantFrom("0,5", "1", "x", 2, 0.3) },

@@ -75,7 +75,7 @@ const MARKERS = [
 const cellDate = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true });
 
 /** Any value a cell can hold, weighted towards what confuses a reader. Text never holds `{name}`, which would look like an unfilled placeholder. */
-export const arbitraryCellValue: fc.Arbitrary<CellValue> = fc.oneof(
+const arbitraryCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...TEMPLATE_TEXTS) },
   { weight: 2, arbitrary: fc.constantFrom(...MARKERS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }).map((s) => s.replace(/[{}]/g, "")) },

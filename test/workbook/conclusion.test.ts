@@ -12,12 +12,12 @@ import { LANGS, t, type Lang, resultMessages } from "../../src/i18n";
 import { chartOf, rangeCells } from "../../src/workbook/charts/chart-spec";
 import { finishPackage, workbookBytes } from "../../src/workbook/xlsx-package/write-package";
 import { buildConclusionSheets } from "../../src/workbook/conclusion";
-import { buildReport } from "../../src/workbook/report";
-import { filledSheets, scoreGrids } from "../../src/workbook/services";
+import { buildReport } from "../../src/workbook/report/build-report";
+import { filledSheets, scoreGrids } from "../../src/workbook/workbook-services";
 import { address, type CellSpec, type SheetSpec } from "../../src/workbook/sheet-spec";
-import { sheetName } from "../../src/workbook/templates";
+import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { loadWorkbook, newWorkbook, replaceSheets } from "../../src/workbook/xlsx-files";
-import { readGrids } from "../../src/workbook/xlsx-port";
+import { readGrids } from "../../src/workbook/xlsx-sheets";
 import { SOFFICE, requiredTool } from "../support/required-tool";
 
 const EXAMPLES = ["ministry-of-health", "zhambyl-oblast"] as const;
@@ -340,7 +340,7 @@ test("written workbooks carry the current calc engine id, so Excel keeps the sto
   const JSZip = (await import("jszip")).default;
   const { newWorkbook } = await import("../../src/workbook/xlsx-files");
   const { workbookBytes, CURRENT_CALC_ID } = await import("../../src/workbook/xlsx-package/write-package");
-  const { templateSheets } = await import("../../src/workbook/services");
+  const { templateSheets } = await import("../../src/workbook/workbook-services");
   const bytes = await workbookBytes(newWorkbook(templateSheets("central", "kk")));
   const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
   expect(xml).toMatch(new RegExp(`<calcPr[^>]*calcId="${CURRENT_CALC_ID}"`));

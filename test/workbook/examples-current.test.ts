@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { mergedAreas } from "../../src/workbook/exceljs-internals";
 import { ensureBuilt, root } from "../cli/run-cli";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,7 +30,9 @@ async function content(file: string) {
         cells[cell.address] = cell.value instanceof Date ? cell.value.toISOString() : cell.value;
       }),
     );
-    const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    const merges = mergedAreas(ws)
+      .map((area) => area.master)
+      .sort();
     return { name: ws.name, merges, cells };
   });
 }

@@ -6,8 +6,10 @@
 import fc from "fast-check";
 import { parseEvaluation, scoreEvaluation, type Evaluation } from "../../src/core";
 import { LANGS, type Lang } from "../../src/i18n";
-import { NotABagalauWorkbook, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "../../src/workbook/read";
-import { checkGrids, filledSheets, readIssueMessage, type CheckReport } from "../../src/workbook/services";
+import { NotABagalauWorkbook, readWorkbook, type WorkbookReading } from "../../src/workbook/reader/read-workbook";
+import type { CellRef } from "../../src/workbook/cell-ref";
+import type { ReadIssue } from "../../src/workbook/reader/read-issues";
+import { checkGrids, filledSheets, readIssueMessage, type CheckReport } from "../../src/workbook/workbook-services";
 import type { Grid } from "../../src/workbook/sheet-spec";
 import { FIRST_COLUMN, TABLE_COLUMNS } from "../../src/workbook/layout";
 import { checkScoredEvaluation, checkCleanJson, type InvariantCounts } from "../fuzz/core-invariants";

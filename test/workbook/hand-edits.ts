@@ -4,6 +4,7 @@
 
 import type ExcelJS from "exceljs";
 import { DICTIONARIES, LANGS, type Lang, type MessageKey } from "../../src/i18n";
+import { mergedAreas, tableNames } from "../../src/workbook/exceljs-internals";
 import { MARKER_COLUMN, MARKER_PREFIX, TABLE_COLUMNS, normalizeHeader, type TableKey } from "../../src/workbook/layout";
 
 export function sheetByRole(workbook: ExcelJS.Workbook, role: string): ExcelJS.Worksheet {
@@ -36,10 +37,8 @@ export function dataRowsBelow(ws: ExcelJS.Worksheet, headerRow: number, width: n
 
 /** ExcelJS moves neither merges nor tables when rows are inserted (Excel does): drop the tables, move the merges. */
 export function insertBlankRows(ws: ExcelJS.Worksheet, before: number, count: number): void {
-  for (const name of Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)) ws.removeTable(name);
-  const merges = Object.values(
-    (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges,
-  ).map((m) => ({ ...m.model }));
+  for (const name of tableNames(ws)) ws.removeTable(name);
+  const merges = mergedAreas(ws);
   for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   ws.spliceRows(before, 0, ...Array.from({ length: count }, () => []));
   for (const m of merges) {

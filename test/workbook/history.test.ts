@@ -10,8 +10,8 @@ import { buildConclusionSheets } from "../../src/workbook/conclusion";
 import { readHistorySheet } from "../../src/workbook/history-read";
 import { buildHistorySheet, HISTORY_COLUMNS } from "../../src/workbook/history-sheet";
 import { declineText } from "../../src/workbook/history-text";
-import { scoreGrids } from "../../src/workbook/services";
-import { addSheet, readGrids } from "../../src/workbook/xlsx-port";
+import { scoreGrids } from "../../src/workbook/workbook-services";
+import { addSheet, readGrids } from "../../src/workbook/xlsx-sheets";
 import { loadWorkbook, newWorkbook } from "../../src/workbook/xlsx-files";
 import { appealWorkbook, sheetWithRole } from "./appeal-helpers";
 

@@ -2,7 +2,7 @@
 // many-merge case a large conclusion has), and overlapping ranges — a layout mistake — are refused.
 import ExcelJS from "exceljs";
 import { SheetBuilder } from "../../src/workbook/sheet-builder";
-import { addSheet } from "../../src/workbook/xlsx-port";
+import { addSheet } from "../../src/workbook/xlsx-sheets";
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
   const model = ws.model as unknown as { merges: string[] };

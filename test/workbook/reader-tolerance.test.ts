@@ -16,8 +16,10 @@ import {
   type Result,
   type ResultJson,
 } from "../../src/core";
-import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/services";
-import { cellOfIssue, formatCell } from "../../src/workbook/read";
+import { filledSheets, scoreGrids, type ScoredWorkbook } from "../../src/workbook/workbook-services";
+import { cellOfIssue } from "../../src/workbook/reader/issue-cell";
+import { formatCell } from "../../src/workbook/cell-ref";
+import { mergedAreas, setWritingOrder } from "../../src/workbook/exceljs-internals";
 import { sheetAddress } from "../../src/workbook/sheet-spec";
 import { newWorkbook, readWorkbookFile, writeWorkbookFile } from "../../src/workbook/xlsx-files";
 import {
@@ -153,8 +155,7 @@ function renameAndReverseSheets(workbook: ExcelJS.Workbook): void {
   const sheets = workbook.worksheets;
   sheets.forEach((ws, i) => {
     ws.name = `Лист ${i + 1}`;
-    // ExcelJS orders the sheets it writes by orderNo, which its typings leave out.
-    (ws as unknown as { orderNo: number }).orderNo = sheets.length - i;
+    setWritingOrder(ws, sheets.length - i);
   });
 }
 
@@ -189,9 +190,7 @@ function numbersAsText(workbook: ExcelJS.Workbook): string[] {
 /** Merges each sheet's title and note rows into one block, as people tidy a heading. */
 function mergeTitles(workbook: ExcelJS.Workbook): void {
   for (const ws of workbook.worksheets) {
-    const merges = Object.values(
-      (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges,
-    ).map((m) => m.model);
+    const merges = mergedAreas(ws);
     const titles = merges.filter((m) => m.top <= 2);
     if (titles.length === 0) continue;
     const right = Math.max(...titles.map((m) => m.right));

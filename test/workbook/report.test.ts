@@ -6,7 +6,9 @@ import * as path from "path";
 import fc from "fast-check";
 import { parseEvaluation, parseEvaluationText, scoreEvaluation, type Evaluation, type Result } from "../../src/core";
 import { LANGS } from "../../src/i18n";
-import { buildReport, findingText, recommendationText, type ConclusionReport, type Finding, type Shown } from "../../src/workbook/report";
+import { buildReport } from "../../src/workbook/report/build-report";
+import { findingText, recommendationText } from "../../src/workbook/report/report-text";
+import type { ConclusionReport, Finding, Shown } from "../../src/workbook/report/report-types";
 
 function example(name: string): { evaluation: Evaluation; result: Result; report: ConclusionReport } {
   const parsed = parseEvaluationText(fs.readFileSync(path.join(__dirname, "../../examples", `${name}.json`), "utf8"));

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseEvaluationText, scoreEvaluation, toResultJson } from "../../src/core";
-import { filledSheets, scoreGrids } from "../../src/workbook/services";
+import { filledSheets, scoreGrids } from "../../src/workbook/workbook-services";
 import { newWorkbook, readWorkbookFile, writeWorkbookFile } from "../../src/workbook/xlsx-files";
 
 const examples = ["ministry-of-health", "zhambyl-oblast"];

@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
 import { parseEvaluation, scoreEvaluation, toResultJson } from "../../src/core";
-import { filledSheets, scoreGrids } from "../../src/workbook/services";
+import { filledSheets, scoreGrids } from "../../src/workbook/workbook-services";
 import { newWorkbook, readWorkbookFile, writeWorkbookFile } from "../../src/workbook/xlsx-files";
 import { arbitraryEvaluation } from "./arbitrary-evaluation";
 

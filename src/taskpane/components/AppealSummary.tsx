@@ -6,7 +6,7 @@ import { appealDeadlines, type AppealDeadlines } from "../../core";
 import { formatFixed } from "../../i18n";
 import type { AppealState } from "../../workbook/appeal-state";
 import { DEADLINE_KEYS, deadlineFlagged, deadlineLine, outcomeText, totalAfterText } from "../../workbook/appeal-text";
-import { formatDate } from "../../workbook/report";
+import { formatDate } from "../../workbook/report/report-text";
 import { useLang, useText } from "../i18n-context";
 import { useStyles } from "./styles";
 

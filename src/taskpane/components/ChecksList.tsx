@@ -3,7 +3,7 @@
 
 import { mergeClasses } from "@fluentui/react-components";
 import type { Kind } from "../../core";
-import type { CheckedIssue } from "../../workbook/services";
+import type { CheckedIssue } from "../../workbook/workbook-services";
 import { checkRuns } from "../checks";
 import { useText } from "../i18n-context";
 import { useStyles } from "./styles";

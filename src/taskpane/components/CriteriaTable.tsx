@@ -4,7 +4,8 @@
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from "@fluentui/react-components";
 import type { Kind, Result } from "../../core";
 import { formatFixed, formatNumber } from "../../i18n";
-import { criterionTitle, type CriterionKey } from "../../workbook/report";
+import { criterionTitle } from "../../workbook/report/report-text";
+import type { CriterionKey } from "../../workbook/report/report-types";
 import { useLang, useText } from "../i18n-context";
 import { useStyles } from "./styles";
 

@@ -3,8 +3,8 @@
 
 import { mergeClasses } from "@fluentui/react-components";
 import type { MessageKey } from "../../i18n";
-import type { CellRef } from "../../workbook/read";
-import type { CheckedIssue } from "../../workbook/services";
+import type { CellRef } from "../../workbook/cell-ref";
+import type { CheckedIssue } from "../../workbook/workbook-services";
 import { useText } from "../i18n-context";
 import { groupIssues } from "../issue-groups";
 import { useStyles } from "./styles";

@@ -5,7 +5,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { reorganizationOutcome, type Body } from "../../core";
 import { t as translate } from "../../i18n";
-import { formatDate } from "../../workbook/report";
+import { formatDate } from "../../workbook/report/report-text";
 import { useLang, useText } from "../i18n-context";
 
 export function ReorganizationNotice({ body }: { body: Pick<Body, "period" | "reorganized"> }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Evaluation, Result } from "../../core";
 import { dForTargetA, factForAchievement, measureAt, scoreIfAchieved } from "../../core/what-if";
 import { formatFixed, formatNumber, formatPlan, type Lang } from "../../i18n";
-import { profileValueText } from "../../workbook/report";
+import { profileValueText } from "../../workbook/report/report-text";
 import { useLang, useText, type Translate } from "../i18n-context";
 import { parseTyped } from "../profile-options";
 import { measurePathOf } from "../trace-text";

@@ -5,9 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionOptions } from "../../app/api";
 import { isAbort } from "../errors";
 
-export type ActionStatus = "idle" | "running" | "done" | "cancelled" | "failed";
+type ActionStatus = "idle" | "running" | "done" | "cancelled" | "failed";
 
-export interface ActionState<T> {
+interface ActionState<T> {
   status: ActionStatus;
   /** From 0 to 1 when the service reports progress; undefined until it does. */
   progress?: number;

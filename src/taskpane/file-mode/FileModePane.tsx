@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../i18n";
-import type { CellRef } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
 import { App, type AppProps } from "../App";
 import { FileBar } from "./FileBar";
 import { newWorkbookFile, openWorkbookFile } from "./open-file";

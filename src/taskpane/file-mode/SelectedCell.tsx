@@ -2,8 +2,8 @@
 // large in a bar fixed at the bottom of the pane, announced (a live region) whenever it changes.
 
 import { useEffect } from "react";
-import type { CellRef } from "../../workbook/read";
-import { formatCell } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
+import { formatCell } from "../../workbook/cell-ref";
 import { useText } from "../i18n-context";
 import { SELECTED_BAR_HEIGHT, useFileStyles } from "./styles";
 

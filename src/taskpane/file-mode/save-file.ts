@@ -1,7 +1,7 @@
 // Saving bytes as a download in the browser: a Blob under an object URL, a link with the file's name
 // clicked, the URL released afterwards. The browser asks where to save or uses its download folder.
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function saveFile(bytes: Uint8Array, name: string, type = XLSX_MIME): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));

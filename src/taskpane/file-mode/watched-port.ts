@@ -1,7 +1,7 @@
 // A WorkbookPort that tells what happened to the workbook: every write is a change not yet downloaded,
 // and a selected cell is shown by the pane (there is no grid in file mode to select it in).
 
-import type { CellRef } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
 import type { CellWrite, Highlight, WorkbookPort, WorkbookState } from "../../workbook/port";
 import type { Grid, SheetSpec } from "../../workbook/sheet-spec";
 import type { WorkbookFileEvents } from "./workbook-file";

@@ -1,7 +1,7 @@
 // A workbook opened (or created) in file mode: the application services over it, its file names, what
 // a downloaded copy loses, its bytes, and the events the pane shows (a cell selected, a change made).
 
-import type { CellRef } from "../../workbook/read";
+import type { CellRef } from "../../workbook/cell-ref";
 import type { UncarriedPart } from "../../workbook/xlsx-bytes";
 import type { LiveApp } from "../live-app";
 

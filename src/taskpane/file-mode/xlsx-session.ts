@@ -2,10 +2,10 @@
 // the XlsxWorkbookPort and the application services over it, for a file's bytes or a new empty workbook;
 // also a plan's .xlsx read into grids, and sheets made into a new workbook (the next period's).
 
-import { createBagalauApp } from "../../app/services";
+import { createBagalauApp } from "../../app/bagalau-app";
 import { sheetRoleOfGrid } from "../../app/sheet-placement";
 import { XlsxWorkbookPort } from "../../app/xlsx-workbook-port";
-import { NotABagalauWorkbook, readWorkbook } from "../../workbook/read";
+import { NotABagalauWorkbook, readWorkbook } from "../../workbook/reader/read-workbook";
 import { XlsxRefused, uncarriedParts } from "../../workbook/xlsx-bytes";
 import type { PlanGrid } from "../../workbook/plan-import/plan-grid";
 import { workbookPlanGrids } from "../../workbook/plan-import/sheet-grids";

@@ -3,9 +3,9 @@
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CheckReport } from "../../workbook/services";
-import type { CellRef } from "../../workbook/read";
-import { inputRoles } from "../../workbook/templates";
+import type { CheckReport } from "../../workbook/workbook-services";
+import type { CellRef } from "../../workbook/cell-ref";
+import { inputRoles } from "../../workbook/templates/sheet-names";
 import { DICTIONARIES, formatFixed, type Lang } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
 import { ChecksList } from "../components/ChecksList";

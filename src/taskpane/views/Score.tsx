@@ -5,7 +5,7 @@
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { LiveUpdatesFailed } from "../../app/host-errors";
-import type { ScoredWorkbook } from "../../workbook/services";
+import type { ScoredWorkbook } from "../../workbook/workbook-services";
 import { formatFixed, type MessageKey } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
 import { AppealSummary } from "../components/AppealSummary";
@@ -39,7 +39,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const CHANGE_DEBOUNCE_MS = 500;
+const CHANGE_DEBOUNCE_MS = 500;
 
 export function ScoreView({ app, active, onNavigate, changeDebounceMs = CHANGE_DEBOUNCE_MS, today = localToday }: ScoreProps) {
   const lang = useLang();

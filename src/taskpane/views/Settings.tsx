@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import type { Kind } from "../../core";
 import type { Lang } from "../../i18n";
 import type { WorkbookState } from "../../workbook/port";
-import { profileValueText } from "../../workbook/report";
+import { profileValueText } from "../../workbook/report/report-text";
 import { ActionStatus } from "../components/ActionStatus";
 import { LanguagePicker } from "../components/LanguagePicker";
 import { useStyles } from "../components/styles";

@@ -10,7 +10,7 @@ import type { Kind } from "../../core";
 import type { Lang } from "../../i18n";
 import type { WorkbookState } from "../../workbook/port";
 import { GENERATED_ROLES, INPUT_ROLES, type SheetRole } from "../../workbook/layout";
-import { inputRoles, sheetName } from "../../workbook/templates";
+import { inputRoles, sheetName } from "../../workbook/templates/sheet-names";
 import {
   CENTRAL_OPTIONS,
   LOCAL_LEVELS,

@@ -18,7 +18,7 @@ interface ChartSpecBase {
 }
 
 /** Clustered horizontal bars, categories top to bottom (the conclusion's points by criterion). */
-export interface BarChartSpec extends ChartSpecBase {
+interface BarChartSpec extends ChartSpecBase {
   type?: "bar";
 }
 

@@ -4,9 +4,9 @@
 import { analyzeHistory, periodReported, periodScoresOf, type Evaluation, type Goal, type Measure, type PeriodScores } from "../../core";
 import { LANGS, type Lang } from "../../i18n";
 import { buildHistorySheet } from "../history-sheet";
-import { finalResult, type ScoredWorkbook } from "../services";
+import { finalResult, type ScoredWorkbook } from "../workbook-services";
 import type { SheetSpec } from "../sheet-spec";
-import { buildTemplates } from "../templates";
+import { buildTemplates } from "../templates/build-templates";
 import { comparableName } from "./cell-text";
 import { planRowName, writtenValue } from "./plan-templates";
 import type { PlanRow, RecognizedPlan } from "./recognize";

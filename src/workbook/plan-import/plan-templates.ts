@@ -4,7 +4,7 @@
 import { readWrittenValue, type Evaluation, type Goal, type Measure, type Plan } from "../../core";
 import { t, type Lang } from "../../i18n";
 import type { SheetSpec } from "../sheet-spec";
-import { buildTemplates } from "../templates";
+import { buildTemplates } from "../templates/build-templates";
 import type { PlanCell } from "./plan-grid";
 import type { PlanRow, RecognizedPlan } from "./recognize";
 

@@ -2,7 +2,7 @@
 // as written, and every cell of a merged range holding the range's text (a period heading over its years).
 
 import type { Workbook, Worksheet } from "exceljs";
-import { MAX_GRID_COLUMNS, plainValue } from "../xlsx-port";
+import { MAX_GRID_COLUMNS, plainValue } from "../xlsx-sheets";
 import { columnNumber } from "../sheet-spec";
 import type { PlanCell, PlanGrid } from "./plan-grid";
 

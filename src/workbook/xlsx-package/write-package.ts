@@ -17,7 +17,7 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
  * workbook from an older engine when it opens it — which, without the add-in, would replace the stored
  * values of the BAGALAU.* formulas by #NAME?. Stamped with the current engine, the stored values show.
  */
-export function withCurrentCalcEngine(workbookXml: string): string {
+function withCurrentCalcEngine(workbookXml: string): string {
   return workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+(")/, `$1${CURRENT_CALC_ID}$2`);
 }
 

@@ -15,8 +15,13 @@ import {
 import { centralBody } from "../data/central-bodies";
 import { LOCAL_SPHERES } from "../data/local-spheres";
 import type { Sphere } from "../data/central-bodies";
-import { buildTemplates, inputRoles, typedTextsOf } from "./templates";
-import { cellOfIssue, formatCell, readWorkbook, type CellRef, type ReadIssue, type WorkbookReading } from "./read";
+import { buildTemplates } from "./templates/build-templates";
+import { inputRoles } from "./templates/sheet-names";
+import { typedTextsOf } from "./templates/template-options";
+import { cellOfIssue } from "./reader/issue-cell";
+import { formatCell, type CellRef } from "./cell-ref";
+import { readWorkbook, type WorkbookReading } from "./reader/read-workbook";
+import type { ReadIssue } from "./reader/read-issues";
 import type { Grid, SheetSpec } from "./sheet-spec";
 import { predictDeductions, type PredictedDeduction } from "./self-check";
 import { appealOfWorkbook, type AppealState } from "./appeal-state";
@@ -134,7 +139,7 @@ export function readIssueMessage(lang: Lang, issue: ReadIssue): string {
   return t(lang, `wb.issue.${issue.code}` as MessageKey, { ...issue.params, cell, sheet });
 }
 
-export function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
+function coreIssueLine(lang: Lang, issue: Issue, cells: WorkbookReading["cells"]): CheckedIssue {
   const ref = cellOfIssue(issue, cells);
   return {
     code: issue.code,

@@ -3,15 +3,15 @@
 // merged patch by patch.
 
 import * as fc from "fast-check";
-import { createBagalauApp, highlightsOf, templateSpecs } from "../../src/app/services";
+import { createBagalauApp, highlightsOf, templateSpecs } from "../../src/app/bagalau-app";
 import { mergeState, parseState } from "../../src/app/workbook-state";
 import { XlsxWorkbookPort } from "../../src/app/xlsx-workbook-port";
 import { centralBody } from "../../src/data/central-bodies";
 import { evaluatedBody } from "../../src/data/evaluated-bodies";
 import { t } from "../../src/i18n";
 import type { Highlight, WorkbookPort, WorkbookState } from "../../src/workbook/port";
-import { readWorkbook } from "../../src/workbook/read";
-import { checkGrids, filledSheets } from "../../src/workbook/services";
+import { readWorkbook } from "../../src/workbook/reader/read-workbook";
+import { checkGrids, filledSheets } from "../../src/workbook/workbook-services";
 import { describeMissing } from "../../src/workbook/self-check";
 import type { Grid, SheetSpec } from "../../src/workbook/sheet-spec";
 import { evaluationWithRows } from "./excel-harness";

@@ -1,12 +1,13 @@
-// The XlsxPort: SheetSpecs written into an ExcelJS workbook, and an ExcelJS workbook read back as
+// The sheet writer and grid reader over ExcelJS: SheetSpecs written into an ExcelJS workbook, and an ExcelJS workbook read back as
 // grids of values — the host adapter of the CLI (Node) and of the browser's file mode.
 
 import type * as ExcelJSTypes from "exceljs";
 import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
 import { registerChart } from "./charts/chart-spec";
+import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
-export { HIGHLIGHT_FILLS, estimateRowHeights, wrappedLines } from "./sheet-looks";
+export { HIGHLIGHT_FILLS } from "./sheet-looks";
 
 type Workbook = ExcelJSTypes.Workbook;
 type Worksheet = ExcelJSTypes.Worksheet;
@@ -51,12 +52,8 @@ const STYLES: Record<StyleName, Style> = {
 };
 
 /** In a file, a JS custom function is stored as _xldudf_NAMESPACE_NAME(…); in Excel's UI as NAMESPACE.NAME(…). */
-export function toFileFormula(formula: string): string {
+function toFileFormula(formula: string): string {
   return formula.replace(/\bBAGALAU\.([A-Z]+)\(/g, "_xldudf_BAGALAU_$1(");
-}
-
-export function fromFileFormula(formula: string): string {
-  return formula.replace(/_xldudf_BAGALAU_([A-Z]+)\(/g, "BAGALAU.$1(");
 }
 
 function toExcelValue(cell: CellSpec): ExcelJSTypes.CellValue {
@@ -134,17 +131,14 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
   for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
   for (const validation of spec.validations) {
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJSTypes.DataValidation): void } }).dataValidations.add(
-      validation.range,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [`"${validation.list.join(",")}"`],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        error: validation.error,
-      },
-    );
+    addDataValidation(ws, validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${validation.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: validation.error,
+    });
   }
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
@@ -169,7 +163,7 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
 /**
  * Merges a new sheet's ranges. ExcelJS checks each merge against every earlier one, which is quadratic
  * (minutes for the conclusion of a 50,000-indicator workbook, whose findings each merge two cells): the
- * ranges are checked once here, by the cells they cover, and ExcelJS is given no earlier merges to scan.
+ * ranges are checked once here, by the cells they cover, and merged without ExcelJS's check.
  */
 function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
   const covered = new Set<string>();
@@ -184,14 +178,7 @@ function mergeRanges(ws: Worksheet, ranges: readonly string[]): void {
       }
     }
   }
-  const internal = ws as unknown as { _merges: Record<string, unknown> };
-  const merges = internal._merges;
-  for (const range of ranges) {
-    internal._merges = {};
-    ws.mergeCells(range);
-    Object.assign(merges, internal._merges);
-  }
-  internal._merges = merges;
+  mergeDisjointRanges(ws, ranges);
 }
 
 function cellPosition(ref: string): { row: number; column: number } {

@@ -8,22 +8,23 @@ import { evaluatedBody } from "../data/evaluated-bodies";
 import { DICTIONARIES, LANGS, t, type Lang } from "../i18n";
 import { buildConclusionSheets } from "../workbook/conclusion";
 import {
-  FIRST_COLUMN,
+  FIELD_VALUE_COLUMN,
   GENERATED_ROLES,
   INPUT_ROLES,
   MARKER_COLUMN,
   MARKER_PREFIX,
+  SCORE_COLUMN,
   TABLE_COLUMNS,
   normalizeHeader,
   type SheetRole,
   type TableKey,
 } from "../workbook/layout";
-import type { CellRef } from "../workbook/read";
+import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
-import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/services";
+import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/workbook-services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
-import { buildTemplates } from "../workbook/templates";
+import { buildTemplates } from "../workbook/templates/build-templates";
 import type { ActionOptions, BagalauApp, InsertReport } from "./api";
 import { renameSheetReferences, sheetKey, sheetRoleOfGrid, uniqueSheetName } from "./sheet-placement";
 import { mergeState } from "./workbook-state";
@@ -121,7 +122,7 @@ function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
  * The language the workbook's templates are in, from the headers of their tables: the templates added
  * beside them must use the same column names, which their formulas refer to.
  */
-export function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
+function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
   const tableMarker = `${MARKER_PREFIX}table:`;
   for (const grid of grids) {
     for (const row of grid.values) {
@@ -340,10 +341,10 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
 const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold"] as const;
 
 /** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
-export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
+function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
   const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
   const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
-  const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIRST_COLUMN] : undefined;
+  const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIELD_VALUE_COLUMN - 1] : undefined;
   const local =
     LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) ||
     normalizeHeader(kindText) === "local";
@@ -354,9 +355,9 @@ export function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[
     const key = marker.slice(`${MARKER_PREFIX}field:`.length);
     const ref = (column: number) => ({ sheet: body.name, row: index + 1, column });
     if ((PROFILE_FIELDS as readonly string[]).includes(key)) {
-      writes.push({ ref: ref(FIRST_COLUMN + 1), value: profile[key as (typeof PROFILE_FIELDS)[number]] ?? null });
+      writes.push({ ref: ref(FIELD_VALUE_COLUMN), value: profile[key as (typeof PROFILE_FIELDS)[number]] ?? null });
     } else if (key.startsWith("weight.")) {
-      writes.push({ ref: ref(FIRST_COLUMN + 2), value: weights[key.slice("weight.".length) as "B" | "C" | "D"] });
+      writes.push({ ref: ref(SCORE_COLUMN.weight), value: weights[key.slice("weight.".length) as "B" | "C" | "D"] });
     }
   });
   return writes;
