@@ -138,6 +138,11 @@ export function referenceScore(evaluation: Evaluation): ReferenceScore {
     kind === "central"
       ? 100 * (weights.B * B + weights.C * (C as number) + weights.D * D) - W.total
       : 100 * (weights.B * B + weights.D * D) * (E as number) - W.total;
-  const evaluated = !evaluation.body.reorganized || evaluation.body.reorganized.date.slice(5) < "07-01";
+  // §36–37: a reorganization in the second half of the evaluated year (the first four-digit year the period
+  // names) means no evaluation; a date in another year is not applied.
+  const reorganized = evaluation.body.reorganized;
+  const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(evaluation.body.period)?.[1];
+  const inYear = reorganized !== undefined && (year === undefined || reorganized.date.slice(0, 4) === year);
+  const evaluated = !inYear || reorganized.date.slice(5) < "07-01";
   return { h, p, K, P, Y, X, q, directionQ, R, S, B, C, D, E, W, weights, A, evaluated };
 }
