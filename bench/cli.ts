@@ -79,7 +79,7 @@ class Runner {
         maxBuffer: 1 << 20,
       });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (child.status !== expectExit) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
+      if (child.status !== expectExit) throw new Error(`${args.join(" ")} exited ${child.status}: ${String(child.stderr)}`);
       return {
         ms,
         peakRssMB: Math.round((Number(fs.readFileSync(this.rssFile, "utf8")) / 1024) * 10) / 10,

@@ -20,7 +20,6 @@ const DIST = path.join(ROOT, "dist");
 const CHROMIUM = process.env.BAGALAU_CHROMIUM || "/usr/bin/chromium";
 const RUNS = Number(process.env.BAGALAU_BENCH_RUNS || 7);
 const GOAL_INITIAL_GZIP_BYTES = 400 * 1024;
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ARGS = [
   "--headless",
   "--no-sandbox",

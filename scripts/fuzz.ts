@@ -51,7 +51,7 @@ function parseOptions(argv: readonly string[]): Options {
 
 /** JSON of a counterexample, keeping what plain JSON would lose (−0, undefined, non-finite numbers). */
 function counterexampleJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => {
+  return JSON.stringify(value, (_key: string, v: unknown): unknown => {
     if (typeof v === "number" && (Object.is(v, -0) || !Number.isFinite(v))) return { $number: Object.is(v, -0) ? "-0" : String(v) };
     if (v === undefined) return { $undefined: true };
     return v;
@@ -103,7 +103,7 @@ function main(): number {
         shrinks: details.numShrinks,
         path: details.counterexamplePath,
         error,
-        counterexample: JSON.parse(counterexampleJson(details.counterexample)),
+        counterexample: JSON.parse(counterexampleJson(details.counterexample)) as unknown,
       });
       process.stdout.write(`${JSON.stringify({ failure: failures[failures.length - 1] })}\n`);
     }

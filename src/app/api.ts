@@ -39,6 +39,9 @@ export interface NextPeriodOutcome {
   report: NextPeriodReport;
 }
 
+/** Stops a change subscription; a host whose removal finishes later returns a promise of it. */
+export type Unsubscribe = () => void | Promise<void>;
+
 export interface BagalauApp {
   state(): Promise<WorkbookState>;
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
@@ -62,7 +65,7 @@ export interface BagalauApp {
    * Calls `listener` after the user changes cells, where the host has change events; returns the
    * unsubscribe function. Subscribing and unsubscribing finish later: a failure of either goes to `onFailure`.
    */
-  onChange?(listener: () => void, onFailure: (error: unknown) => void): () => void;
+  onChange?: (listener: () => void, onFailure: (error: unknown) => void) => Unsubscribe;
   /** Every sheet's values, read only: a plan's table kept on a sheet of the workbook is imported from it. */
   readSheets(action?: ActionOptions): Promise<Grid[]>;
   /**

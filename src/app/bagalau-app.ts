@@ -16,7 +16,6 @@ import {
   SCORE_COLUMN,
   TABLE_COLUMNS,
   normalizeHeader,
-  type SheetRole,
   type TableKey,
 } from "../workbook/layout";
 import type { CellRef } from "../workbook/cell-ref";
@@ -314,7 +313,7 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       await port.writeSheets(placed, replace);
       steps.step(0.9);
       const ownedSheets: Record<string, string | undefined> = {};
-      for (const role of GENERATED_ROLES as readonly SheetRole[]) ownedSheets[role] = placed.find((spec) => spec.role === role)?.name;
+      for (const role of GENERATED_ROLES) ownedSheets[role] = placed.find((spec) => spec.role === role)?.name;
       await saveState({ ownedSheets: ownedSheets as Record<string, string> });
       steps.step(1);
       return { sheets: placed.map((spec) => spec.name), result };

@@ -26,11 +26,15 @@ export interface SettingsStore {
 
 export function officeSettings(settings: Office.Settings): SettingsStore {
   return {
-    get: (name) => settings.get(name),
+    get: (name): unknown => settings.get(name) as unknown,
     set: (name, value) => settings.set(name, value),
     saveAsync: () =>
       new Promise<void>((resolve, reject) =>
-        settings.saveAsync((result) => (String(result.status) === "succeeded" ? resolve() : reject(result.error))),
+        settings.saveAsync((result) =>
+          String(result.status) === "succeeded"
+            ? resolve()
+            : reject(Object.assign(new Error(result.error.message), { code: result.error.code })),
+        ),
       ),
   };
 }

@@ -49,7 +49,7 @@ function numberFormatOf(cell: CellSpec): string | null {
 function matrix<T>(spec: SheetSpec, width: number, cellValue: (cell: CellSpec) => T | null): { values: (T | null)[][]; any: boolean } {
   let any = false;
   const values = spec.rows.map((cells) => {
-    const row: (T | null)[] = new Array(width).fill(null);
+    const row = new Array<T | null>(width).fill(null);
     cells.forEach((cell, c) => {
       if (!cell) return;
       const value = cellValue(cell);

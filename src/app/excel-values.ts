@@ -11,7 +11,7 @@ const ERROR_VALUE =
 function gridValue(value: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  const text = String(value);
+  const text = typeof value === "string" ? value : JSON.stringify(value);
   return ERROR_VALUE.test(text) ? { error: text } : text;
 }
 
@@ -31,7 +31,7 @@ export function gridOf(name: string, used: UsedRangeValues | undefined, mergedAd
   if (used) {
     for (let r = 0; r < used.rowIndex; r++) values.push([]);
     for (const row of used.values) {
-      const cells: CellValue[] = new Array(used.columnIndex).fill(null);
+      const cells = new Array<CellValue>(used.columnIndex).fill(null);
       for (const value of row) cells.push(gridValue(value));
       values.push(cells);
     }

@@ -105,7 +105,7 @@ interface ErrorFields {
 }
 
 function fieldsOf(error: unknown): ErrorFields {
-  return typeof error === "object" && error !== null ? (error as ErrorFields) : {};
+  return typeof error === "object" && error !== null ? error : {};
 }
 
 function detailOf(error: unknown): string {

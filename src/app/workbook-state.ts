@@ -49,7 +49,7 @@ export function parseState(stored: unknown): WorkbookState {
   if (typeof value.bodyKey === "string") state.bodyKey = value.bodyKey;
   if (value.kind === "central" || value.kind === "local") state.kind = value.kind;
   if (typeof value.period === "string") state.period = value.period;
-  if (isRecord(value.profile)) state.profile = value.profile as WorkbookState["profile"];
+  if (isRecord(value.profile)) state.profile = value.profile;
   if (isRecord(value.ownedSheets)) {
     const owned: Record<string, string> = {};
     for (const [role, name] of Object.entries(value.ownedSheets)) if (typeof name === "string") owned[role] = name;
@@ -78,5 +78,5 @@ export function mergeState(current: WorkbookState, patch: Partial<WorkbookState>
       merged.ownedSheets = owned;
     } else merged[key] = value;
   }
-  return merged as WorkbookState;
+  return merged;
 }

@@ -156,7 +156,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT_FILLS[item.severity] } } };
       if (own === undefined) cell.note = item.note;
       else if (typeof own === "string") cell.note = `${own}\n${item.note}`;
-      else cell.note = { ...own, texts: [...own.texts, { text: `\n${item.note}` }] } as unknown as ExcelJS.Comment;
+      else cell.note = { ...own, texts: [...own.texts, { text: `\n${item.note}` }] };
       (savedAt.get(key) as SavedHighlight).written = noteText(cell.note as Note);
     }
     await this.saveState({ ...state, highlights: saved });
@@ -174,8 +174,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
     if (!ws) throw hostError("ItemNotFound", ref.sheet);
     this.selected = { ...ref, sheet: ws.name };
     const index = this.workbook.worksheets.indexOf(ws);
-    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
-    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address(ref.row, ref.column) } as ExcelJS.WorksheetView];
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 }];
+    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address(ref.row, ref.column) }];
   }
 
   async writeValues(cells: readonly CellWrite[]): Promise<void> {

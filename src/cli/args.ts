@@ -99,7 +99,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const eq = word.indexOf("=");
     const raw = word.startsWith("--") && eq > 0 ? word.slice(0, eq) : word;
     if (VALUE_OPTIONS.has(raw)) {
-      const name = (ALIASES[raw] ?? raw) as OptionName;
+      const name = ALIASES[raw] ?? raw;
       const value = eq > 0 && word.startsWith("--") ? word.slice(eq + 1) : argv[++i];
       if (value === undefined || (value === "" && name !== "--profile")) throw new CliUsageError("cli.error.missingValue", { option: raw });
       given.push({ name, raw });

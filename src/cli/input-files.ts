@@ -19,6 +19,7 @@ export class FileRefused extends Error {
 
 /** A reason on one line: JSON.parse quotes the file's text, newlines and control characters included. */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
 }
 

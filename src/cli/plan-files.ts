@@ -6,7 +6,7 @@ import type Mammoth from "mammoth";
 import { t, type Lang, type MessageKey } from "../i18n";
 import { XlsxRefused, looksLikeOle, looksLikeZip, readZipDirectory, MAX_XLSX_UNPACKED_BYTES, megabytes } from "../workbook/xlsx-bytes";
 import { inflateWithinDeclaredSizes } from "../workbook/xlsx-inflate-check";
-import { documentTables, type HtmlNode } from "../workbook/plan-import/html-tables";
+import { documentTables } from "../workbook/plan-import/html-tables";
 import type { PlanGrid } from "../workbook/plan-import/plan-grid";
 import { workbookPlanGrids } from "../workbook/plan-import/sheet-grids";
 import { FileRefused, readInputBytes } from "./input-files";
@@ -25,6 +25,7 @@ export async function docxPlanGrids(bytes: Buffer, lang: Lang): Promise<PlanGrid
     throw refused(lang, "corrupt");
   }
   // mammoth, loaded on first use: only a .docx plan needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at first use: a JSON-only run never pays for it
   const mammoth = require("mammoth") as typeof Mammoth;
   let html: string;
   try {
@@ -33,7 +34,7 @@ export async function docxPlanGrids(bytes: Buffer, lang: Lang): Promise<PlanGrid
     throw refused(lang, "corrupt");
   }
   const document = new DOMParser({ onError: () => undefined }).parseFromString(`<body>${html}</body>`, "text/html");
-  return documentTables(document as unknown as HtmlNode);
+  return documentTables(document);
 }
 
 /** The plan file's tables as grids: its sheets (an .xlsx) or its tables (a .docx). */

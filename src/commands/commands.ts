@@ -21,7 +21,8 @@ function register(): void {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return;
   Office.onReady()
     .then(() => {
-      if (Office.actions && typeof Office.actions.associate === "function") Office.actions.associate(SHOW_TASKPANE_ACTION, showTaskpane);
+      if (Office.actions && typeof Office.actions.associate === "function")
+        Office.actions.associate(SHOW_TASKPANE_ACTION, (event?: Office.AddinCommands.Event) => void showTaskpane(event));
     })
     .catch(() => undefined);
 }

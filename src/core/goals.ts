@@ -140,7 +140,7 @@ function countedPaths(prefix: string, suffix: string, values: readonly (number |
 }
 
 function valuesOf(scores: readonly MeasureScore[]): (number | null)[] {
-  const values: (number | null)[] = new Array(scores.length);
+  const values = new Array<number | null>(scores.length);
   for (let i = 0; i < scores.length; i++) values[i] = scores[i].value;
   return values;
 }
@@ -150,7 +150,7 @@ function scoreTask(task: Task, rules: MeasureRules, goalCode: string, path: stri
     pathOf: (i) => `${path}.results[${i}]`,
     subjectOf: (i, name) => ({ type: "result", row: i + 1, name, goal: goalCode, task: task.code }),
   };
-  const results: MeasureScore[] = new Array(task.results.length);
+  const results = new Array<MeasureScore>(task.results.length);
   for (let i = 0; i < task.results.length; i++) results[i] = scoreMeasure(task.results[i], rules, "p", list, i, sink);
   const values = valuesOf(results);
   const P = meanOfCounted(values);
@@ -184,7 +184,7 @@ function scoreGoal(goal: Goal, rules: GoalRules, path: string, sink: Sink): Goal
     pathOf: (i) => `${path}.indicators[${i}]`,
     subjectOf: (i, name) => ({ type: "indicator", row: i + 1, name, goal: goal.code }),
   };
-  const indicators: MeasureScore[] = new Array(goal.indicators.length);
+  const indicators = new Array<MeasureScore>(goal.indicators.length);
   for (let i = 0; i < goal.indicators.length; i++)
     indicators[i] = scoreMeasure(goal.indicators[i], { rule: rules.indicatorRule, rangeRule: rules.rangeRule }, "h", list, i, sink);
   const hValues = valuesOf(indicators);

@@ -119,7 +119,7 @@ export class JsonReader {
       this.issues.push(makeIssue("PLAN_RANGE", path, subject, { field: "plan", text, min: bounds.min, max: bounds.max }));
     } else {
       const bound = bounds.min !== undefined ? "atLeast" : "atMost";
-      this.issues.push(makeIssue("PLAN_BOUND", path, subject, { field: "plan", text, value: bounds.min ?? (bounds.max as number) }, bound));
+      this.issues.push(makeIssue("PLAN_BOUND", path, subject, { field: "plan", text, value: bounds.min ?? bounds.max }, bound));
     }
     return bounds;
   }

@@ -33,7 +33,7 @@ export function isRange(plan: Plan | null): plan is { min: number; max: number }
 
 /** The number of a plan that is a number or a single bound. */
 function boundValue(plan: PlanBounds): number {
-  return (plan.min ?? plan.max) as number;
+  return plan.min ?? plan.max;
 }
 
 /**

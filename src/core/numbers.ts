@@ -43,5 +43,5 @@ export function readNumber(raw: unknown): NumberReading {
     const value = parseNumberText(raw);
     return value === null ? { kind: "invalid", value: null, text: raw } : { kind: "text", value, text: raw };
   }
-  return { kind: "invalid", value: null, text: typeof raw === "boolean" ? String(raw) : (JSON.stringify(raw) ?? String(raw)) };
+  return { kind: "invalid", value: null, text: typeof raw === "boolean" ? String(raw) : (JSON.stringify(raw) ?? typeof raw) };
 }

@@ -113,7 +113,7 @@ function measureEnum<T extends string>(
 
 function readMeasures(r: JsonReader, value: Json, list: MeasureList): Measure[] {
   const items = r.list(value, list.path);
-  const measures: Measure[] = new Array(items.length);
+  const measures = new Array<Measure>(items.length);
   for (let i = 0; i < items.length; i++) measures[i] = readMeasure(r, items[i], list, i);
   return measures;
 }

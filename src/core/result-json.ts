@@ -201,6 +201,7 @@ function tasksJson(goal: Result["goals"][number]): ResultJson["goals"][number]["
 }
 
 /** A character JSON.stringify would escape in a string: a quote, a backslash, a control character, a lone surrogate. */
+// eslint-disable-next-line no-control-regex -- the control characters JSON escapes are what this finds
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** JSON.stringify(text) without copying text that needs no escape (a message is hundreds of characters). */

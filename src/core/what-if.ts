@@ -57,7 +57,7 @@ export function factForAchievement(
   }
   // A bound sets the direction (at least: higher; at most: lower); a range's lower side points up into it.
   const better = boundDirection(written) ?? (isRange(written) ? "higher" : measure.better);
-  const plan = typeof written === "number" ? written : ((isRange(written) ? written.min : (written.min ?? written.max)) as number);
+  const plan = typeof written === "number" ? written : isRange(written) ? written.min : (written.min ?? written.max);
   const comparison: Comparison = better === "higher" ? "atLeast" : "atMost";
   // Which rule applies does not depend on the fact: ask the core with the plan as the fact.
   const applied = applyRule(rule, plan, measure.base, plan, better);
@@ -123,7 +123,7 @@ export function dForTargetA(result: TotalInputs, target: number): DForTarget {
 
 /** A fact that reaches a plan (h or p = 1): the plan, its bound, or the bottom of its range. */
 function factReachingPlan(plan: Plan): number {
-  return typeof plan === "number" ? plan : ((plan.min ?? plan.max) as number);
+  return typeof plan === "number" ? plan : (plan.min ?? plan.max);
 }
 
 /** The score the body would have if the measure at `path` reached its plan (h or p = 1). */

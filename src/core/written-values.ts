@@ -149,7 +149,7 @@ export function readWrittenValue(raw: unknown): WrittenValue {
   if (raw === null || raw === undefined) return { kind: "missing" };
   if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "number", value: raw + 0 } : { kind: "invalid", text: String(raw) };
   if (typeof raw === "string") return readWrittenText(raw);
-  return { kind: "invalid", text: typeof raw === "boolean" ? String(raw) : (JSON.stringify(raw) ?? String(raw)) };
+  return { kind: "invalid", text: typeof raw === "boolean" ? String(raw) : (JSON.stringify(raw) ?? typeof raw) };
 }
 
 /** A plan object of the JSON file ({"min": 31, "max": 38}, {"min": 95}, {"max": 5}), or null when the value is not one. */
@@ -171,7 +171,7 @@ export function planBoundsOf(raw: unknown): PlanBounds | "invalid" | null {
 export function boundsText(bounds: PlanBounds): string {
   const n = (v: number) => String(v);
   if (bounds.min !== undefined && bounds.max !== undefined) return `${n(bounds.min)}–${n(bounds.max)}`;
-  return bounds.min !== undefined ? `≥ ${n(bounds.min)}` : `≤ ${n(bounds.max as number)}`;
+  return bounds.min !== undefined ? `≥ ${n(bounds.min)}` : `≤ ${n(bounds.max)}`;
 }
 
 /**

@@ -172,7 +172,7 @@ export function cellsOf(grid: unknown, lang: Lang, argument: ArgumentName): unkn
   if (grid.length === 0) return [];
   const first: unknown = grid[0];
   if (!Array.isArray(first)) return grid.slice();
-  if (first.length === 1) return grid.map((row) => (Array.isArray(row) ? row[0] : row));
+  if (first.length === 1) return (grid as unknown[]).map((row): unknown => (Array.isArray(row) ? (row as unknown[])[0] : row));
   if (grid.length === 1) return first.slice();
   throw badValue(lang, "fn.error.notOneColumn", {
     argument: argumentLabel(lang, argument),

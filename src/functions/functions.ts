@@ -26,6 +26,8 @@ function inExcel(compute: (lang: Lang) => number): number {
   } catch (error) {
     if (error instanceof FunctionFailure) {
       const code = error.kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+      // Excel shows an error value only for its runtime's own CustomFunctions.Error (not an Error subclass).
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw new CustomFunctions.Error(code, error.message);
     }
     throw error;

@@ -38,8 +38,8 @@ const STAND_IN = {
 } as unknown as Runtime;
 
 function globalScope(): { CustomFunctions?: Runtime } | undefined {
-  if (typeof self !== "undefined") return self as unknown as { CustomFunctions?: Runtime };
-  if (typeof window !== "undefined") return window as unknown as { CustomFunctions?: Runtime };
+  if (typeof self !== "undefined") return self;
+  if (typeof window !== "undefined") return window;
   return undefined;
 }
 

@@ -94,7 +94,7 @@ export function totalScore(
   weights: unknown,
   lang: Lang,
 ): number {
-  const bodyKind = readChoiceCell(kind, KIND_WORDS, "fn.choices.kind", null, lang, { argument: "kind" }) as Kind | null;
+  const bodyKind = readChoiceCell<Kind>(kind, KIND_WORDS, "fn.choices.kind", null, lang, { argument: "kind" });
   if (bodyKind === null) throw badValue(lang, "fn.error.required", { where: placeLabel(lang, { argument: "kind" }) });
   const coefficients = {
     B: coefficient(B, lang, { argument: "B" }),

@@ -127,7 +127,7 @@ export function formatPlan(lang: Lang, plan: Plan): string {
     return t(lang, "plan.range", { min: formatNumber(lang, plan.min, 10), max: formatNumber(lang, plan.max, 10) });
   return plan.min !== undefined
     ? t(lang, "plan.atLeast", { value: formatNumber(lang, plan.min, 10) })
-    : t(lang, "plan.atMost", { value: formatNumber(lang, plan.max as number, 10) });
+    : t(lang, "plan.atMost", { value: formatNumber(lang, plan.max, 10) });
 }
 
 const formulaKey = keyCache((formula) => `formula.${formula}`);

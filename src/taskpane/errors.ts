@@ -25,7 +25,7 @@ interface ErrorLike {
 }
 
 function fields(error: unknown): ErrorLike {
-  return typeof error === "object" && error !== null ? (error as ErrorLike) : {};
+  return typeof error === "object" && error !== null ? error : {};
 }
 
 /** The action was cancelled (an AbortSignal fired, or the services said so). */
@@ -50,7 +50,7 @@ export function adviceFor(lang: Lang, error: unknown): ErrorAdvice {
     return { message: t(lang, `plan.refusal.${reason}` as MessageKey, paramsOf(error)), retry: false };
   }
   if (name === "PeriodNotAYear") {
-    return { message: t(lang, "next.notAYear", { period: String((error as { period?: unknown }).period ?? "") }), retry: false };
+    return { message: t(lang, "next.notAYear", { period: String((error as { period?: string | number }).period ?? "") }), retry: false };
   }
   if (name === "XlsxRefused" && typeof reason === "string") {
     return { message: t(lang, `wb.refusal.${reason}` as MessageKey, paramsOf(error)), retry: false };

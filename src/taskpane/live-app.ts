@@ -1,15 +1,13 @@
 // The application services as the pane uses them: BagalauApp, plus the change subscription a host may
 // offer (Excel's worksheet change events) — optional, so the pane also runs where there is none.
 
-import type { BagalauApp } from "../app/api";
+import type { BagalauApp, Unsubscribe } from "../app/api";
 import { LiveUpdatesFailed } from "../app/host-errors";
 
 export type ChangeListener = () => void;
 
-export type LiveApp = BagalauApp & {
-  /** Calls the listener when cells change; returns the unsubscribe function; failures of either go to `onFailure`. */
-  onChange?: (listener: ChangeListener, onFailure: (error: unknown) => void) => () => void;
-};
+/** The app as the pane holds it; `onChange` (optional) calls the listener when cells change. */
+export type LiveApp = BagalauApp;
 
 /** A failure of the subscription as the pane shows it: whether starting or stopping failed, with Excel's error. */
 function asLiveFailure(phase: "start" | "stop", error: unknown): LiveUpdatesFailed {
@@ -34,9 +32,11 @@ export function subscribeToChanges(
     return undefined;
   }
   if (typeof unsubscribe !== "function") return () => undefined;
+  const stop = unsubscribe as Unsubscribe;
   return () => {
     try {
-      (unsubscribe as () => void)();
+      const stopped = stop();
+      if (stopped instanceof Promise) stopped.catch((error: unknown) => onFailure(asLiveFailure("stop", error)));
     } catch (error) {
       onFailure(asLiveFailure("stop", error));
     }

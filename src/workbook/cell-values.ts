@@ -29,7 +29,7 @@ export function cellDate(value: CellValue | undefined): string | undefined | fal
     if (!(value > 0 && value < 2958466)) return false;
     return isoOfDayNumber(Math.round(value) - EXCEL_UNIX_EPOCH);
   }
-  const s = String(value).trim();
+  const s = (typeof value === "string" ? value : JSON.stringify(value)).trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const dotted = DOTTED_DATE.exec(s);
   const [year, month, day] = iso

@@ -150,7 +150,7 @@ export const PENALTY_FIELDS: FieldDef[] = [
 
 /** Lower-cased text with spaces, punctuation and the "№" sign folded, for tolerant header matching. */
 export function normalizeHeader(text: unknown): string {
-  return String(text ?? "")
+  return (typeof text === "string" ? text : text === null || text === undefined ? "" : JSON.stringify(text))
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[\s\u00a0.,:;()\-–—/№#'"«»“”]+/g, "");

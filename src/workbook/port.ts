@@ -74,7 +74,7 @@ export interface WorkbookPort {
    * subscribe or to unsubscribe (the host's events are asynchronous) goes to `onFailure`. Hosts without
    * events omit it.
    */
-  onChanged?(listener: () => void, onFailure: (error: unknown) => void): () => void;
+  onChanged?(listener: () => void, onFailure: (error: unknown) => void): () => Promise<void>;
 }
 
 /** One value for one cell; null clears the cell. Text is written as text, never as a formula. */

@@ -13,6 +13,7 @@ import type { Grid, SheetSpec } from "./sheet-spec";
 
 /** ExcelJS, loaded on first use: it takes ~0.2 s to load, which a run that reads only JSON never pays. */
 function excelJS(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at first use, not by every command
   return require("exceljs") as typeof ExcelJS;
 }
 

@@ -75,11 +75,11 @@ function toExcelValue(cell: CellSpec): ExcelJSTypes.CellValue {
 function applyStyle(cell: ExcelJSTypes.Cell, style: StyleName | undefined): void {
   if (!style) return;
   const s = STYLES[style];
-  if (s.font) cell.font = s.font as ExcelJSTypes.Font;
+  if (s.font) cell.font = s.font;
   if (s.fill) cell.fill = s.fill;
-  if (s.border) cell.border = s.border as ExcelJSTypes.Borders;
+  if (s.border) cell.border = s.border;
   if (s.numFmt) cell.numFmt = s.numFmt;
-  if (s.alignment) cell.alignment = s.alignment as ExcelJSTypes.Alignment;
+  if (s.alignment) cell.alignment = s.alignment;
   if (s.protection) cell.protection = s.protection;
 }
 

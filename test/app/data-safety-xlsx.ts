@@ -17,12 +17,12 @@ export function addUsersSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS
   ws.getCell("B2").value = 1200;
   ws.getCell("B3").value = -5;
   ws.getCell("A3").value = "=not a formula, typed as text";
-  ws.getCell("C2").value = { formula: "B2/SUM(B2:B3)", result: 1200 / 1195 } as ExcelJS.CellFormulaValue;
+  ws.getCell("C2").value = { formula: "B2/SUM(B2:B3)", result: 1200 / 1195 };
   ws.getCell("C2").numFmt = "0.00%";
   ws.getCell("D2").value = new Date(Date.UTC(2024, 0, 31));
   ws.getCell("D2").numFmt = "dd.mm.yyyy";
-  ws.getCell("E2").value = { text: "site", hyperlink: "https://example.kz/" } as ExcelJS.CellHyperlinkValue;
-  ws.getCell("E3").value = { richText: [{ text: "bold ", font: { bold: true } }, { text: "plain" }] } as ExcelJS.CellRichTextValue;
+  ws.getCell("E2").value = { text: "site", hyperlink: "https://example.kz/" };
+  ws.getCell("E3").value = { richText: [{ text: "bold ", font: { bold: true } }, { text: "plain" }] };
   const title = ws.getCell("A1");
   title.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
   title.font = { bold: true, italic: true, size: 14, color: { argb: "FFC00000" }, name: "Arial" };
@@ -31,7 +31,7 @@ export function addUsersSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS
   ws.getCell("B2").fill = { type: "pattern", pattern: "darkGray", fgColor: { argb: "FFFFFF00" }, bgColor: { argb: "FFFF0000" } };
   ws.getCell("B2").protection = { locked: false };
   ws.getCell("A2").note = "Paid monthly";
-  ws.getCell("B3").note = { texts: [{ text: "rich ", font: { bold: true } }, { text: "note" }] } as unknown as ExcelJS.Comment;
+  ws.getCell("B3").note = { texts: [{ text: "rich ", font: { bold: true } }, { text: "note" }] };
   ws.getCell("A5").value = "Merged heading";
   ws.mergeCells("A5:D5");
   ws.getCell("F2").dataValidation = { type: "list", allowBlank: true, formulae: ['"yes,no"'] };

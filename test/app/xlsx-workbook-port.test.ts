@@ -17,7 +17,7 @@ function usersWorkbook(): ExcelJS.Workbook {
   const ws = workbook.addWorksheet("Budget");
   ws.getCell("A1").value = "Item";
   ws.getCell("B1").value = 1200;
-  ws.getCell("B2").value = { formula: "B1*2", result: 2400 } as ExcelJS.CellFormulaValue;
+  ws.getCell("B2").value = { formula: "B1*2", result: 2400 };
   ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
   ws.getCell("A2").note = "my note";
   return workbook;
@@ -75,7 +75,7 @@ test("check highlights, and clearing gives each cell its own fill and note back 
     ...own.style,
     fill: { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF00FF00" }, bgColor: { argb: "FFFF0000" } },
   };
-  own.note = { texts: [{ text: "Checked ", font: { bold: true } }, { text: "by hand" }] } as unknown as ExcelJS.Comment;
+  own.note = { texts: [{ text: "Checked ", font: { bold: true } }, { text: "by hand" }] };
   const saved = await reopened(port);
   const savedGoals = saved.workbook.getWorksheet(goals.name)!;
   const ownBefore = {

@@ -75,7 +75,7 @@ test.each([
   [["fill", "e.json", "-o"], "cli.error.missingValue", { option: "-o" }],
   [["score"], "cli.error.noFiles", { command: "score" }],
 ])("%j is refused with %s", (argv, key, params) => {
-  const got = refusal(argv as string[]);
+  const got = refusal(argv);
   expect(got.key).toBe(key);
   expect(got.params).toMatchObject(params);
 });

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { t, type Lang, type MessageKey } from "../../src/i18n";
+import { t, type MessageKey } from "../../src/i18n";
 import { openWorkbookFile } from "../../src/taskpane/file-mode/open-file";
 import { openFailureText } from "../../src/taskpane/file-mode/open-failure";
 import {

@@ -89,7 +89,7 @@ describe("command-line mistakes: exit 2 and a localized message", () => {
       expect(out.status).toBe(2);
       expect(out.stdout).toBe("");
       expectOneLine(out.stderr);
-      expect(out.stderr).toMatch(usageLine(lang, key as MessageKey, params));
+      expect(out.stderr).toMatch(usageLine(lang, key, params));
     }
   });
 

@@ -205,7 +205,11 @@ describe("reorganization (§36–37)", () => {
     );
     expect(result.evaluated).toBe(true);
     expect(issuesWith(result, "REORGANIZED_FIRST_HALF")).toEqual([
-      expect.objectContaining({ path: "body.reorganized", severity: "info", params: { date: "2023-06-30", successor: "Y", period: "2023" } }),
+      expect.objectContaining({
+        path: "body.reorganized",
+        severity: "info",
+        params: { date: "2023-06-30", successor: "Y", period: "2023" },
+      }),
     ]);
     expect(issuesWith(result, "REORGANIZED_SECOND_HALF")).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type ConsoleMessage, type Page } from "p
 import { CHROMIUM, requiredTool } from "../support/required-tool";
 
 const { serveDist } = require("../../scripts/serve-dist.js") as {
-  serveDist(options?: { root?: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+  serveDist: (options?: { root?: string; port?: number }) => Promise<{ url: string; close(): Promise<void> }>;
 };
 
 export const ROOT = path.join(__dirname, "..", "..");

@@ -67,9 +67,7 @@ function achievement(m: Measure, rule: string, rangeRule: string): number | null
     if (m.fact > plan.max) return byRule(rule, m.fact, m.base, plan.max, "lower");
     return 1;
   }
-  return plan.min !== undefined
-    ? byRule(rule, m.fact, m.base, plan.min, "higher")
-    : byRule(rule, m.fact, m.base, plan.max as number, "lower");
+  return plan.min !== undefined ? byRule(rule, m.fact, m.base, plan.min, "higher") : byRule(rule, m.fact, m.base, plan.max, "lower");
 }
 
 function mean(values: readonly (number | null)[]): number | null {

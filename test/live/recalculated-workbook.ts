@@ -52,7 +52,7 @@ let bindings: Bindings | undefined;
 function argumentValue(value: unknown, b: Bindings): unknown {
   if (value === EmptyValue || value === undefined) return b.emptyAs === "null" ? null : "";
   if (value instanceof CellError) return b.makeError(ERROR_CODES[value.type] ?? "#VALUE!");
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val; // a rich number
+  if (typeof value === "object" && value !== null && "val" in value) return value.val; // a rich number
   return value;
 }
 
@@ -138,7 +138,7 @@ function plainValue(value: unknown): ModelValue {
 export function recalculate(model: WorkbookModel, functions: BuiltFunctions, emptyAs: EmptyAs): Recalculated {
   register(functions);
   const calls = new Map<string, number>();
-  bindings = { functions, emptyAs, calls, makeError: functions.makeError };
+  bindings = { functions, emptyAs, calls, makeError: (code) => functions.makeError(code) };
   const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true, maxRows: 100_000, maxColumns: 300 });
   const ids = new Map<string, number>();
   for (const sheet of model.sheets) {
@@ -159,7 +159,7 @@ export function recalculate(model: WorkbookModel, functions: BuiltFunctions, emp
               : typeof cell.value === "string"
                 ? `'${cell.value}` // text stays text (HyperFormula takes one leading apostrophe as that mark)
                 : cell.value;
-        engine.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, [[content as never]]);
+        engine.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, [[content]]);
       }
     }
   });

@@ -89,7 +89,7 @@ describe("with a workbook", () => {
     for (const key of ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope"] as const) {
       expect(panel().getByText(tx(lang, `pane.settings.why.${key}`))).toBeTruthy();
     }
-    const quality = panel().getByLabelText(tx(lang, "wb.label.qualityRule")) as HTMLSelectElement;
+    const quality = panel().getByLabelText<HTMLSelectElement>(tx(lang, "wb.label.qualityRule"));
     expect(quality.value).toBe("mean");
     fireEvent.change(quality, { target: { value: "product" } });
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.save") }));
@@ -115,16 +115,14 @@ describe("with a workbook", () => {
     // Back to the defaults: nothing differs from the methodology.
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.reset") }));
     await waitFor(async () => expect((await h.app.state()).profile).toEqual({}));
-    expect((panel().getByLabelText(tx(lang, "wb.label.qualityRule")) as HTMLSelectElement).value).toBe("mean");
+    expect(panel().getByLabelText<HTMLSelectElement>(tx(lang, "wb.label.qualityRule")).value).toBe("mean");
   });
 
   test("a local body's profile has the weights of B and D only", async () => {
     const h = harness(workbookOf(HAND_EVALUATION, "en"));
     await h.app.saveState({ kind: "local" });
     renderPane(h, { lang: "en", view: "settings" });
-    await waitFor(() =>
-      expect((panel().getByLabelText(tx("en", "report.label.weight", { key: "B" })) as HTMLInputElement).value).toBe("0.2"),
-    );
+    await waitFor(() => expect(panel().getByLabelText<HTMLInputElement>(tx("en", "report.label.weight", { key: "B" })).value).toBe("0.2"));
     expect(panel().queryByLabelText(tx("en", "report.label.weight", { key: "C" }))).toBeNull();
   });
 });

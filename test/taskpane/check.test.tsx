@@ -126,12 +126,12 @@ test("a long check shows its progress and can be cancelled; it can then run agai
   fireEvent.click(panel().getByRole("button", { name: tx("ru", "pane.check.run") }));
   await waitFor(() => expect(panel().getByRole("progressbar")).toBeTruthy());
   expect(panel().getByText(tx("ru", "pane.action.percent", { percent: 25 }))).toBeTruthy();
-  expect((panel().getByRole("button", { name: tx("ru", "pane.check.run") }) as HTMLButtonElement).disabled).toBe(true);
+  expect(panel().getByRole<HTMLButtonElement>("button", { name: tx("ru", "pane.check.run") }).disabled).toBe(true);
   fireEvent.click(panel().getByRole("button", { name: tx("ru", "pane.action.cancel") }));
   await waitFor(() => expect(panel().getByText(tx("ru", "pane.action.cancelled"))).toBeTruthy());
   expect(panel().queryByRole("progressbar")).toBeNull();
   expect(document.querySelectorAll("[data-check]").length).toBe(0);
-  expect((panel().getByRole("button", { name: tx("ru", "pane.check.run") }) as HTMLButtonElement).disabled).toBe(false);
+  expect(panel().getByRole<HTMLButtonElement>("button", { name: tx("ru", "pane.check.run") }).disabled).toBe(false);
 });
 
 test("a check in another language than the pane's: the messages say so and offer to check again", async () => {

@@ -33,7 +33,7 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     expect(h.calls.insertTemplates).toBeUndefined();
 
     fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "ministryOfHealth" } });
-    expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2023");
+    expect(panel().getByLabelText<HTMLInputElement>(tx(lang, "pane.start.period")).value).toBe("2023");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
     // Inserting builds the sheets with ExcelJS: on a loaded machine it takes longer than waitFor's default second.
     await waitFor(
@@ -56,8 +56,8 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await waitFor(() =>
       expect(panel().getByText(tx(lang, "pane.start.templates.all", { present: names("central", lang).join(", ") }))).toBeTruthy(),
     );
-    await waitFor(() => expect((panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement).value).toBe("ministryOfHealth"));
-    expect((panel().getByLabelText(tx(lang, "pane.start.period")) as HTMLInputElement).value).toBe("2017");
+    await waitFor(() => expect(panel().getByLabelText<HTMLSelectElement>(tx(lang, "pane.start.body")).value).toBe("ministryOfHealth"));
+    expect(panel().getByLabelText<HTMLInputElement>(tx(lang, "pane.start.period")).value).toBe("2017");
     expect(panel().queryByRole("button", { name: tx(lang, "pane.start.insert") })).toBeNull();
   });
 
@@ -73,8 +73,8 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     );
     // The body read from the workbook (on neither list: typed by hand) is filled in, by an effect that may run
     // a little after the message shows (later still on a loaded machine): as a user, act once it is there.
-    await waitFor(() => expect((panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement).value).toBe(OTHER_BODY));
-    expect((panel().getByLabelText(tx(lang, "pane.start.bodyName")) as HTMLInputElement).value).toBe("Test ministry");
+    await waitFor(() => expect(panel().getByLabelText<HTMLSelectElement>(tx(lang, "pane.start.body")).value).toBe(OTHER_BODY));
+    expect(panel().getByLabelText<HTMLInputElement>(tx(lang, "pane.start.bodyName")).value).toBe("Test ministry");
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insertMissing") }));
     await waitFor(
       () => expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 1, sheets: risks }), { exact: false })).toBeTruthy(),
@@ -99,7 +99,7 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     await waitFor(() =>
       expect(panel().getByText(tx(lang, "pane.start.templates.none", { sheets: names("local", lang).join(", ") }))).toBeTruthy(),
     );
-    const select = panel().getByLabelText(tx(lang, "pane.start.body")) as HTMLSelectElement;
+    const select = panel().getByLabelText<HTMLSelectElement>(tx(lang, "pane.start.body"));
     expect(select.value).toBe("");
     const groups = Array.from(select.querySelectorAll("optgroup")).map((group) => group.label);
     expect(groups).toEqual([

@@ -200,7 +200,7 @@ test("days moved by an act BAGALAU does not know are read and counted: an extra 
   typeAppeal(workbook, {
     conclusionReceived: "2024-03-15",
     daysOff: ["2024-03-18"],
-    workingDays: [new Date(Date.UTC(2024, 5, 1)) as unknown as string],
+    workingDays: [new Date(Date.UTC(2024, 5, 1))],
   });
   const reading = readAppealSheet(readGrids(workbook))!;
   expect(reading.input.adjustments).toEqual({ extraDaysOff: ["2024-03-18"], extraWorkingDays: ["2024-06-01"] });

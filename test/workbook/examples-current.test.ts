@@ -8,11 +8,10 @@ import ExcelJS from "exceljs";
 import { mergedAreas } from "../../src/workbook/exceljs-internals";
 import { ensureBuilt, root } from "../cli/run-cli";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { exampleNames, outputsOf, generateExamples } = require("../../scripts/generate-examples.js") as {
-  exampleNames(): string[];
-  outputsOf(name: string): { filled: string; conclusion: string };
-  generateExamples(outDir: string): string[];
+  exampleNames: () => string[];
+  outputsOf: (name: string) => { filled: string; conclusion: string };
+  generateExamples: (outDir: string) => string[];
 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bagalau-examples-"));

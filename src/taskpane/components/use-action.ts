@@ -16,11 +16,11 @@ interface ActionState<T> {
 }
 
 export interface Action<T> extends ActionState<T> {
-  run(task: (options: ActionOptions) => Promise<T>): Promise<T | undefined>;
-  cancel(): void;
+  run(this: void, task: (options: ActionOptions) => Promise<T>): Promise<T | undefined>;
+  cancel(this: void): void;
   /** Runs the last task again. */
-  retry(): Promise<T | undefined>;
-  reset(): void;
+  retry(this: void): Promise<T | undefined>;
+  reset(this: void): void;
 }
 
 export function useAction<T>(): Action<T> {

@@ -42,6 +42,7 @@ export function FileBar(props: FileBarProps) {
   useEffect(() => {
     if (props.focusName) name.current?.focus();
     // Only when this bar appears, i.e. for a newly opened workbook (the pane starts afresh for each).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only, by design
   }, []);
 
   const choose = () => input.current?.click();

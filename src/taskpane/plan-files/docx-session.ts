@@ -2,7 +2,7 @@
 // into HTML, the browser's DOMParser reads it, and its tables become plan grids.
 
 import mammoth from "mammoth";
-import { documentTables, type HtmlNode } from "../../workbook/plan-import/html-tables";
+import { documentTables } from "../../workbook/plan-import/html-tables";
 import type { PlanGrid } from "../../workbook/plan-import/plan-grid";
 
 export async function docxPlanGrids(bytes: Uint8Array): Promise<PlanGrid[]> {
@@ -11,5 +11,5 @@ export async function docxPlanGrids(bytes: Uint8Array): Promise<PlanGrid[]> {
   const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
   const { value: html } = await mammoth.convertToHtml(input);
   const document = new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, "text/html");
-  return documentTables((document.body ?? document) as unknown as HtmlNode);
+  return documentTables(document.body ?? document);
 }

@@ -26,7 +26,7 @@ export interface CheckProps {
 
 function sheetOrderOf(report: CheckReport): string[] {
   const sheets = report.reading.sheets;
-  return inputRoles(report.result.kind).flatMap((role) => (sheets[role] ? [sheets[role] as string] : []));
+  return inputRoles(report.result.kind).flatMap((role) => (sheets[role] ? [sheets[role]] : []));
 }
 
 export function CheckView({ app, onNavigate, today }: CheckProps) {

@@ -35,6 +35,7 @@ function ProfileSettings({ app, workbookState, kind, onStateSaved }: Omit<Settin
   useEffect(() => {
     setForm(formOfProfile(kind, workbookState.profile, lang));
     // Re-read only when the stored profile or the kind changes, not on every language switch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the language only formats the numbers shown
   }, [kind, workbookState.profile]);
 
   const set = (field: keyof ProfileForm) => (value: string) => setForm((f) => ({ ...f, [field]: value }));

@@ -15,6 +15,7 @@ export class ZipPackage {
 
   /** jszip is loaded here, on first use: a command that writes no workbook never pays its loading. */
   static async open(bytes: Uint8Array): Promise<ZipPackage> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at first use, not by every command
     const jszip = require("jszip") as typeof JSZip;
     return new ZipPackage(await jszip.loadAsync(bytes));
   }

@@ -6,7 +6,6 @@ import type { Batch } from "./batch";
 import { officeError } from "./errors";
 import type { EventRegistry } from "./events";
 import {
-  MAX_COLUMN,
   MAX_ROW,
   NO_FILL,
   cellsOf,
@@ -249,12 +248,12 @@ export function rangeProxy(scope: Scope, sheet: FakeSheet, rect: Rect, options: 
         }),
     },
     methods: {
-      merge: (() =>
+      merge: () =>
         b.op(() => {
           if (sheet.merges.some((m) => overlaps(m, rect))) throw officeError("InvalidOperation", `${label}: overlaps a merged range`);
           sheet.merges.push(rect);
-        })) as never,
-      select: (() => b.op(() => (scope.book.selection = { sheet: sheet.name, address: rectAddress(rect) }))) as never,
+        }),
+      select: () => b.op(() => (scope.book.selection = { sheet: sheet.name, address: rectAddress(rect) })),
       getMergedAreasOrNullObject: (() => {
         const merged = sheet.merges.filter((m) => overlaps(m, rect));
         return proxyObject(b, {

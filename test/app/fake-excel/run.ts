@@ -51,7 +51,7 @@ class FakeContext {
     if (this.made && !this.made.application)
       this.made.application = proxyObject(scope.batch, {
         label: "Application",
-        methods: { suspendApiCalculationUntilNextSync: (() => (counters.calculationSuspended += 1)) as never },
+        methods: { suspendApiCalculationUntilNextSync: () => (counters.calculationSuspended += 1) },
       });
     return this.made?.application;
   }
@@ -103,5 +103,5 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()): FakeExcel {
     }
   }
 
-  return { book, counters, events, syncLog, run: run as FakeExcel["run"] };
+  return { book, counters, events, syncLog, run: run };
 }

@@ -43,12 +43,12 @@ export function worksheetProxy(scope: Scope, sheet: FakeSheet | undefined, optio
       freezePanes: () =>
         proxyObject(b, {
           label: `${label}.freezePanes`,
-          methods: { freezeRows: ((n: number) => b.op(() => (s.frozenRows = n))) as never },
+          methods: { freezeRows: (n: number) => b.op(() => (s.frozenRows = n)) },
         }),
       protection: () =>
         proxyObject(b, {
           label: `${label}.protection`,
-          methods: { protect: ((options: unknown) => b.op(() => (s.protection = options ?? {}))) as never },
+          methods: { protect: (options: unknown) => b.op(() => (s.protection = options ?? {})) },
         }),
       pageLayout: () =>
         proxyObject(b, {
@@ -92,14 +92,14 @@ export function worksheetProxy(scope: Scope, sheet: FakeSheet | undefined, optio
         const used = s.usedRect(Boolean(valuesOnly));
         return rangeProxy(scope, s, used ?? { top: 1, left: 1, bottom: 1, right: 1 }, { isNull: used === undefined });
       }) as never,
-      activate: (() => b.op(() => (scope.book.active = s.name))) as never,
-      delete: (() =>
+      activate: () => b.op(() => (scope.book.active = s.name)),
+      delete: () =>
         b.op(() => {
           const index = scope.book.sheets.indexOf(s);
           if (index < 0) throw officeError("ItemNotFound", s.name);
           scope.book.sheets.splice(index, 1);
           for (const [key, name] of scope.book.names) if (name.sheet === s.name) scope.book.names.delete(key);
-        })) as never,
+        }),
     },
   });
 }
@@ -142,14 +142,13 @@ function chartProxy(scope: Scope, chart: FakeChart): any {
               proxyObject(b, {
                 label: `Chart.series(${i})`,
                 methods: {
-                  setXAxisValues: ((range: object) =>
-                    b.op(() => (chart.categories = rangeTarget(b, range, "setXAxisValues")?.rect))) as never,
+                  setXAxisValues: (range: object) => b.op(() => (chart.categories = rangeTarget(b, range, "setXAxisValues")?.rect)),
                 },
               })) as never,
           },
         }),
     },
-    methods: { setPosition: ((from: string, to: string) => b.op(() => (chart.position = [from, to]))) as never },
+    methods: { setPosition: (from: string, to: string) => b.op(() => (chart.position = [from, to])) },
   });
 }
 
@@ -170,10 +169,10 @@ export function noteProxy(scope: Scope, sheet: FakeSheet, address: string, optio
       },
     },
     methods: {
-      delete: (() =>
+      delete: () =>
         b.op(() => {
           if (!sheet.notes.delete(address)) throw officeError("ItemNotFound", `no note at ${address}`);
-        })) as never,
+        }),
       getLocation: (() => rangeProxy(scope, sheet, parseRange(address))) as never,
     },
   });

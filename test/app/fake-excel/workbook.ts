@@ -56,22 +56,22 @@ export function workbookProxy(scope: Scope): any {
               proxyObject(b, { label: `Name(${item.name})`, props: { name: { get: () => item.name } } }),
             ),
           {
-            add: ((name: string, reference: object) => {
+            add: (name: string, reference: object) => {
               b.op(() => {
                 const target = rangeTarget(b, reference, "names.add()");
                 if (!target) throw officeError("InvalidArgument", "names.add needs a range");
                 if (book.names.has(name.toLowerCase())) throw officeError("ItemAlreadyExists", `name ${name}`);
                 book.names.set(name.toLowerCase(), { name, sheet: target.sheet.name, rect: target.rect });
               });
-            }) as never,
+            },
             getItem: ((name: string) =>
               proxyObject(b, {
                 label: `Name(${name})`,
                 methods: {
-                  delete: (() =>
+                  delete: () =>
                     b.op(() => {
                       if (!book.names.delete(name.toLowerCase())) throw officeError("ItemNotFound", `name ${name}`);
-                    })) as never,
+                    }),
                 },
               })) as never,
           },
