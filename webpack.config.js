@@ -194,13 +194,17 @@ function functionsConfig(mode, url) {
     module: {
       rules: [
         {
-          // Only the messages the functions show at run time go into functions.js (not the metadata texts).
+          // Only what the functions use at run time goes into functions.js (not the metadata texts): their
+          // messages, and the header, label and drop-down texts the workbook reader recognizes in the tables
+          // the functions read as it does.
           test: /[\\/]src[\\/]i18n[\\/](en|kk|ru)\.ts$/,
           enforce: "pre",
           use: [
             {
               loader: path.join(ROOT, "scripts/webpack/dictionary-subset-loader.js"),
-              options: { prefixes: ["fn.error.", "fn.where.", "fn.arg.", "fn.choices."] },
+              options: {
+                prefixes: ["fn.error.", "fn.where.", "fn.arg.", "fn.choices.", "wb.col.", "wb.value.", "wb.block.", "wb.label.", "kind."],
+              },
             },
           ],
         },

@@ -21,11 +21,11 @@ const optional = (name: ArgumentName): CatalogParameter => ({ name, optional: tr
 
 export const FUNCTION_CATALOG: readonly CatalogEntry[] = [
   { id: "INDICATOR", parameters: [required("fact"), required("plan"), optional("base"), optional("better")] },
-  { id: "GOAL", parameters: [required("facts"), required("plans"), optional("bases"), optional("betters"), optional("rule")] },
-  { id: "TASK", parameters: [required("facts"), required("plans"), optional("bases"), optional("betters"), optional("rule")] },
-  { id: "QUALITY", parameters: [required("q1s"), required("q2s"), optional("spheres"), optional("rule")] },
-  { id: "RISK", parameters: [required("rs")] },
-  { id: "INDEX", parameters: [required("current"), required("previous"), optional("betters")] },
+  { id: "GOAL", parameters: [required("indicators"), optional("rule"), optional("rangeRule")] },
+  { id: "TASK", parameters: [required("results"), optional("rule"), optional("rangeRule")] },
+  { id: "QUALITY", parameters: [required("assessments"), optional("rule")] },
+  { id: "RISK", parameters: [required("risks")] },
+  { id: "INDEX", parameters: [required("indicators")] },
   {
     id: "PENALTY",
     parameters: [required("late"), required("incomplete"), required("unreliableFacts"), optional("capTotal"), optional("threshold")],

@@ -4,7 +4,7 @@
 import { readNumber } from "../core/numbers";
 import { formatNumber, t, type Lang, type MessageKey } from "../i18n";
 import { badValue } from "./failure";
-import { BOOLEAN_WORDS, matchWord, type Vocabulary } from "./vocabulary";
+import { BOOLEAN_WORDS, matchWord, type Vocabulary } from "../workbook/choice-words";
 
 /** An argument's name as the `fn.arg.*` keys of src/i18n know it (the parameter name in functions.ts). */
 export type ArgumentName = { [K in MessageKey]: K extends `fn.arg.${infer A}` ? A : never }[MessageKey];
@@ -91,13 +91,6 @@ export function readNumberCell(value: unknown, lang: Lang, place: Place): number
   if (reading.kind === "invalid")
     throw badValue(lang, "fn.error.notANumber", { where: placeLabel(lang, place), text: shownText(basic, lang) });
   return reading.value;
-}
-
-/** A number that must be given. */
-export function requireNumberCell(value: unknown, lang: Lang, place: Place): number {
-  const number = readNumberCell(value, lang, place);
-  if (number === null) throw badValue(lang, "fn.error.required", { where: placeLabel(lang, place) });
-  return number;
 }
 
 /** A number from `min` to `max`, or null for a blank cell. */
@@ -191,29 +184,4 @@ export function allCellsOf(grid: unknown): unknown[] {
     else cells.push(row);
   }
   return cells;
-}
-
-/** An optional range: absent when omitted or when it is a single blank cell. */
-export function optionalCellsOf(grid: unknown, lang: Lang, argument: ArgumentName): unknown[] | null {
-  const cells = cellsOf(grid, lang, argument);
-  if (cells.length === 0 || (cells.length === 1 && isBlank(cells[0]))) return null;
-  return cells;
-}
-
-/** Refuses ranges of different sizes; `allowSingle` lets one cell stand for every row. */
-export function checkSameLength(
-  cells: readonly unknown[],
-  argument: ArgumentName,
-  reference: readonly unknown[],
-  referenceArgument: ArgumentName,
-  lang: Lang,
-  allowSingle = false,
-): void {
-  if (cells.length === reference.length || (allowSingle && cells.length === 1)) return;
-  throw badValue(lang, "fn.error.lengthMismatch", {
-    argument: argumentLabel(lang, argument),
-    reference: argumentLabel(lang, referenceArgument),
-    count: String(cells.length),
-    expected: String(reference.length),
-  });
 }

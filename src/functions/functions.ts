@@ -10,12 +10,17 @@
 /// <reference types="custom-functions-runtime" />
 
 import type { Lang } from "../i18n";
-import { goalCoefficient, indicatorAchievement, taskCoefficient } from "./achievement";
 import { appealDeadline } from "./deadline";
-import { qualityCoefficient, riskCoefficient } from "./expert";
 import { FunctionFailure } from "./failure";
 import { officeDisplayLanguage } from "./language";
-import { performanceCoefficient } from "./performance-index";
+import {
+  goalCoefficient,
+  indicatorAchievement,
+  performanceCoefficient,
+  qualityCoefficient,
+  riskCoefficient,
+  taskCoefficient,
+} from "./sections";
 import { penaltyPoints, totalScore } from "./total";
 
 /** Runs a computation in Office's display language; a FunctionFailure becomes #VALUE! or #N/A with its message. */
@@ -48,66 +53,58 @@ export function indicator(fact: unknown, plan: unknown, base?: unknown, better?:
 }
 
 /**
- * Achievement coefficient K of a goal (§23): the mean h of its target indicators, one per row; rows without a plan or a fact are not counted (§24).
+ * Achievement coefficient K of a goal (§23): the mean h of the target indicators in the goal's table, read as the workbook is read; rows without a plan, with data “none” or without a fact are not counted (§24).
  * @customfunction GOAL
- * @param facts The actual values, one indicator per row.
- * @param plans The plans, in the same rows.
- * @param [bases] The previous period's actual values, in the same rows (optional).
- * @param [betters] “higher” or “lower” for each row, or one cell for all (default “higher”).
+ * @param indicators The goal's target-indicator table with its header row (e.g. BG_G1_IND[[#Headers],[#Data]]).
  * @param [rule] “improvement” (default) or “ratio”.
+ * @param [rangeRule] How a plan written as a range is scored: “bounds” (default) or “exclude”.
  * @returns K, from 0 to 1.
  */
-export function goal(facts: unknown[][], plans: unknown[][], bases?: unknown[][], betters?: unknown[][], rule?: unknown): number {
-  return inExcel((lang) => goalCoefficient(facts, plans, bases, betters, rule, lang));
+export function goal(indicators: unknown[][], rule?: unknown, rangeRule?: unknown): number {
+  return inExcel((lang) => goalCoefficient(indicators, rule, rangeRule, lang));
 }
 
 /**
- * Coefficient P of a task (§23): the mean achievement p of its direct results, one per row; rows without a plan or a fact are not counted (§24).
+ * Coefficient P of a task (§23): the mean achievement p of the direct results in the task's table, read as the workbook is read; rows without a plan, with data “none” or without a fact are not counted (§24).
  * @customfunction TASK
- * @param facts The actual values, one direct result per row.
- * @param plans The plans, in the same rows.
- * @param [bases] The previous period's actual values, in the same rows (optional).
- * @param [betters] “higher” or “lower” for each row, or one cell for all (default “higher”).
+ * @param results The task's direct-result table with its header row (e.g. BG_G1_T1_RES[[#Headers],[#Data]]).
  * @param [rule] “ratio” (default) or “improvement”.
+ * @param [rangeRule] How a plan written as a range is scored: “bounds” (default) or “exclude”.
  * @returns P, from 0 to 1.
  */
-export function task(facts: unknown[][], plans: unknown[][], bases?: unknown[][], betters?: unknown[][], rule?: unknown): number {
-  return inExcel((lang) => taskCoefficient(facts, plans, bases, betters, rule, lang));
+export function task(results: unknown[][], rule?: unknown, rangeRule?: unknown): number {
+  return inExcel((lang) => taskCoefficient(results, rule, rangeRule, lang));
 }
 
 /**
- * Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction; the directions of a sphere are averaged; B is the mean over the spheres.
+ * Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction of the quality table; the directions of a sphere are averaged; B is the mean over the spheres (0 when none is listed).
  * @customfunction QUALITY
- * @param q1s q1 of each sphere or direction: 1, 0.5 or 0 (key problems identified).
- * @param q2s q2, in the same rows: 1, 0.5 or 0 (analysis linked to the targets).
- * @param [spheres] The sphere code of each row; rows with the same code are that sphere's directions (optional: without it every row is a sphere).
+ * @param assessments The quality table with its header row (e.g. BG_QUALITY[[#Headers],[#Data]]).
  * @param [rule] “mean” (default) or “product” (q = q1 · q2).
  * @returns B, from 0 to 1.
  */
-export function quality(q1s: unknown[][], q2s: unknown[][], spheres?: unknown[][], rule?: unknown): number {
-  return inExcel((lang) => qualityCoefficient(q1s, q2s, spheres, rule, lang));
+export function quality(assessments: unknown[][], rule?: unknown): number {
+  return inExcel((lang) => qualityCoefficient(assessments, rule, lang));
 }
 
 /**
- * Risk management coefficient C of a central body (§22): the mean R of the risks of section 6.
+ * Risk management coefficient C of a central body (§22): the mean R of the risks of section 6 (0 when none is listed).
  * @customfunction RISK
- * @param rs R of each risk: 1, 0.5 or 0.
+ * @param risks The risks table with its header row (e.g. BG_RISKS[[#Headers],[#Data]]).
  * @returns C, from 0 to 1.
  */
-export function risk(rs: unknown[][]): number {
-  return inExcel((lang) => riskCoefficient(rs, lang));
+export function risk(risks: unknown[][]): number {
+  return inExcel((lang) => riskCoefficient(risks, lang));
 }
 
 /**
- * Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1.
+ * Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1; 1 when no indicator has both values.
  * @customfunction INDEX
- * @param current The reporting period's values (SR), one indicator per row.
- * @param previous The previous period's values (SB), in the same rows.
- * @param [betters] “higher” or “lower” for each row; may be left out for the six App. 4 indicators in the form's order.
+ * @param indicators The App. 4 table with its header row (e.g. BG_PERF[[#Headers],[#Data]]).
  * @returns E, from 0 to 1.
  */
-export function performanceIndex(current: unknown[][], previous: unknown[][], betters?: unknown[][]): number {
-  return inExcel((lang) => performanceCoefficient(current, previous, betters, lang));
+export function performanceIndex(indicators: unknown[][]): number {
+  return inExcel((lang) => performanceCoefficient(indicators, lang));
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   readWholeNumberCell,
   type Place,
 } from "./cells";
-import { KIND_WORDS } from "./vocabulary";
+import { KIND_WORDS } from "../workbook/choice-words";
 
 /** The largest count of unreliable facts or threshold the functions accept. */
 const MAX_FACTS = 100_000;

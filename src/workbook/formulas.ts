@@ -23,6 +23,14 @@ export function structuredRef(table: string, column: string): string {
   return `${table}[${column.replace(/(['#[\]])/g, "'$1")}]`;
 }
 
+/**
+ * A table's header row and data rows: what BAGALAU.GOAL, TASK, QUALITY, RISK and INDEX read, so that they
+ * find each column by its header as the workbook reader does, whatever rows or columns the planner inserts.
+ */
+export function wholeTable(table: string): string {
+  return `${table}[[#Headers],[#Data]]`;
+}
+
 /** A text literal inside a formula. */
 export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -32,14 +40,13 @@ export function textLiteral(text: string): string {
 export type Columns = (key: string) => string;
 
 export const formulas = {
-  /** K; `ruleCell` is the score sheet's profile cell (blank: the default rule). */
-  goal(table: string, col: Columns, ruleCell: string): string {
-    const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
-    return `BAGALAU.GOAL(${[...args, ruleCell].join(",")})`;
+  /** K of the goal whose target-indicator table is `table`; `ruleCell` is the score sheet's profile cell (blank: the default rule). */
+  goal(table: string, ruleCell: string): string {
+    return `BAGALAU.GOAL(${wholeTable(table)},${ruleCell})`;
   },
-  task(table: string, col: Columns, ruleCell: string): string {
-    const args = ["fact", "plan", "base", "better"].map((k) => structuredRef(table, col(k)));
-    return `IFERROR(BAGALAU.TASK(${[...args, ruleCell].join(",")}),"")`;
+  /** P of the task whose direct-result table is `table`, blank when no result is counted. */
+  task(table: string, ruleCell: string): string {
+    return `IFERROR(BAGALAU.TASK(${wholeTable(table)},${ruleCell}),"")`;
   },
   /** Y: the mean of the goal's counted task coefficients, 1 when none is counted. */
   tasksCoefficient(pCells: string[]): string {
@@ -53,15 +60,14 @@ export const formulas = {
   goalsCoefficient(xCells: string[]): string {
     return xCells.length === 0 ? "0" : `IFERROR(AVERAGE(${xCells.join(",")}),0)`;
   },
-  quality(table: string, col: Columns, ruleCell: string): string {
-    const args = ["q1", "q2", "sphereCode"].map((k) => structuredRef(table, col(k)));
-    return `BAGALAU.QUALITY(${[...args, ruleCell].join(",")})`;
+  quality(table: string, ruleCell: string): string {
+    return `BAGALAU.QUALITY(${wholeTable(table)},${ruleCell})`;
   },
-  risk(table: string, col: Columns): string {
-    return `BAGALAU.RISK(${structuredRef(table, col("r"))})`;
+  risk(table: string): string {
+    return `BAGALAU.RISK(${wholeTable(table)})`;
   },
-  performance(table: string, col: Columns): string {
-    return `BAGALAU.INDEX(${["current", "previous", "better"].map((k) => structuredRef(table, col(k))).join(",")})`;
+  performance(table: string): string {
+    return `BAGALAU.INDEX(${wholeTable(table)})`;
   },
   points(coefficientCell: string, weightCell: string, eCell?: string): string {
     return eCell ? `100*${weightCell}*${coefficientCell}*${eCell}` : `100*${weightCell}*${coefficientCell}`;

@@ -56,12 +56,15 @@ test("the errors are the runtime's CustomFunctions.Error", () => {
   const { runtime } = loadBundle("en-US");
   let thrown: unknown;
   try {
-    (runtime.registered.get("RISK") as (...args: unknown[]) => unknown)([[null]]);
+    (runtime.registered.get("GOAL") as (...args: unknown[]) => unknown)(5);
   } catch (error) {
     thrown = error;
   }
   expect(thrown).toBeInstanceOf(runtime.Error);
-  expect(thrown).toMatchObject({ code: "#N/A", message: "No risk is listed (C = 0 by §22). Enter R for each risk of section 6." });
+  expect(thrown).toMatchObject({
+    code: "#VALUE!",
+    message: "indicators: select the whole table with its header row, e.g. Table[[#Headers],[#Data]].",
+  });
 });
 
 test("outside Office (no CustomFunctions, no Office) the bundle loads without an error and defines no global", () => {

@@ -2,7 +2,9 @@
 // source wrappers (functions.test.ts) and of the built bundle (bundle.test.ts); expected values by hand.
 
 import * as functions from "../../src/functions/functions";
-import { column, errorValue, row } from "./excel-values";
+import { column, row, table } from "./excel-values";
+
+const MEASURE = ["name", "better", "base", "plan", "fact"];
 
 export type FunctionId = "INDICATOR" | "GOAL" | "TASK" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
 
@@ -30,27 +32,67 @@ export const CASES: Case[] = [
   { id: "INDICATOR", args: [96, 120, 80], expected: 16 / 40 },
   { id: "INDICATOR", args: ["5,1", "5,0", "5,4", "lower"], expected: 0.75 },
   { id: "INDICATOR", args: [96, null], expected: "#N/A" },
-  { id: "INDICATOR", args: [96, "abc"], expected: "#VALUE!" },
+  { id: "INDICATOR", args: [96, "abc"], expected: "#N/A" },
   {
     id: "GOAL",
-    args: [column(11.2, 10.1, "12,3", null), column(11.6, 9.7, 12, 80.5), column(12.4, 11.2, 13.4, 80), [["lower"]]],
+    args: [
+      table(
+        "indicators",
+        "en",
+        MEASURE,
+        ["a", "lower", 12.4, 11.6, 11.2],
+        ["b", "lower", 11.2, 9.7, 10.1],
+        ["c", "lower", 13.4, 12, "12,3"],
+        ["d", "lower", 80, 80.5, null],
+      ),
+    ],
     expected: (1 + 1.1 / 1.5 + 1.1 / 1.4) / 3,
   },
-  { id: "GOAL", args: [column(1, 2, 3), column(1, 2)], expected: "#VALUE!" },
-  { id: "GOAL", args: [column(null, null), column(null, null)], expected: "#N/A" },
-  { id: "GOAL", args: [column(1, errorValue("#DIV/0!")), column(1, 2)], expected: "#VALUE!" },
-  { id: "TASK", args: [column(96, 30), column(120, 25)], expected: 0.9 },
-  { id: "TASK", args: [row(96, 30), row(120, 25), row(80, 20), null, "improvement"], expected: 0.7 },
-  { id: "QUALITY", args: [column(1, null, 1, 0, 0.5), column(1, null, 0.5, 0.5, 0.5), column("1", 2, "2", "2", "3")], expected: 2 / 3 },
-  { id: "QUALITY", args: [column(1, 0.7), column(1, 1)], expected: "#VALUE!" },
-  { id: "RISK", args: [column(1, "0,5", null, 0)], expected: 0.5 },
-  { id: "RISK", args: [column(null)], expected: "#N/A" },
+  {
+    id: "GOAL",
+    args: [table("indicators", "en", MEASURE, ["a", null, null, null, null], ["b", null, null, null, null])],
+    expected: "#N/A",
+  },
+  { id: "GOAL", args: [5], expected: "#VALUE!" },
+  { id: "TASK", args: [table("results", "en", MEASURE, ["a", null, 80, 120, 96], ["b", null, 20, 25, 30])], expected: 0.9 },
+  { id: "TASK", args: [table("results", "ru", MEASURE, ["a", null, 80, 120, 96], ["b", null, 20, 25, 30]), "улучшение"], expected: 0.7 },
+  {
+    id: "QUALITY",
+    args: [
+      table(
+        "quality",
+        "en",
+        ["sphereCode", "directionCode", "q1", "q2"],
+        ["1", null, 1, 1],
+        [null, null, null, null],
+        ["2", "2.1", 1, 0.5],
+        ["2", "2.2", 0, 0.5],
+        ["3", null, 0.5, 0.5],
+      ),
+    ],
+    expected: (1 + 0.5 + 0.5) / 3,
+  },
+  { id: "QUALITY", args: [table("quality", "en", ["sphere", "q1", "q2"], ["a", 1, 1], ["b", 0.7, 1])], expected: (1 + 0.5) / 2 },
+  { id: "RISK", args: [table("risks", "en", ["name", "r"], ["a", 1], ["b", "0,5"], [null, null], ["c", 0])], expected: 0.5 },
+  { id: "RISK", args: [table("risks", "en", ["name", "r"], [null, null])], expected: 0 },
   {
     id: "INDEX",
-    args: [column(4.8, 22, 900, 160, 98, 2100), column(5.0, 20, 1000, 150, 100, 2000)],
+    args: [
+      table(
+        "performance",
+        "en",
+        ["key", "previous", "current"],
+        ["unemployment", 5.0, 4.8],
+        ["selfEmployedShare", 20, 22],
+        ["housingQueue", 1000, 900],
+        ["emissionsPerCapita", 150, 160],
+        ["realIncomeIndex", 100, 98],
+        ["grpPerCapita", 2000, 2100],
+      ),
+    ],
     expected: Math.pow((20 / 22) * (150 / 160) * 0.98, 1 / 6),
   },
-  { id: "INDEX", args: [column(1, 2), column(1, 2)], expected: "#VALUE!" },
+  { id: "INDEX", args: [table("performance", "en", ["key", "previous", "current"], ["unemployment", null, null])], expected: 1 },
   { id: "PENALTY", args: [true, true, 4], expected: 4.3 },
   { id: "PENALTY", args: [true, false, 30, true], expected: 5 },
   { id: "SCORE", args: ["central", 0.75, 0.5, 0.9, null, 1.5], expected: 83 },

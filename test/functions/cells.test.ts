@@ -2,7 +2,7 @@
 // language of the messages (language.ts).
 
 import { DICTIONARIES, LANGS, type MessageKey } from "../../src/i18n";
-import { basicValue, cellError, cellsOf, isBlank, optionalCellsOf, readNumberCell } from "../../src/functions/cells";
+import { basicValue, cellError, cellsOf, isBlank, readNumberCell } from "../../src/functions/cells";
 import { languageOfTag } from "../../src/functions/language";
 import {
   ACHIEVEMENT_RULE_WORDS,
@@ -10,9 +10,10 @@ import {
   BOOLEAN_WORDS,
   KIND_WORDS,
   QUALITY_RULE_WORDS,
+  RANGE_RULE_WORDS,
   matchWord,
   type Vocabulary,
-} from "../../src/functions/vocabulary";
+} from "../../src/workbook/choice-words";
 import { failureOf } from "./excel-values";
 
 describe("cells", () => {
@@ -43,12 +44,10 @@ describe("cells", () => {
   });
 
   test("a range is read as one column or one row; a single value as one cell; an omitted one as nothing", () => {
-    expect(cellsOf([[1], [2]], "en", "facts")).toEqual([1, 2]);
-    expect(cellsOf([[1, 2, 3]], "en", "facts")).toEqual([1, 2, 3]);
-    expect(cellsOf(7, "en", "facts")).toEqual([7]);
-    expect(cellsOf(null, "en", "facts")).toEqual([]);
-    expect(optionalCellsOf([[null]], "en", "bases")).toBeNull();
-    expect(optionalCellsOf([[0]], "en", "bases")).toEqual([0]);
+    expect(cellsOf([[1], [2]], "en", "weights")).toEqual([1, 2]);
+    expect(cellsOf([[1, 2, 3]], "en", "weights")).toEqual([1, 2, 3]);
+    expect(cellsOf(7, "en", "weights")).toEqual([7]);
+    expect(cellsOf(null, "en", "weights")).toEqual([]);
     expect(
       failureOf(() =>
         cellsOf(
@@ -58,10 +57,10 @@ describe("cells", () => {
             [5, 6],
           ],
           "kk",
-          "facts",
+          "weights",
         ),
       ).message,
-    ).toBe("фактілер: 3 × 2 ауқымын емес, бір бағанды немесе бір жолды белгілеңіз.");
+    ).toBe("салмақтар: 3 × 2 ауқымын емес, бір бағанды немесе бір жолды белгілеңіз.");
   });
 });
 
@@ -76,11 +75,14 @@ describe("choice words", () => {
     expect(matchWord("sideways", BETTER_WORDS)).toBeNull();
   });
 
-  test("every word a message offers («…» or “…” in fn.choices.*) is accepted", () => {
+  test("every word a message offers («…» or “…” in a function's help) is accepted", () => {
     const vocabularies: Record<string, Vocabulary<string>> = {
-      "fn.choices.better": BETTER_WORDS,
-      "fn.choices.indicatorRule": ACHIEVEMENT_RULE_WORDS,
-      "fn.choices.qualityRule": QUALITY_RULE_WORDS,
+      "fn.INDICATOR.better": BETTER_WORDS,
+      "fn.GOAL.rule": ACHIEVEMENT_RULE_WORDS,
+      "fn.TASK.rule": ACHIEVEMENT_RULE_WORDS,
+      "fn.GOAL.rangeRule": RANGE_RULE_WORDS,
+      "fn.TASK.rangeRule": RANGE_RULE_WORDS,
+      "fn.QUALITY.rule": QUALITY_RULE_WORDS,
       "fn.choices.kind": KIND_WORDS,
     };
     for (const lang of LANGS) {

@@ -2,6 +2,8 @@
 // blanks as null, error cells as data-type error values or CustomFunctions.Error objects), and failures.
 
 import { FunctionFailure } from "../../src/functions/failure";
+import { DICTIONARIES, type Lang } from "../../src/i18n";
+import { TABLE_COLUMNS, type TableKey } from "../../src/workbook/layout";
 
 /** A one-column range: column(1, null, "5,2") is [[1], [null], ["5,2"]]. */
 export function column(...values: unknown[]): unknown[][] {
@@ -32,4 +34,17 @@ export function failureOf(run: () => unknown): FunctionFailure {
     throw error;
   }
   throw new Error("expected a FunctionFailure, but the function returned a value");
+}
+
+/**
+ * A template table as a function receives it (`Table[[#Headers],[#Data]]`): the header row in `lang`, then
+ * the rows, with only the columns named in `keys`, in that order.
+ */
+export function table(key: TableKey, lang: Lang, keys: readonly string[], ...rows: unknown[][]): unknown[][] {
+  const header = keys.map((k) => {
+    const column = TABLE_COLUMNS[key].find((c) => c.key === k);
+    if (!column) throw new Error(`the ${key} table has no column ${k}`);
+    return DICTIONARIES[lang][column.header];
+  });
+  return [header, ...rows];
 }

@@ -2,7 +2,7 @@
 // FunctionFailures turned into CustomFunctions.Error (#VALUE!, #N/A) in Office's display language.
 
 import { CASES, SOURCE_FUNCTIONS, outcomeOf, stubRuntime } from "./cases";
-import { column } from "./excel-values";
+import { table } from "./excel-values";
 
 const scope = globalThis as unknown as { CustomFunctions?: unknown; Office?: unknown };
 
@@ -29,24 +29,34 @@ describe("every function on every case", () => {
 });
 
 describe("the message language follows Office's display language (Kazakh by default)", () => {
-  const call = () => outcomeOf(() => SOURCE_FUNCTIONS.GOAL(...([column(1, "x"), column(1, 2)] as never[])));
+  // A single cell where the whole table is wanted: #VALUE! naming the argument in the display language.
+  const call = () => outcomeOf(() => SOURCE_FUNCTIONS.GOAL(...([5] as never[])));
 
   test("no Office: Kazakh", () => {
-    expect(call()).toEqual({ code: "#VALUE!", message: "фактілер, 2-жол: «x» сан емес. Сан енгізіңіз немесе ұяшықты бос қалдырыңыз." });
+    expect(call()).toEqual({
+      code: "#VALUE!",
+      message: "индикаторлар: кестені тақырып жолымен бірге толық таңдаңыз, мысалы Кесте[[#Headers],[#Data]].",
+    });
   });
 
   test("ru-RU: Russian", () => {
     scope.Office = { context: { displayLanguage: "ru-RU" } };
-    expect(call()).toEqual({ code: "#VALUE!", message: "факты, строка 2: «x» — не число. Введите число или оставьте ячейку пустой." });
+    expect(call()).toEqual({
+      code: "#VALUE!",
+      message: "индикаторы: выделите всю таблицу вместе со строкой заголовков, например Таблица[[#Headers],[#Data]].",
+    });
   });
 
   test("en-US: English; kk-KZ: Kazakh; an unsupported language: Kazakh", () => {
     scope.Office = { context: { displayLanguage: "en-US" } };
-    expect(call()).toEqual({ code: "#VALUE!", message: "facts, row 2: “x” is not a number. Enter a number or leave the cell empty." });
+    expect(call()).toEqual({
+      code: "#VALUE!",
+      message: "indicators: select the whole table with its header row, e.g. Table[[#Headers],[#Data]].",
+    });
     scope.Office = { context: { displayLanguage: "kk-KZ" } };
-    expect(call()).toMatchObject({ message: expect.stringMatching(/^фактілер, 2-жол/) });
+    expect(call()).toMatchObject({ message: expect.stringMatching(/^индикаторлар: /) });
     scope.Office = { context: { displayLanguage: "de-DE" } };
-    expect(call()).toMatchObject({ message: expect.stringMatching(/^фактілер, 2-жол/) });
+    expect(call()).toMatchObject({ message: expect.stringMatching(/^индикаторлар: /) });
   });
 
   test("an Office object without a context is tolerated", () => {
@@ -57,8 +67,9 @@ describe("the message language follows Office's display language (Kazakh by defa
 
 test("#N/A keeps its message", () => {
   scope.Office = { context: { displayLanguage: "en-US" } };
-  expect(outcomeOf(() => SOURCE_FUNCTIONS.RISK(...([column(null)] as never[])))).toEqual({
+  const noneCounted = table("indicators", "en", ["name", "plan", "fact", "data"], ["a", 5, null, null], ["b", 5, 6, "none"]);
+  expect(outcomeOf(() => SOURCE_FUNCTIONS.GOAL(...([noneCounted] as never[])))).toEqual({
     code: "#N/A",
-    message: "No risk is listed (C = 0 by §22). Enter R for each risk of section 6.",
+    message: "No indicator can be counted: every filled row lacks a plan or a fact, or has no data (§24), so K is not defined.",
   });
 });

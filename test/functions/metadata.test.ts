@@ -60,11 +60,11 @@ test("ranges are matrix parameters (blanks arrive as blanks), single values scal
   const dims = Object.fromEntries(english.functions.map((f) => [f.id, f.parameters.map((p) => p.dimensionality ?? "scalar")]));
   expect(dims).toEqual({
     INDICATOR: ["scalar", "scalar", "scalar", "scalar"],
-    GOAL: ["matrix", "matrix", "matrix", "matrix", "scalar"],
-    TASK: ["matrix", "matrix", "matrix", "matrix", "scalar"],
-    QUALITY: ["matrix", "matrix", "matrix", "scalar"],
+    GOAL: ["matrix", "scalar", "scalar"],
+    TASK: ["matrix", "scalar", "scalar"],
+    QUALITY: ["matrix", "scalar"],
     RISK: ["matrix"],
-    INDEX: ["matrix", "matrix", "matrix"],
+    INDEX: ["matrix"],
     PENALTY: ["scalar", "scalar", "scalar", "scalar", "scalar"],
     SCORE: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "matrix"],
     DEADLINE: ["scalar", "scalar", "matrix", "matrix"],

@@ -5,6 +5,7 @@
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import type { BuiltFunctions, FunctionError } from "./built-functions";
+import { formulaTokens, tokensText } from "../../src/workbook/formula-references";
 import { resolveStructuredRefs } from "./structured-refs";
 import { cellKey, type ModelValue, type WorkbookModel } from "./xlsx-model";
 
@@ -32,10 +33,19 @@ const ERROR_TYPE_OF_CODE: Record<string, ErrorType> = {
   "#NAME?": ErrorType.NAME,
 };
 
+/** Bare TRUE and FALSE (Excel's boolean constants) as HyperFormula spells them, TRUE() and FALSE(); text left alone. */
+function booleanConstants(formula: string): string {
+  return tokensText(
+    formulaTokens(formula).map((token) =>
+      token.kind === "text" ? { ...token, text: token.text.replace(/(?<![A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])/gi, "$1()") } : token,
+    ),
+  );
+}
+
 /** A stored formula as HyperFormula reads it: BAGALAU.* under its name in Excel's UI, structured references as A1. */
 export function engineFormula(formula: string, at: { sheet: string; row: number; column: number }, model: WorkbookModel): string {
   const named = formula.replace(/_xldudf_BAGALAU_([A-Z]+)\(/g, "BAGALAU.$1(");
-  return `=${resolveStructuredRefs(named, at, model.tables)}`;
+  return `=${booleanConstants(resolveStructuredRefs(named, at, model.tables))}`;
 }
 
 interface Bindings {

@@ -3,8 +3,8 @@
 
 import { EvaluationRefused, checkWeights, type Kind } from "../../core";
 import { cellText, isBlankCell } from "../cell-values";
-import { BODY_FIELDS, SCORE_COLUMN } from "../layout";
-import { KIND_WORDS } from "./input-values";
+import { BODY_FIELDS, SCORE_COLUMN, normalizeHeader } from "../layout";
+import { KIND_WORDS, PROFILE_OPTION_WORDS } from "./input-values";
 import type { SheetToRead } from "./sheet-reader";
 
 export interface BodyReading {
@@ -49,7 +49,8 @@ export function readBodySheet(sheet: SheetToRead | undefined, kindOfSheets: Kind
       reader.note(`profile.${key}`, f.row, f.column);
       const value = cellText(reader.at(f.row, f.column));
       if (value === undefined) continue;
-      if (def.options?.includes(value)) profile[key] = value;
+      const option = PROFILE_OPTION_WORDS[key as keyof typeof PROFILE_OPTION_WORDS]?.get(normalizeHeader(value));
+      if (option !== undefined) profile[key] = option;
       else
         reader.readIssues.push({
           code: "VALUE_NOT_RECOGNIZED",

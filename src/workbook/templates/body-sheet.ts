@@ -85,10 +85,10 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
     b.value(row, SCORE_COLUMN.criterion, `${key}  ${t(lang, `criterion.${key}`)}`, "label");
     if (key !== "E") b.marker(row, fieldMarker(`weight.${key}`));
     let formula: string;
-    if (key === "B") formula = formulas.quality(tableName("quality"), columnsOf(lang, "quality"), bodyFieldRef(lang, kind, "qualityRule"));
-    else if (key === "C") formula = formulas.risk(tableName("risks"), columnsOf(lang, "risks"));
+    if (key === "B") formula = formulas.quality(tableName("quality"), bodyFieldRef(lang, kind, "qualityRule"));
+    else if (key === "C") formula = formulas.risk(tableName("risks"));
     else if (key === "D") formula = formulas.goalsCoefficient(xCells);
-    else formula = formulas.performance(tableName("performance"), columnsOf(lang, "performance"));
+    else formula = formulas.performance(tableName("performance"));
     const criterion = result ? (key === "E" ? result.criteria.E : result.criteria[key]) : null;
     b.formula(row, SCORE_COLUMN.coefficient, formula, criterion ? criterion.coefficient : null);
     if (key !== "E") {

@@ -9,7 +9,7 @@ import { SheetBuilder } from "../sheet-builder";
 import { address, quoteSheetName, type SheetSpec } from "../sheet-spec";
 import { bodyFieldRef } from "./field-cells";
 import { sheetName } from "./sheet-names";
-import { columnsOf, titleRows, writeTable } from "./sheet-parts";
+import { titleRows, writeTable } from "./sheet-parts";
 import { withTypedTexts, type TemplateOptions } from "./template-options";
 
 const NA = { error: "#N/A" };
@@ -82,7 +82,7 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
       b.formula(
         taskRow,
         BLOCK_COLUMN.coefficient,
-        formulas.task(resultTable, columnsOf(lang, "results"), bodyFieldRef(lang, kind, "resultRule")),
+        formulas.task(resultTable, bodyFieldRef(lang, kind, "resultRule")),
         result ? (P ?? "") : null,
       );
       pCells.push(address(taskRow, BLOCK_COLUMN.coefficient));
@@ -94,7 +94,7 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     b.formula(
       goalRow,
       BLOCK_COLUMN.coefficient,
-      formulas.goal(indicatorTable, columnsOf(lang, "indicators"), bodyFieldRef(lang, kind, "indicatorRule")),
+      formulas.goal(indicatorTable, bodyFieldRef(lang, kind, "indicatorRule")),
       result ? (K ?? NA) : null,
     );
     b.value(goalRow, BLOCK_COLUMN.yLabel, t(lang, "wb.label.Y"), "blockLabel");

@@ -1,0 +1,46 @@
+// A template table passed whole to a custom function (its header row, then its data rows) read exactly as the
+// workbook reader reads that table in its sheet, so the live formulas and the core see the same evaluation.
+
+import type { Evaluation } from "../core/model";
+import type { Lang } from "../i18n";
+import { blockMarker, sheetMarker, tableMarker, type SheetRole, type TableKey } from "../workbook/layout";
+import { readWorkbook } from "../workbook/reader/read-workbook";
+import type { CellValue, Grid } from "../workbook/sheet-spec";
+import { argumentLabel, basicValue, cellError, type ArgumentName } from "./cells";
+import { badValue } from "./failure";
+
+/** Where each table sits in its sheet: the sheet's role and the block rows above it (a goal, a task). */
+const TABLE_PLACES: Record<Exclude<TableKey, "missing" | "unreliable">, { role: SheetRole; blocks: ("goal" | "task")[] }> = {
+  quality: { role: "quality", blocks: [] },
+  indicators: { role: "goals", blocks: ["goal"] },
+  results: { role: "goals", blocks: ["goal", "task"] },
+  risks: { role: "risks", blocks: [] },
+  performance: { role: "performance", blocks: [] },
+};
+
+export type SectionTable = keyof typeof TABLE_PLACES;
+
+/** A value as Excel passes it, as a cell of a read grid: errors as { error }, data types as their basic value. */
+function gridValue(value: unknown): CellValue {
+  const error = cellError(value);
+  if (error !== null) return { error };
+  const basic = basicValue(value);
+  if (basic === null || basic === undefined) return null;
+  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  return JSON.stringify(basic);
+}
+
+/**
+ * The evaluation the reader makes of `table` (a range whose first row is the table's header row) standing in
+ * its sheet: the same header recognition in the three languages, the same rows, words and written values.
+ */
+export function readSectionTable(table: unknown, key: SectionTable, argument: ArgumentName, lang: Lang): Evaluation {
+  const rows = Array.isArray(table) && table.length > 0 && table.every((row) => Array.isArray(row)) ? (table as unknown[][]) : null;
+  if (rows === null) throw badValue(lang, "fn.error.notTable", { argument: argumentLabel(lang, argument) });
+  const place = TABLE_PLACES[key];
+  // Column A holds the markers, as in the templates; the table's own columns start at B.
+  const values: CellValue[][] = [[sheetMarker(place.role)], ...place.blocks.map((block) => [blockMarker(block)])];
+  rows.forEach((row, i) => values.push([i === 0 ? tableMarker(key) : null, ...row.map(gridValue)]));
+  const grid: Grid = { name: argumentLabel(lang, argument), values };
+  return readWorkbook([grid]).evaluation;
+}
