@@ -28,7 +28,7 @@ export const FUNCTION_CATALOG: readonly CatalogEntry[] = [
   { id: "INDEX", parameters: [required("indicators")] },
   {
     id: "PENALTY",
-    parameters: [required("late"), required("incomplete"), required("unreliableFacts"), optional("capTotal"), optional("threshold")],
+    parameters: [required("reporting"), required("missing"), required("unreliable"), optional("capScope"), optional("threshold")],
   },
   {
     id: "SCORE",

@@ -4,7 +4,7 @@
 import { readNumber } from "../core/numbers";
 import { formatNumber, t, type Lang, type MessageKey } from "../i18n";
 import { badValue } from "./failure";
-import { BOOLEAN_WORDS, matchWord, type Vocabulary } from "../workbook/choice-words";
+import { matchWord, type Vocabulary } from "../workbook/choice-words";
 
 /** An argument's name as the `fn.arg.*` keys of src/i18n know it (the parameter name in functions.ts). */
 export type ArgumentName = { [K in MessageKey]: K extends `fn.arg.${infer A}` ? A : never }[MessageKey];
@@ -135,24 +135,6 @@ export function readChoiceCell<T extends string>(
     throw badValue(lang, "fn.error.notChoice", { where: placeLabel(lang, place), text: shownText(basic, lang), choices: t(lang, choices) });
   }
   return match;
-}
-
-/** TRUE/FALSE (also 1/0 and the words of BOOLEAN_WORDS); a blank cell is FALSE. */
-export function readFlagCell(value: unknown, lang: Lang, place: Place): boolean {
-  failIfError(value, lang, place);
-  const basic = basicValue(value);
-  if (isBlank(basic)) return false;
-  if (typeof basic === "boolean") return basic;
-  if (basic === 1 || basic === 0) return basic === 1;
-  const match = typeof basic === "string" ? matchWord(basic, BOOLEAN_WORDS) : null;
-  if (match === null) {
-    throw badValue(lang, "fn.error.notChoice", {
-      where: placeLabel(lang, place),
-      text: shownText(basic, lang),
-      choices: t(lang, "fn.choices.boolean"),
-    });
-  }
-  return match === "true";
 }
 
 /**

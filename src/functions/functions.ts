@@ -108,17 +108,23 @@ export function performanceIndex(indicators: unknown[][]): number {
 }
 
 /**
- * Penalty points W (§38–43): 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.
+ * Penalty points W (§38–43) of the reporting sheet: 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.
  * @customfunction PENALTY
- * @param late TRUE if the report was submitted late.
- * @param incomplete TRUE if required elements are missing.
- * @param unreliableFacts The number of unreliable facts found on re-check.
- * @param [capTotal] TRUE to cap the whole W at 5, not only the unreliable part (profile option).
+ * @param reporting The reporting sheet's fields with their hidden column A (deadline, submission date, the late and incomplete flags, the count of unreliable facts).
+ * @param missing The table of missing elements with its header row.
+ * @param unreliable The table of unreliable facts with its header row.
+ * @param [capScope] What the 5-point cap limits: “unreliable” (default) or “total” (profile option).
  * @param [threshold] How many unreliable facts there must be before any is deducted (default 3).
  * @returns W, in points.
  */
-export function penalty(late: unknown, incomplete: unknown, unreliableFacts: unknown, capTotal?: unknown, threshold?: unknown): number {
-  return inExcel((lang) => penaltyPoints(late, incomplete, unreliableFacts, capTotal, threshold, lang));
+export function penalty(
+  reporting: unknown[][],
+  missing: unknown[][],
+  unreliable: unknown[][],
+  capScope?: unknown,
+  threshold?: unknown,
+): number {
+  return inExcel((lang) => penaltyPoints(reporting, missing, unreliable, capScope, threshold, lang));
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Evaluation } from "../core/model";
 import type { Lang } from "../i18n";
 import { blockMarker, sheetMarker, tableMarker, type SheetRole, type TableKey } from "../workbook/layout";
 import { readWorkbook } from "../workbook/reader/read-workbook";
-import type { CellValue, Grid } from "../workbook/sheet-spec";
+import { recognizedHeaderCount } from "../workbook/reader/row-kinds";
+import type { CellValue } from "../workbook/sheet-spec";
 import { argumentLabel, basicValue, cellError, type ArgumentName } from "./cells";
 import { badValue } from "./failure";
 
@@ -35,12 +36,35 @@ function gridValue(value: unknown): CellValue {
  * its sheet: the same header recognition in the three languages, the same rows, words and written values.
  */
 export function readSectionTable(table: unknown, key: SectionTable, argument: ArgumentName, lang: Lang): Evaluation {
-  const rows = Array.isArray(table) && table.length > 0 && table.every((row) => Array.isArray(row)) ? (table as unknown[][]) : null;
-  if (rows === null) throw badValue(lang, "fn.error.notTable", { argument: argumentLabel(lang, argument) });
   const place = TABLE_PLACES[key];
   // Column A holds the markers, as in the templates; the table's own columns start at B.
   const values: CellValue[][] = [[sheetMarker(place.role)], ...place.blocks.map((block) => [blockMarker(block)])];
-  rows.forEach((row, i) => values.push([i === 0 ? tableMarker(key) : null, ...row.map(gridValue)]));
-  const grid: Grid = { name: argumentLabel(lang, argument), values };
-  return readWorkbook([grid]).evaluation;
+  values.push(...tableRows(table, key, argument, lang));
+  return readWorkbook([{ name: argumentLabel(lang, argument), values }]).evaluation;
+}
+
+/** A table argument's rows as grid rows, its table marker in column A of the header row. */
+function tableRows(table: unknown, key: TableKey, argument: ArgumentName, lang: Lang): CellValue[][] {
+  const rows = Array.isArray(table) && table.length > 0 && table.every((row) => Array.isArray(row)) ? (table as unknown[][]) : null;
+  const grid = rows === null ? [] : rows.map((row, i) => [i === 0 ? tableMarker(key) : null, ...row.map(gridValue)]);
+  // Without one header of the table in its first row, the range is not the table (a column of values, a range
+  // selected without its header row): refused rather than read by position.
+  if (grid.length === 0 || recognizedHeaderCount(key, grid[0]) === 0) {
+    throw badValue(lang, "fn.error.notTable", { argument: argumentLabel(lang, argument) });
+  }
+  return grid;
+}
+
+/**
+ * The reporting sheet as the reader reads it: `fields` is its key-value rows from column A (the hidden field
+ * markers) to the values' column, `missing` and `unreliable` its two tables with their header rows. Dates are
+ * read as the reader reads them (serials and typed text such as 15.02.2025).
+ */
+export function readReportingSheet(fields: unknown, missing: unknown, unreliable: unknown, lang: Lang): Evaluation {
+  const fieldRows = Array.isArray(fields) && fields.every((row) => Array.isArray(row)) ? (fields as unknown[][]) : null;
+  if (fieldRows === null) throw badValue(lang, "fn.error.notTable", { argument: argumentLabel(lang, "reporting") });
+  const values: CellValue[][] = [[sheetMarker("penalties")], ...fieldRows.map((row) => row.map(gridValue))];
+  values.push([null], ...tableRows(missing, "missing", "missing", lang));
+  values.push([null], ...tableRows(unreliable, "unreliable", "unreliable", lang));
+  return readWorkbook([{ name: argumentLabel(lang, "reporting"), values }]).evaluation;
 }

@@ -22,7 +22,7 @@ function silentSink(): Sink {
  * A profile option typed in a cell, in any language and case; a blank cell, an error or a word that is no
  * choice gives the default, as the workbook reader does (its check reports that cell).
  */
-function profileChoice<T extends string>(value: unknown, words: Vocabulary<T>, fallback: T): T {
+export function profileChoice<T extends string>(value: unknown, words: Vocabulary<T>, fallback: T): T {
   const basic = basicValue(Array.isArray(value) ? (value as unknown[][])[0]?.[0] : value);
   return (typeof basic === "string" && matchWord(basic, words)) || fallback;
 }

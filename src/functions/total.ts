@@ -1,8 +1,7 @@
 // BAGALAU.PENALTY and SCORE as pure functions of the cells Excel passes (METHODOLOGY.md §1 and §6):
 // the penalty points W and the total score A, computed by the core's scorePenalties and criteriaAndTotal.
 
-import type { Sink } from "../core/sink";
-import type { Kind, Weights } from "../core/model";
+import type { Kind, PenaltyCapScope, Weights } from "../core/model";
 import { scorePenalties } from "../core/penalties";
 import { resolveProfile } from "../core/profile";
 import { criteriaAndTotal } from "../core/score";
@@ -17,47 +16,34 @@ import {
   placeLabel,
   readBoundedCell,
   readChoiceCell,
-  readFlagCell,
   readNumberCell,
   readWholeNumberCell,
   type Place,
 } from "./cells";
-import { KIND_WORDS } from "../workbook/choice-words";
+import { CAP_SCOPE_WORDS, KIND_WORDS } from "../workbook/choice-words";
+import { readReportingSheet } from "./section-tables";
+import { profileChoice } from "./sections";
 
 /** The largest count of unreliable facts or threshold the functions accept. */
 const MAX_FACTS = 100_000;
 
 /**
- * BAGALAU.PENALTY: W = late + incomplete + unreliable (§38–43), with the profile options penaltyCapScope
- * ("total" when capTotal is TRUE) and unreliableThreshold.
+ * BAGALAU.PENALTY: W = late + incomplete + unreliable (§38–43) of the reporting sheet read as the workbook reader
+ * reads it (dates typed as text too), with the profile options penaltyCapScope and unreliableThreshold.
  */
 export function penaltyPoints(
-  late: unknown,
-  incomplete: unknown,
-  unreliableFacts: unknown,
-  capTotal: unknown,
+  reporting: unknown,
+  missing: unknown,
+  unreliable: unknown,
+  capScope: unknown,
   threshold: unknown,
   lang: Lang,
 ): number {
-  const isLate = readFlagCell(late, lang, { argument: "late" });
-  const isIncomplete = readFlagCell(incomplete, lang, { argument: "incomplete" });
-  const count = readWholeNumberCell(unreliableFacts, 0, MAX_FACTS, 0, lang, { argument: "unreliableFacts" });
-  const capWholeW = readFlagCell(capTotal, lang, { argument: "capTotal" });
+  const { penalties } = readReportingSheet(reporting, missing, unreliable, lang);
   const unreliableThreshold = readWholeNumberCell(threshold, 1, MAX_FACTS, 3, lang, { argument: "threshold" });
-  const profile = resolveProfile("central", { penaltyCapScope: capWholeW ? "total" : "unreliable", unreliableThreshold });
-  const sink: Sink = { issues: [], trace: {} };
-  return scorePenalties(
-    {
-      late: isLate,
-      incomplete: isIncomplete,
-      missingElements: [],
-      unreliableFacts: [],
-      unreliableFactCount: count,
-      unreliableFactsListed: false,
-    },
-    profile,
-    sink,
-  ).total;
+  const penaltyCapScope = profileChoice<PenaltyCapScope>(capScope, CAP_SCOPE_WORDS, "unreliable");
+  const profile = resolveProfile("central", { penaltyCapScope, unreliableThreshold });
+  return scorePenalties(penalties, profile, { issues: [], trace: null }).total;
 }
 
 function coefficient(value: unknown, lang: Lang, place: Place): number {

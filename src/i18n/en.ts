@@ -1001,11 +1001,12 @@ export const en = {
     "Performance coefficient E of a local executive body (§25–26, App. 4): the geometric mean of the indexes S = SR / SB (SB / SR where lower is better), each capped at 1; 1 when no indicator has both values.",
   "fn.INDEX.indicators": "The App. 4 table with its header row (e.g. BG_PERF[[#Headers],[#Data]]).",
   "fn.PENALTY.description":
-    "Penalty points W (§38–43): 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.",
-  "fn.PENALTY.late": "TRUE if the report was submitted late.",
-  "fn.PENALTY.incomplete": "TRUE if required elements are missing.",
-  "fn.PENALTY.unreliableFacts": "The number of unreliable facts found on re-check.",
-  "fn.PENALTY.capTotal": "TRUE to cap the whole W at 5, not only the unreliable part (profile option).",
+    "Penalty points W (§38–43) of the reporting sheet: 1.5 for late reporting, 2 for incomplete reporting, 0.2 for each unreliable fact once there are 3, at most 5.",
+  "fn.PENALTY.reporting":
+    "The reporting sheet's fields with their hidden column A (deadline, submission date, the late and incomplete flags, the count of unreliable facts).",
+  "fn.PENALTY.missing": "The table of missing elements with its header row.",
+  "fn.PENALTY.unreliable": "The table of unreliable facts with its header row.",
+  "fn.PENALTY.capScope": "What the 5-point cap limits: “unreliable” (default) or “total” (profile option).",
   "fn.PENALTY.threshold": "How many unreliable facts there must be before any is deducted (default 3).",
   "fn.SCORE.description":
     "Total score A (§15–17): central body 100 · (0.1·B + 0.1·C + 0.8·D) − W; local body 100 · (0.2·B + 0.8·D) · E − W.",
@@ -1036,10 +1037,10 @@ export const en = {
   "fn.arg.base": "base",
   "fn.arg.better": "better",
   "fn.arg.rule": "rule",
-  "fn.arg.late": "late",
-  "fn.arg.incomplete": "incomplete",
-  "fn.arg.unreliableFacts": "unreliableFacts",
-  "fn.arg.capTotal": "capTotal",
+  "fn.arg.reporting": "reporting",
+  "fn.arg.missing": "missing",
+  "fn.arg.unreliable": "unreliable",
+  "fn.arg.capScope": "capScope",
   "fn.arg.threshold": "threshold",
   "fn.arg.kind": "kind",
   "fn.arg.B": "B",
@@ -1054,7 +1055,6 @@ export const en = {
   "fn.arg.extraWorkingDays": "extraWorkingDays",
 
   "fn.choices.kind": "“central” or “local”",
-  "fn.choices.boolean": "TRUE or FALSE",
 
   "fn.where.row": "{argument}, row {row}",
   "fn.error.notTable": "{argument}: select the whole table with its header row, e.g. Table[[#Headers],[#Data]].",

@@ -27,7 +27,7 @@ export const RANGE_RULE_WORDS: Vocabulary<RangeRule> = {
 };
 
 export const CAP_SCOPE_WORDS: Vocabulary<PenaltyCapScope> = {
-  unreliable: ["unreliable", "дұрыс емес", "недостоверные"],
+  unreliable: ["unreliable", "дұрыс емес", "дәйексіздік", "недостоверные", "недостоверность"],
   total: ["total", "барлығы", "жалпы", "всего", "общий"],
 };
 

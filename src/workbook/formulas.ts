@@ -72,23 +72,12 @@ export const formulas = {
   points(coefficientCell: string, weightCell: string, eCell?: string): string {
     return eCell ? `100*${weightCell}*${coefficientCell}*${eCell}` : `100*${weightCell}*${coefficientCell}`;
   },
-  penalty(
-    cells: {
-      deadline: string;
-      submitted: string;
-      lateFlag: string;
-      incompleteFlag: string;
-      countCell: string;
-      capScope: string;
-      threshold: string;
-    },
-    missing: string,
-    unreliable: string,
-  ): string {
-    const late = `OR(${cells.lateFlag}=TRUE,AND(ISNUMBER(${cells.deadline}),ISNUMBER(${cells.submitted}),${cells.submitted}>${cells.deadline}))`;
-    const incomplete = `OR(${cells.incompleteFlag}=TRUE,COUNTA(${missing})>0)`;
-    const count = `IF(COUNTA(${unreliable})>0,COUNTA(${unreliable}),N(${cells.countCell}))`;
-    return `BAGALAU.PENALTY(${late},${incomplete},${count},${cells.capScope}="total",${cells.threshold})`;
+  /**
+   * W of the reporting sheet: `fields` its key-value rows from the marker column A to the values, the tables of
+   * missing elements and unreliable facts whole, and the score sheet's profile cells of the cap and threshold.
+   */
+  penalty(fields: string, missingTable: string, unreliableTable: string, capScopeCell: string, thresholdCell: string): string {
+    return `BAGALAU.PENALTY(${fields},${wholeTable(missingTable)},${wholeTable(unreliableTable)},${capScopeCell},${thresholdCell})`;
   },
   /** A; `weights` is a range or array of the three weights of B, C and D. */
   score(kind: Kind, b: string, c: string | null, d: string, e: string | null, w: string, weights: string): string {

@@ -2,7 +2,7 @@
 // source wrappers (functions.test.ts) and of the built bundle (bundle.test.ts); expected values by hand.
 
 import * as functions from "../../src/functions/functions";
-import { column, row, table } from "./excel-values";
+import { column, reportingFields, row, table } from "./excel-values";
 
 const MEASURE = ["name", "better", "base", "plan", "fact"];
 
@@ -93,8 +93,30 @@ export const CASES: Case[] = [
     expected: Math.pow((20 / 22) * (150 / 160) * 0.98, 1 / 6),
   },
   { id: "INDEX", args: [table("performance", "en", ["key", "previous", "current"], ["unemployment", null, null])], expected: 1 },
-  { id: "PENALTY", args: [true, true, 4], expected: 4.3 },
-  { id: "PENALTY", args: [true, false, 30, true], expected: 5 },
+  {
+    id: "PENALTY",
+    args: [
+      reportingFields("en", { lateFlag: true, incompleteFlag: true }),
+      table("missing", "en", ["no", "element"], [null, null]),
+      table(
+        "unreliable",
+        "en",
+        ["no", "indicator", "plan", "fact", "rechecked"],
+        ...[1, 2, 3, 4].map((i) => [String(i), `I${i}`, 10, 12, 9]),
+      ),
+    ],
+    expected: 4.3,
+  },
+  {
+    id: "PENALTY",
+    args: [
+      reportingFields("en", { deadline: "15.02.2024", submitted: "16.02.2024", unreliableFactCount: 30 }),
+      table("missing", "en", ["no", "element"], [null, null]),
+      table("unreliable", "en", ["no", "indicator"], [null, null]),
+      "total",
+    ],
+    expected: 5,
+  },
   { id: "SCORE", args: ["central", 0.75, 0.5, 0.9, null, 1.5], expected: 83 },
   { id: "SCORE", args: ["жергілікті", 0.5, null, 0.8, 0.9, 2], expected: 64.6 },
   { id: "SCORE", args: ["central", 1.2, 1, 1, null, 0], expected: "#VALUE!" },

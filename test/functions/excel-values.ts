@@ -3,7 +3,7 @@
 
 import { FunctionFailure } from "../../src/functions/failure";
 import { DICTIONARIES, type Lang } from "../../src/i18n";
-import { TABLE_COLUMNS, type TableKey } from "../../src/workbook/layout";
+import { PENALTY_FIELDS, TABLE_COLUMNS, fieldMarker, type TableKey } from "../../src/workbook/layout";
 
 /** A one-column range: column(1, null, "5,2") is [[1], [null], ["5,2"]]. */
 export function column(...values: unknown[]): unknown[][] {
@@ -47,4 +47,12 @@ export function table(key: TableKey, lang: Lang, keys: readonly string[], ...row
     return DICTIONARIES[lang][column.header];
   });
   return [header, ...rows];
+}
+
+/**
+ * The reporting sheet's field rows as the template passes them to BAGALAU.PENALTY: the hidden field marker in
+ * column A, the label in `lang`, the value; fields not given are blank.
+ */
+export function reportingFields(lang: Lang, values: Partial<Record<(typeof PENALTY_FIELDS)[number]["key"], unknown>>): unknown[][] {
+  return PENALTY_FIELDS.map((field) => [fieldMarker(field.key), DICTIONARIES[lang][field.label], values[field.key] ?? null]);
 }

@@ -65,7 +65,7 @@ test("ranges are matrix parameters (blanks arrive as blanks), single values scal
     QUALITY: ["matrix", "scalar"],
     RISK: ["matrix"],
     INDEX: ["matrix"],
-    PENALTY: ["scalar", "scalar", "scalar", "scalar", "scalar"],
+    PENALTY: ["matrix", "matrix", "matrix", "scalar", "scalar"],
     SCORE: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "matrix"],
     DEADLINE: ["scalar", "scalar", "matrix", "matrix"],
   });

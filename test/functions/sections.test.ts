@@ -9,7 +9,7 @@ import {
   riskCoefficient,
   taskCoefficient,
 } from "../../src/functions/sections";
-import { failureOf, table } from "./excel-values";
+import { column, failureOf, table } from "./excel-values";
 
 const MEASURE = ["name", "better", "base", "plan", "fact", "data"];
 
@@ -166,5 +166,30 @@ describe("BAGALAU.INDEX", () => {
     expect(performanceCoefficient(table("performance", "en", P, ...missing), "en")).toBeCloseTo(Math.pow((150 / 160) * 0.98, 1 / 5), 12);
     const blank = app4.map((r) => [r[0], null, null]);
     expect(performanceCoefficient(table("performance", "kk", P, ...blank), "kk")).toBe(1);
+  });
+});
+
+describe("a range that is not the whole table", () => {
+  test("values without the table's header row are refused with #VALUE!, not read by position", () => {
+    // The form of the functions before they read whole tables: a column of R, a column of facts.
+    expect(failureOf(() => riskCoefficient(column(1, 0.5, 0.5, 0), "en")).message).toBe(
+      "risks: select the whole table with its header row, e.g. Table[[#Headers],[#Data]].",
+    );
+    expect(failureOf(() => goalCoefficient(column(68, 75), column(70, 80), null, "ru")).kind).toBe("value");
+    expect(failureOf(() => performanceCoefficient(column(4.8, 22), "kk")).kind).toBe("value");
+  });
+
+  test("one header of the table in the first row is enough; the other columns are read in the template's order", () => {
+    // "R" recognized; the renamed first columns keep their template places (no, name, measures).
+    expect(
+      riskCoefficient(
+        [
+          ["№ п/п", "Риск (мой заголовок)", "Меры", "R"],
+          ["1", "a", "m", 1],
+          ["2", "b", "m", 0],
+        ],
+        "ru",
+      ),
+    ).toBe(0.5);
   });
 });

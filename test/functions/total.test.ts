@@ -2,48 +2,77 @@
 // and the total score of central and local bodies; by hand.
 
 import { penaltyPoints, totalScore } from "../../src/functions/total";
-import { column, failureOf, row } from "./excel-values";
+import { column, failureOf, reportingFields, row, table } from "./excel-values";
 
 describe("BAGALAU.PENALTY", () => {
-  test("late only: 1.5", () => {
-    expect(penaltyPoints(true, false, 0, null, null, "en")).toBe(1.5);
+  const noMissing = table("missing", "en", ["no", "element"], [null, null]);
+  const noFacts = table("unreliable", "en", ["no", "indicator"], [null, null]);
+  /** `n` unreliable facts listed in the table. */
+  const facts = (n: number) =>
+    table(
+      "unreliable",
+      "en",
+      ["no", "indicator", "plan", "fact", "rechecked"],
+      ...Array.from({ length: n }, (_, i) => [String(i + 1), `I${i}`, 10, 12, 9]),
+    );
+  const W = (
+    fields: Record<string, unknown>,
+    missing = noMissing,
+    unreliable = noFacts,
+    capScope: unknown = null,
+    threshold: unknown = null,
+  ) => penaltyPoints(reportingFields("en", fields), missing, unreliable, capScope, threshold, "en");
+
+  test("late by the flag: 1.5; late by the dates (serials, or typed as text as the reader reads them): 1.5", () => {
+    expect(W({ lateFlag: true })).toBe(1.5);
+    // 45337 = 2024-02-15, 45338 = 2024-02-16.
+    expect(W({ deadline: 45337, submitted: 45338 })).toBe(1.5);
+    expect(W({ deadline: 45337, submitted: 45337 })).toBe(0);
+    expect(W({ deadline: "15.02.2024", submitted: "16.02.2024" })).toBe(1.5);
+    expect(W({ deadline: "2024-02-15", submitted: 45337 })).toBe(0);
   });
 
-  test("late, incomplete and 4 unreliable facts: 1.5 + 2 + 4 · 0.2 = 4.3", () => {
-    expect(penaltyPoints(true, true, 4, null, null, "en")).toBeCloseTo(4.3, 15);
+  test("incomplete by the flag or by a listed missing element: 2", () => {
+    expect(W({ incompleteFlag: true })).toBe(2);
+    expect(W({}, table("missing", "en", ["no", "element"], ["1", "Section 6"]))).toBe(2);
+  });
+
+  test("late, incomplete and 4 unreliable facts: 1.5 + 2 + 4 · 0.2 = 4.3 (listed, or counted when none is listed)", () => {
+    expect(W({ lateFlag: true, incompleteFlag: true }, noMissing, facts(4))).toBeCloseTo(4.3, 15);
+    expect(W({ lateFlag: true, incompleteFlag: true, unreliableFactCount: 4 })).toBeCloseTo(4.3, 15);
   });
 
   test("2 unreliable facts are below the threshold of 3: 0; with threshold 2: 2 · 0.2 = 0.4", () => {
-    expect(penaltyPoints(false, false, 2, null, null, "en")).toBe(0);
-    expect(penaltyPoints(false, false, 2, null, 2, "en")).toBe(0.4);
+    expect(W({}, noMissing, facts(2))).toBe(0);
+    expect(W({}, noMissing, facts(2), null, 2)).toBe(0.4);
   });
 
-  test("30 unreliable facts: 6 points capped at 5; late + 5 = 6.5; with capTotal W = min(1.5 + 6, 5) = 5", () => {
-    expect(penaltyPoints(false, false, 30, null, null, "en")).toBe(5);
-    expect(penaltyPoints(true, false, 30, false, null, "en")).toBe(6.5);
-    expect(penaltyPoints(true, false, 30, true, null, "en")).toBe(5);
+  test("30 unreliable facts: 6 points capped at 5; late + 5 = 6.5; with the cap on the total W = min(1.5 + 6, 5) = 5", () => {
+    expect(W({ unreliableFactCount: 30 })).toBe(5);
+    expect(W({ lateFlag: true, unreliableFactCount: 30 }, noMissing, noFacts, "unreliable")).toBe(6.5);
+    expect(W({ lateFlag: true, unreliableFactCount: 30 }, noMissing, noFacts, "total")).toBe(5);
+    expect(W({ lateFlag: true, unreliableFactCount: 30 }, noMissing, noFacts, "ВСЕГО")).toBe(5);
+    expect(W({ lateFlag: true, unreliableFactCount: 30 }, noMissing, noFacts, "барлығы")).toBe(5);
   });
 
-  test("blanks are FALSE and 0; 1/0 and yes/no words in the three languages are read", () => {
-    expect(penaltyPoints(null, null, null, null, null, "en")).toBe(0);
-    expect(penaltyPoints(1, "иә", "3", null, null, "kk")).toBeCloseTo(1.5 + 2 + 0.6, 15);
-    expect(penaltyPoints("нет", "да", null, null, null, "ru")).toBe(2);
+  test("the fields in Kazakh and Russian are read as in English", () => {
+    for (const lang of ["kk", "ru"] as const) {
+      const missing = table("missing", lang, ["no", "element"], ["1", "x"]);
+      const unreliable = table("unreliable", lang, ["no", "indicator"], [null, null]);
+      expect(
+        penaltyPoints(reportingFields(lang, { deadline: "15.02.2024", submitted: "20.02.2024" }), missing, unreliable, null, null, lang),
+      ).toBe(3.5);
+    }
   });
 
   test("bad arguments are #VALUE!", () => {
-    expect(failureOf(() => penaltyPoints("maybe", false, 0, null, null, "en")).message).toBe(
-      "late: “maybe” is not accepted. Enter TRUE or FALSE.",
+    expect(failureOf(() => penaltyPoints(5, noMissing, noFacts, null, null, "en")).message).toBe(
+      "reporting: select the whole table with its header row, e.g. Table[[#Headers],[#Data]].",
     );
-    expect(failureOf(() => penaltyPoints(false, 2, 0, null, null, "ru")).message).toBe(
-      "неполно: значение «2» не подходит. Введите ИСТИНА или ЛОЖЬ.",
+    expect(failureOf(() => penaltyPoints(reportingFields("ru", {}), 5, noFacts, null, null, "ru")).message).toBe(
+      "отсутствующие: выделите всю таблицу вместе со строкой заголовков, например Таблица[[#Headers],[#Data]].",
     );
-    expect(failureOf(() => penaltyPoints(false, false, 2.5, null, null, "en")).message).toBe(
-      "unreliableFacts: must be a whole number from 0 to 100000, not “2.5”.",
-    );
-    expect(failureOf(() => penaltyPoints(false, false, -1, null, null, "ru")).message).toBe(
-      "недостоверные_факты: должно быть целым числом от 0 до 100000, а не «-1».",
-    );
-    expect(failureOf(() => penaltyPoints(false, false, 1, null, 0, "en")).message).toBe(
+    expect(failureOf(() => W({}, noMissing, noFacts, null, 0)).message).toBe(
       "threshold: must be a whole number from 1 to 100000, not “0”.",
     );
   });

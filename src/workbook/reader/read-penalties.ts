@@ -2,6 +2,7 @@
 // and submission dates, the late and incomplete flags, the missing elements and the unreliable facts.
 
 import { cellText, isBlankCell } from "../cell-values";
+import { BOOLEAN_WORDS, matchWord } from "../choice-words";
 import { FIRST_COLUMN } from "../layout";
 import { rawNumber } from "./input-values";
 import type { SheetToRead } from "./sheet-reader";
@@ -25,7 +26,9 @@ export function readPenaltiesSheet(sheet: SheetToRead | undefined): Record<strin
     if (!f) continue;
     reader.note(`penalties.${key}`, f.row, f.column);
     const value = reader.at(f.row, f.column);
-    if (typeof value === "boolean") penalties[key] = value;
+    // TRUE/FALSE, or its word typed as text in any of the three languages (ИСТИНА, иә, no…).
+    const flag = typeof value === "boolean" ? value : typeof value === "string" ? matchWord(value, BOOLEAN_WORDS) : null;
+    if (flag !== null) penalties[key] = flag === true || flag === "true";
     else if (!isBlankCell(value))
       reader.readIssues.push({
         code: "VALUE_NOT_RECOGNIZED",

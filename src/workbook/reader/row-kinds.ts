@@ -67,6 +67,11 @@ function mapColumns(key: TableKey, texts: [number, string][]): Map<string, numbe
   return columns;
 }
 
+/** How many cells of `row` (from column B) are headers of the table `key`, in any of the three languages. */
+export function recognizedHeaderCount(key: TableKey, row: CellValue[]): number {
+  return mapColumns(key, rowTexts(row)).size;
+}
+
 /** A header row without a marker: the table whose headers it matches best (at least 2 and half of them). */
 function detectTable(row: CellValue[]): { key: TableKey; columns: Map<string, number> } | undefined {
   // A header row holds only text; a data row almost always holds a number, so it is passed over at once.

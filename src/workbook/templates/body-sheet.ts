@@ -2,36 +2,30 @@
 // criterion's live formula, weight and points, W from the reporting sheet, and the total A.
 
 import type { Kind } from "../../core";
+import { resolveProfile } from "../../core/profile";
 import { t, type Lang } from "../../i18n";
-import { formulas, structuredRef, tableName } from "../formulas";
+import { formulas, tableName } from "../formulas";
 import { BODY_FIELDS, FIELD_VALUE_COLUMN, MARKER_PREFIX, PENALTY_FIELDS, SCORE_COLUMN, fieldMarker } from "../layout";
 import { SheetBuilder } from "../sheet-builder";
-import { address, quoteSheetName, type CellValue, type SheetSpec } from "../sheet-spec";
+import { address, columnLetter, quoteSheetName, type CellValue, type SheetSpec } from "../sheet-spec";
 import { BODY_FIELDS_ROW, PENALTY_FIELDS_ROW, bodyFieldRef } from "./field-cells";
 import { sheetName } from "./sheet-names";
-import { columnsOf, dateCell, titleRows, writeField } from "./sheet-parts";
+import { dateCell, titleRows, writeField } from "./sheet-parts";
 import type { TemplateOptions } from "./template-options";
 
 const SCORES_MARKER = `${MARKER_PREFIX}scores`;
 
-/** W from the reporting sheet: the late and incomplete conditions and the count of unreliable facts. */
+/** W from the reporting sheet: its fields (with the marker column), its two tables and the profile's cap and threshold. */
 function penaltyFormula(lang: Lang, kind: Kind): string {
   const sheet = quoteSheetName(sheetName("penalties", kind, lang));
-  const cell = (key: string) =>
-    `${sheet}!${address(PENALTY_FIELDS_ROW + PENALTY_FIELDS.findIndex((f) => f.key === key), FIELD_VALUE_COLUMN)}`;
-  const cells = {
-    deadline: cell("deadline"),
-    submitted: cell("submitted"),
-    lateFlag: cell("lateFlag"),
-    incompleteFlag: cell("incompleteFlag"),
-    countCell: cell("unreliableFactCount"),
-    capScope: bodyFieldRef(lang, kind, "penaltyCapScope"),
-    threshold: bodyFieldRef(lang, kind, "unreliableThreshold"),
-  };
+  const lastRow = PENALTY_FIELDS_ROW + PENALTY_FIELDS.length - 1;
+  const fields = `${sheet}!$A$${PENALTY_FIELDS_ROW}:$${columnLetter(FIELD_VALUE_COLUMN)}$${lastRow}`;
   return formulas.penalty(
-    cells,
-    structuredRef(tableName("missing"), columnsOf(lang, "missing")("element")),
-    structuredRef(tableName("unreliable"), columnsOf(lang, "unreliable")("indicator")),
+    fields,
+    tableName("missing"),
+    tableName("unreliable"),
+    bodyFieldRef(lang, kind, "penaltyCapScope"),
+    bodyFieldRef(lang, kind, "unreliableThreshold"),
   );
 }
 
@@ -71,7 +65,8 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
     ] as const
   ).forEach(([key, column]) => b.value(headerRow, column, t(lang, key), "header"));
   const criteria = kind === "central" ? (["B", "C", "D"] as const) : (["B", "D", "E"] as const);
-  const weights = { B: profile.weights?.B ?? (kind === "central" ? 0.1 : 0.2), C: profile.weights?.C ?? 0.1, D: profile.weights?.D ?? 0.8 };
+  // The weights in force: the profile's, else the core's defaults for the kind (§27).
+  const weights = resolveProfile(kind, profile).weights;
   const coefficientCell: Record<string, string> = {};
   row = headerRow + 1;
   for (const key of criteria) {
