@@ -26,11 +26,8 @@ function dateCell(iso: string | undefined): Date | null {
 
 /** "Cap of 5 points applied:" with what the cap takes off, negative, in the deduction column (the lines above add up). */
 function capLine(b: SheetBuilder, lang: Lang, row: number, cap: number, on: "unreliable" | "total"): void {
-  b.value(row, C, t(lang, on === "total" ? "report.act.capTotal" : "report.act.capUnreliable", { cap: PENALTY_CAP }), "label").merge(
-    row,
-    C,
-    F,
-  );
+  const key = on === "total" ? "report.act.capTotal" : "report.act.capUnreliable";
+  b.value(row, C, t(lang, key, { cap: PENALTY_CAP }), "label").merge(row, C, F);
   b.value(row, G, -cap, "computedPoints");
 }
 
