@@ -307,6 +307,7 @@ export const en = {
   "report.status.analysisOnly": "Not evaluated: the score is shown for analysis only (§37).",
   "report.label.profile": "Methodology profile used",
   "report.label.weight": "Profile: weight of {key}",
+  "report.label.capTotal": "Cap of {cap} points on deducted points applied",
   "report.profile.default": "default",
   "report.profile.differs": "changed; the default is {default}",
   "report.rule.mean": "mean: q = (q1 + q2) / 2",
@@ -402,11 +403,15 @@ export const en = {
     "Incomplete reporting: required elements missing ({count}): {elements}; {points} points deducted (§41).",
   "report.finding.deduction.incompleteFlag": "Incomplete reporting is recorded; {points} points deducted (§41).",
   "report.finding.deduction.unreliable":
-    "Unreliable reporting: facts found on re-check not to match reality ({count}, see the verification act); {points} points deducted (§42).",
+    "Unreliable reporting: facts found on re-check not to match reality ({count}, see the verification act), {perFact} points each; {points} points deducted (§42).",
+  "report.finding.deduction.unreliableCapped":
+    "Unreliable reporting: facts found on re-check not to match reality ({count}, see the verification act), {perFact} points each, {uncapped} in all; the cap of {cap} points applied (−{cut}); {points} points deducted (§42).",
   "report.finding.deduction.unreliableBelow":
     "Unreliable facts recorded: {count}; deductions start at {threshold}, so nothing is deducted (§42).",
   "report.finding.deduction.none": "The reporting was timely, complete and reliable: no points deducted.",
   "report.finding.deduction.total": "Deducted in all: {points} points.",
+  "report.finding.deduction.totalCapped":
+    "Deducted in all: {sum} points; the cap of {cap} points on all deducted points applied (−{cut}): {points} points.",
   "report.rec.quality.q1":
     "{subject}: identify the key problems of the sphere with an analysis of the needs of the population and beneficiaries.",
   "report.rec.quality.q2.central":
@@ -465,9 +470,11 @@ export const en = {
   "report.act.col.fact": "Fact of the reporting year",
   "report.act.col.rechecked": "Fact of the reporting year on re-check",
   "report.act.col.deduction": "Deducted points",
-  "report.act.countOnly": "Unreliable facts recorded: {count} (not listed).",
+  "report.act.countOnly": "Unreliable facts recorded: {count} (not listed), {perFact} points each:",
   "report.act.noneUnreliable": "none",
   "report.act.belowThreshold": "Deductions start at {threshold} unreliable facts, so nothing is deducted (§42).",
+  "report.act.capUnreliable": "Cap of {cap} points applied:",
+  "report.act.capTotal": "Cap of {cap} points on all deducted points applied:",
   "report.act.totalDeduction": "Total deduction, points:",
   "report.act.sign.authorized": "Representative of the authorized body, position",
   "report.act.sign.evaluated": "Representative of the evaluated state body, position",

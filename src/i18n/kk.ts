@@ -313,6 +313,7 @@ export const kk: Dictionary = {
   "report.status.analysisOnly": "Бағалау жүргізілмейді: балл тек талдау үшін көрсетілген (37-тармақ).",
   "report.label.profile": "Қолданылған әдістеме бейіні",
   "report.label.weight": "Бейін: {key} салмағы",
+  "report.label.capTotal": "Шегерілген балдарға {cap} балл шегі қолданылды",
   "report.profile.default": "әдепкі",
   "report.profile.differs": "өзгертілген; әдепкісі — {default}",
   "report.rule.mean": "орташа: q = (q1 + q2) / 2",
@@ -412,11 +413,15 @@ export const kk: Dictionary = {
     "Толық емес ақпарат ұсынылған: міндетті элементтер жоқ ({count}): {elements}; {points} балл шегерілді (41-тармақ).",
   "report.finding.deduction.incompleteFlag": "Толық емес ақпараттың ұсынылуы тіркелген; {points} балл шегерілді (41-тармақ).",
   "report.finding.deduction.unreliable":
-    "Дәйексіз ақпарат ұсынылған: қайта тексеру барысында шындыққа сәйкес келмейтін фактілер анықталды ({count}, тексеру актісін қараңыз); {points} балл шегерілді (42-тармақ).",
+    "Дәйексіз ақпарат ұсынылған: қайта тексеру барысында шындыққа сәйкес келмейтін фактілер анықталды ({count}, тексеру актісін қараңыз), әр факті үшін {perFact} балл; {points} балл шегерілді (42-тармақ).",
+  "report.finding.deduction.unreliableCapped":
+    "Дәйексіз ақпарат ұсынылған: қайта тексеру барысында шындыққа сәйкес келмейтін фактілер анықталды ({count}, тексеру актісін қараңыз), әр факті үшін {perFact} балл, барлығы {uncapped}; {cap} балл шегі қолданылды (−{cut}); {points} балл шегерілді (42-тармақ).",
   "report.finding.deduction.unreliableBelow":
     "Тіркелген дәйексіз фактілер саны: {count}; шегерім {threshold} фактіден басталады, сондықтан балл шегерілмейді (42-тармақ).",
   "report.finding.deduction.none": "Есепті ақпарат уақтылы, толық және дәйекті ұсынылған: балл шегерілмеген.",
   "report.finding.deduction.total": "Барлығы шегерілді: {points} балл.",
+  "report.finding.deduction.totalCapped":
+    "Барлығы {sum} балл; барлық шегерілген балдарға {cap} балл шегі қолданылды (−{cut}): {points} балл шегерілді.",
   "report.rec.quality.q1": "{subject}: саланың негізгі проблемаларын халықтың/игілік алушылардың қажеттіліктерін талдаумен айқындау.",
   "report.rec.quality.q2.central":
     "{subject}: 2-бөлімдегі талдауды стратегиялық жоспардың 3-бөліміндегі нысаналы индикаторлармен, көрсеткіштермен және іс-шаралармен өзара байланыстыру.",
@@ -472,9 +477,11 @@ export const kk: Dictionary = {
   "report.act.col.fact": "Есепті жылдың фактісі",
   "report.act.col.rechecked": "Қайта тексеру бойынша есепті жылдың фактісі",
   "report.act.col.deduction": "Балдарды шегеру",
-  "report.act.countOnly": "Тіркелген дәйексіз фактілер саны: {count} (тізбесіз).",
+  "report.act.countOnly": "Тіркелген дәйексіз фактілер саны: {count} (тізбесіз), әр факті үшін {perFact} балл:",
   "report.act.noneUnreliable": "жоқ",
   "report.act.belowThreshold": "Шегерім {threshold} дәйексіз фактіден басталады, сондықтан балл шегерілмейді (42-тармақ).",
+  "report.act.capUnreliable": "{cap} балл шегі қолданылды:",
+  "report.act.capTotal": "Барлық шегерілген балдарға {cap} балл шегі қолданылды:",
   "report.act.totalDeduction": "Шегеру қорытындысы, балл:",
   "report.act.sign.authorized": "Уәкілетті органның өкілі, лауазымы",
   "report.act.sign.evaluated": "Бағаланатын мемлекеттік органның өкілі, лауазымы",

@@ -309,6 +309,7 @@ export const ru: Dictionary = {
   "report.status.analysisOnly": "Оценка не проводится: балл приведен только для анализа (п. 37).",
   "report.label.profile": "Использованный профиль методики",
   "report.label.weight": "Профиль: вес {key}",
+  "report.label.capTotal": "Применено ограничение в {cap} баллов на снятые баллы",
   "report.profile.default": "по умолчанию",
   "report.profile.differs": "изменено; по умолчанию — {default}",
   "report.rule.mean": "среднее: q = (q1 + q2) / 2",
@@ -404,11 +405,15 @@ export const ru: Dictionary = {
     "Неполное представление: отсутствуют обязательные элементы ({count}): {elements}; снято {points} балла (п. 41).",
   "report.finding.deduction.incompleteFlag": "Зафиксировано неполное представление; снято {points} балла (п. 41).",
   "report.finding.deduction.unreliable":
-    "Недостоверное представление: при перепроверке выявлены факты, не соответствующие действительности ({count}, см. акт проверки); снято {points} балла (п. 42).",
+    "Недостоверное представление: при перепроверке выявлены факты, не соответствующие действительности ({count}, см. акт проверки), по {perFact} балла за каждый; снято {points} балла (п. 42).",
+  "report.finding.deduction.unreliableCapped":
+    "Недостоверное представление: при перепроверке выявлены факты, не соответствующие действительности ({count}, см. акт проверки), по {perFact} балла за каждый, всего {uncapped}; применено ограничение в {cap} баллов (−{cut}); снято {points} балла (п. 42).",
   "report.finding.deduction.unreliableBelow":
     "Зафиксировано недостоверных фактов: {count}; баллы снимаются начиная с {threshold}, поэтому снятия нет (п. 42).",
   "report.finding.deduction.none": "Отчетная информация представлена своевременно, полно и достоверно: баллы не снимались.",
   "report.finding.deduction.total": "Всего снято: {points} балла.",
+  "report.finding.deduction.totalCapped":
+    "Всего {sum} балла; применено ограничение в {cap} баллов на все снятые баллы (−{cut}): снято {points} балла.",
   "report.rec.quality.q1": "{subject}: выявить ключевые проблемы сферы с анализом потребностей населения и благополучателей.",
   "report.rec.quality.q2.central":
     "{subject}: увязать анализ раздела 2 с целевыми индикаторами, показателями и мероприятиями раздела 3 стратегического плана.",
@@ -465,9 +470,11 @@ export const ru: Dictionary = {
   "report.act.col.fact": "Факт отчетного года",
   "report.act.col.rechecked": "Факт отчетного года по перепроверке",
   "report.act.col.deduction": "Снятие баллов",
-  "report.act.countOnly": "Зафиксировано недостоверных фактов: {count} (без перечня).",
+  "report.act.countOnly": "Зафиксировано недостоверных фактов: {count} (без перечня), по {perFact} балла за каждый:",
   "report.act.noneUnreliable": "нет",
   "report.act.belowThreshold": "Баллы снимаются начиная с {threshold} недостоверных фактов, поэтому снятия нет (п. 42).",
+  "report.act.capUnreliable": "Применено ограничение в {cap} баллов:",
+  "report.act.capTotal": "Применено ограничение в {cap} баллов на все снятые баллы:",
   "report.act.totalDeduction": "Итого снятие баллов:",
   "report.act.sign.authorized": "Представитель уполномоченного органа, должность",
   "report.act.sign.evaluated": "Представитель оцениваемого государственного органа, должность",

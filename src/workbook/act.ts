@@ -1,6 +1,7 @@
 // The verification act (App. 1, §38–43): the deductions table, late submission with its dates, the
-// missing elements, the unreliable facts found on re-check, the total W and the two signatures.
+// missing elements, the unreliable facts at 0.2 each with the 5-point cap as its own line, W, the signatures.
 
+import { PENALTY_CAP } from "../core";
 import { t, type Lang } from "../i18n";
 import { breakWrappedTexts, COL_B, formHeader, labelValue, prose, signatures } from "./form-sheet";
 import type { ConclusionReport } from "./report/report-types";
@@ -21,6 +22,13 @@ const WIDTHS = [2, 6, 44, 13, 13, 15, 13, 34];
 /** An ISO date as a spreadsheet date (midnight UTC), or null. */
 function dateCell(iso: string | undefined): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+/** "Cap of 5 points applied:" with what the cap takes off, negative, in the deduction column (the lines above add up). */
+function capLine(b: SheetBuilder, lang: Lang, row: number, cap: number, on: "unreliable" | "total"): void {
+  const key = on === "total" ? "report.act.capTotal" : "report.act.capUnreliable";
+  b.value(row, C, t(lang, key, { cap: PENALTY_CAP }), "label").merge(row, C, F);
+  b.value(row, G, -cap, "computedPoints");
 }
 
 /** "Deduction, points:" with the points in the deduction column. */
@@ -53,6 +61,7 @@ export function buildActSheet(report: ConclusionReport, lang: Lang): SheetSpec {
     b.value(row, G, points, "computedPoints");
     row += 1;
   });
+  if (report.deductions.cap > 0) capLine(b, lang, row++, report.deductions.cap, "total");
   b.value(row, C, t(lang, "report.act.total"), "total").merge(row, C, F);
   b.value(row, G, report.deductions.total, "total");
   row += 2;
@@ -99,20 +108,19 @@ export function buildActSheet(report: ConclusionReport, lang: Lang): SheetSpec {
     b.value(row, H, fact.note ?? null, "input");
     row += 1;
   });
-  if (unreliable.facts.length === 0) {
-    prose(
-      b,
-      row++,
-      null,
-      unreliable.count > 0 ? t(lang, "report.act.countOnly", { count: unreliable.count }) : t(lang, "report.act.noneUnreliable"),
-      LAST,
-      "note",
-    );
+  if (unreliable.facts.length === 0 && unreliable.count > 0) {
+    // Only their number was given: one line for all of them, count · per fact.
+    prose(b, row, null, t(lang, "report.act.countOnly", { count: unreliable.count, perFact: unreliable.perFact }), F, "note");
+    b.value(row++, G, unreliable.uncapped, "computedPoints");
+  } else if (unreliable.facts.length === 0) {
+    prose(b, row++, null, t(lang, "report.act.noneUnreliable"), LAST, "note");
   }
-  if (unreliable.count > 0 && unreliable.points === 0)
+  if (unreliable.count > 0 && unreliable.belowThreshold)
     prose(b, row++, null, t(lang, "report.act.belowThreshold", { threshold: unreliable.threshold }), LAST, "note");
+  if (unreliable.cap > 0) capLine(b, lang, row++, unreliable.cap, "unreliable");
   deductionLine(b, lang, row++, unreliable.points);
   row += 1;
+  if (report.deductions.cap > 0) capLine(b, lang, row++, report.deductions.cap, "total");
   deductionLine(b, lang, row++, report.deductions.total, true);
   row += 2;
 

@@ -1,7 +1,7 @@
 // The conclusion sheet (App. 5, §27): body, period, profile, the criteria table with the deducted points
 // and the total, the chart of points, the analytical report, the recommendations and the signatures.
 
-import type { AppealAssessment, Evaluation, HistoryAnalysis, Result } from "../core";
+import { PENALTY_CAP, type AppealAssessment, type Evaluation, type HistoryAnalysis, type Result } from "../core";
 import { formatFixed, t, type Lang, type MessageKey } from "../i18n";
 import { buildActSheet } from "./act";
 import { buildDisagreementsSheet } from "./disagreements";
@@ -166,6 +166,12 @@ function writeCriteria(
   for (const part of ["late", "incomplete", "unreliable"] as const) {
     b.value(row, C, `    ${t(lang, `wb.label.${part}`)}`, "note");
     b.value(row, F, -report.W[part], "number");
+    row += 1;
+  }
+  // With the cap on the whole W, what it gives back, so that the parts add up to W.
+  if (report.deductions.cap > 0) {
+    b.value(row, C, `    ${t(lang, "report.label.capTotal", { cap: PENALTY_CAP })}`, "note");
+    b.value(row, F, report.deductions.cap, "number");
     row += 1;
   }
   b.value(row, C, t(lang, "wb.label.A"), "total");

@@ -1,7 +1,14 @@
 // Penalty points W (METHODOLOGY.md §6): late, incomplete, unreliable with its threshold and the
-// 5-point cap under both cap scopes, and unreliableFactCount.
+// 5-point cap under both cap scopes, unreliableFactCount, and the breakdown the verification act shows.
 
-import { unreliablePoints } from "../../src/core";
+import {
+  parseEvaluation,
+  penaltyBreakdown,
+  resolveProfile,
+  unreliableDeduction,
+  unreliablePoints,
+  UNRELIABLE_POINTS_PER_FACT,
+} from "../../src/core";
 import { issuesWith, rawEvaluation, score, type Raw } from "./builders";
 
 const withPenalties = (penalties: Raw, profile: Raw = {}) => score(rawEvaluation("central", { penalties, profile }));
@@ -146,5 +153,101 @@ describe("W = late + incomplete + unreliable and the cap scope", () => {
 
   test("no penalties object: W = 0", () => {
     expect(score(rawEvaluation("central")).W).toEqual({ late: 0, incomplete: 0, unreliable: 0, total: 0 });
+  });
+});
+
+describe("the breakdown of W the verification act shows (rows at 0.2, then the cap as its own line)", () => {
+  test("0.2 per fact, exactly", () => {
+    expect(UNRELIABLE_POINTS_PER_FACT).toBe(0.2);
+  });
+
+  test("30 facts, cap on unreliable: 30 · 0.2 = 6, the cap takes off 1, 5 deducted", () => {
+    expect(unreliableDeduction(30, 3, "unreliable")).toEqual({
+      count: 30,
+      threshold: 3,
+      belowThreshold: false,
+      perFact: 0.2,
+      uncapped: 6,
+      cap: 1,
+      points: 5,
+    });
+  });
+
+  test("26 facts: 5.2, the cap takes off 0.2; uncapped − cap = 5", () => {
+    const d = unreliableDeduction(26, 3, "unreliable");
+    expect(d.uncapped).toBeCloseTo(5.2, 12);
+    expect(d.cap).toBeCloseTo(0.2, 12);
+    expect(d.uncapped - d.cap).toBe(5);
+    expect(d.points).toBe(5);
+  });
+
+  test("25 facts: exactly 5, no cap line", () => {
+    expect(unreliableDeduction(25, 3, "unreliable")).toMatchObject({ uncapped: 5, cap: 0, points: 5 });
+  });
+
+  test("2 facts: below the threshold, 0 each and 0 in all", () => {
+    expect(unreliableDeduction(2, 3, "unreliable")).toEqual({
+      count: 2,
+      threshold: 3,
+      belowThreshold: true,
+      perFact: 0,
+      uncapped: 0,
+      cap: 0,
+      points: 0,
+    });
+  });
+
+  test("0 facts: below the threshold, nothing", () => {
+    expect(unreliableDeduction(0, 3, "unreliable")).toMatchObject({ belowThreshold: true, perFact: 0, points: 0, cap: 0 });
+  });
+
+  test("30 facts, cap on W: the unreliable deduction stays 6, no cap on it", () => {
+    expect(unreliableDeduction(30, 3, "total")).toMatchObject({ perFact: 0.2, uncapped: 6, cap: 0, points: 6 });
+  });
+
+  test("the points are unreliablePoints", () => {
+    for (const n of [0, 2, 3, 7, 25, 26, 40, 1e308]) {
+      for (const scope of ["unreliable", "total"] as const)
+        expect(unreliableDeduction(n, 3, scope).points).toBe(unreliablePoints(n, 3, scope));
+    }
+  });
+
+  const all = { deadline: "2024-02-01", submitted: "2024-02-05", missingElements: ["x"], unreliableFacts: facts(30) };
+  const breakdownOf = (penalties: Raw, profile: Raw = {}) => {
+    const { evaluation } = parseEvaluation(rawEvaluation("central", { penalties, profile }));
+    return penaltyBreakdown(evaluation.penalties, resolveProfile("central", evaluation.profile));
+  };
+
+  test("cap on unreliable: 1.5 + 2 + (6 − 1) = 8.5, no cap on W", () => {
+    const b = breakdownOf(all);
+    expect(b).toMatchObject({ late: 1.5, incomplete: 2, sum: 8.5, cap: 0, total: 8.5 });
+    expect(b.unreliable).toMatchObject({ count: 30, uncapped: 6, cap: 1, points: 5 });
+  });
+
+  test("cap on W: 1.5 + 2 + 6 = 9.5, the cap takes off 4.5, W = 5", () => {
+    const b = breakdownOf(all, { penaltyCapScope: "total" });
+    expect(b).toMatchObject({ late: 1.5, incomplete: 2, sum: 9.5, cap: 4.5, total: 5 });
+    expect(b.unreliable).toMatchObject({ uncapped: 6, cap: 0, points: 6 });
+  });
+
+  test("cap on W below 5: 1.5 + 3 · 0.2 = 2.1, no cap", () => {
+    const b = breakdownOf({ deadline: "2024-02-01", submitted: "2024-02-05", unreliableFacts: facts(3) }, { penaltyCapScope: "total" });
+    expect(b.cap).toBe(0);
+    expect(b.total).toBeCloseTo(2.1, 12);
+  });
+
+  test("the breakdown agrees with the scored W", () => {
+    for (const profile of [{}, { penaltyCapScope: "total" }, { unreliableThreshold: 1 }]) {
+      for (const n of [0, 1, 2, 3, 24, 25, 26, 30]) {
+        const penalties = { ...all, unreliableFacts: facts(n) };
+        const b = breakdownOf(penalties, profile);
+        expect(withPenalties(penalties, profile).W).toEqual({
+          late: b.late,
+          incomplete: b.incomplete,
+          unreliable: b.unreliable.points,
+          total: b.total,
+        });
+      }
+    }
   });
 });

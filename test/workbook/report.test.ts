@@ -133,7 +133,7 @@ describe("ministry of health (central)", () => {
     expect(unreliable?.params.count).toBe(3);
     expect(shown(unreliable?.params.points)).toBeCloseTo(0.6, 12);
     expect(report.findings.some((f) => f.key === "report.finding.deduction.incomplete")).toBe(false);
-    expect(report.deductions.unreliable.perFact).toBeCloseTo(0.2, 12);
+    expect(report.deductions.unreliable).toMatchObject({ count: 3, perFact: 0.2, uncapped: 0.6, cap: 0, points: 0.6 });
     expect(report.sections).toEqual(["quality", "goals", "risks", "deductions"]);
   });
 

@@ -1,7 +1,7 @@
 // The analytical report of the conclusion (App. 5, §27, §43) from an evaluation and its Result: the
 // header facts, the profile, the criteria, the deductions, the findings by section and the recommendations.
 
-import { resolveProfile, unreliableCount, type Evaluation, type Kind, type Profile, type Result } from "../../core";
+import { penaltyBreakdown, resolveProfile, type Evaluation, type Kind, type Profile, type Result } from "../../core";
 import { deductionFindings } from "./deduction-findings";
 import { hasIssue } from "./finding-values";
 import { goalFindings } from "./goal-findings";
@@ -47,11 +47,10 @@ function criterionLines(result: Result): CriterionLine[] {
   return lines;
 }
 
+/** W as the act shows it, from the core's breakdown: each part, the unreliable facts at 0.2 each, the caps. */
 function deductionsOf(evaluation: Evaluation, result: Result): Deductions {
   const penalties = evaluation.penalties;
-  const W = result.W;
-  const nFromTrace = result.trace["W.unreliable"]?.inputs.n;
-  const count = typeof nFromTrace === "number" ? nFromTrace : unreliableCount(penalties);
+  const W = penaltyBreakdown(penalties, result.profile);
   const datesShowLate = penalties.deadline !== undefined && penalties.submitted !== undefined && penalties.submitted > penalties.deadline;
   return {
     late: { points: W.late, deadline: penalties.deadline, submitted: penalties.submitted, flagged: W.late > 0 && !datesShowLate },
@@ -61,16 +60,16 @@ function deductionsOf(evaluation: Evaluation, result: Result): Deductions {
       flagged: W.incomplete > 0 && penalties.missingElements.length === 0,
     },
     unreliable: {
-      points: W.unreliable,
-      count,
-      threshold: result.profile.unreliableThreshold,
+      ...W.unreliable,
       facts: penalties.unreliableFactsListed ? [...penalties.unreliableFacts] : [],
       listed: penalties.unreliableFactsListed,
-      perFact: count > 0 ? W.unreliable / count : 0,
     },
+    sum: W.sum,
+    cap: W.cap,
     total: W.total,
   };
 }
+
 export function buildReport(evaluation: Evaluation, result: Result): ConclusionReport {
   const kind = evaluation.body.kind;
   const deductions = deductionsOf(evaluation, result);

@@ -1,6 +1,7 @@
 // Findings of the deductions (W): late reporting (by the dates or the flag), incomplete reporting (the
-// missing elements or the flag), unreliable facts (deducted or below the threshold), and the total.
+// missing elements or the flag), unreliable facts (0.2 each, the cap, or below the threshold), and the total.
 
+import { PENALTY_CAP } from "../../core";
 import { points } from "./finding-values";
 import type { Deductions, Finding } from "./report-types";
 
@@ -55,10 +56,15 @@ export function deductionFindings(deductions: Deductions): Finding[] {
     );
   }
   if (unreliable.points > 0) {
+    const each = { count: unreliable.count, perFact: points(unreliable.perFact), points: points(unreliable.points) };
     findings.push({
       ...base,
-      key: "report.finding.deduction.unreliable",
-      params: { points: points(unreliable.points), count: unreliable.count },
+      ...(unreliable.cap > 0
+        ? {
+            key: "report.finding.deduction.unreliableCapped" as const,
+            params: { ...each, uncapped: points(unreliable.uncapped), cap: PENALTY_CAP, cut: points(unreliable.cap) },
+          }
+        : { key: "report.finding.deduction.unreliable" as const, params: each }),
       path: "penalties.unreliableFacts",
       loss: true,
       disputable: true,
@@ -78,8 +84,12 @@ export function deductionFindings(deductions: Deductions): Finding[] {
   } else {
     findings.push({
       ...base,
-      key: "report.finding.deduction.total",
-      params: { points: points(deductions.total) },
+      ...(deductions.cap > 0
+        ? {
+            key: "report.finding.deduction.totalCapped" as const,
+            params: { sum: points(deductions.sum), cap: PENALTY_CAP, cut: points(deductions.cap), points: points(deductions.total) },
+          }
+        : { key: "report.finding.deduction.total" as const, params: { points: points(deductions.total) } }),
       loss: deductions.total > 0,
       disputable: false,
     });

@@ -39,8 +39,7 @@ function recommendationFor(finding: Finding, kind: Kind): Recommendation | undef
   if (key === "report.finding.deduction.late" || key === "report.finding.deduction.lateFlag") return rec("report.rec.late");
   if (key === "report.finding.deduction.incomplete") return rec("report.rec.incomplete", { elements: finding.params.elements });
   if (key === "report.finding.deduction.incompleteFlag") return rec("report.rec.incompleteFlag");
-  if (key === "report.finding.deduction.unreliable" || key === "report.finding.deduction.unreliableBelow")
-    return rec("report.rec.unreliable");
+  if (key.startsWith("report.finding.deduction.unreliable")) return rec("report.rec.unreliable");
   return undefined;
 }
 

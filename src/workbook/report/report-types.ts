@@ -1,7 +1,7 @@
 // The report's data types: the conclusion report (App. 5) — header facts, profile, criteria, goals,
 // deductions — and its findings and recommendations as i18n keys with typed parameters.
 
-import type { AchievementCounts, Kind, PenaltyScore, Subject, UnreliableFact } from "../../core";
+import type { AchievementCounts, Kind, PenaltyScore, Subject, UnreliableDeduction, UnreliableFact } from "../../core";
 import type { Lang, MessageKey } from "../../i18n";
 
 /** The criteria of App. 5 and the deducted points W. */
@@ -88,19 +88,20 @@ interface GoalLine {
   path: string;
 }
 
+/** W as the verification act shows it (the core's penaltyBreakdown, with what the act lists). */
 export interface Deductions {
   late: { points: number; deadline?: string; submitted?: string; flagged: boolean };
   incomplete: { points: number; elements: string[]; flagged: boolean };
-  unreliable: {
-    points: number;
-    count: number;
-    threshold: number;
+  /** Each fact at perFact (0.2, or 0 below the threshold), the uncapped sum, the cap taken off, the points. */
+  unreliable: UnreliableDeduction & {
     /** The facts recorded in the verification act; empty when only their number was given. */
     facts: UnreliableFact[];
     listed: boolean;
-    /** Each fact's share of the unreliable deduction (the deduction over the count). */
-    perFact: number;
   };
+  /** late + incomplete + unreliable, before the cap on W. */
+  sum: number;
+  /** What the 5-point cap takes off W (penaltyCapScope "total"); 0 when it does not apply. */
+  cap: number;
   total: number;
 }
 
