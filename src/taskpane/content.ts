@@ -9,7 +9,7 @@ interface FunctionListing {
   id: string;
   /** The help anchor of functions.json's helpUrl: taskpane.html#fn-<ID>. */
   anchor: string;
-  /** BAGALAU.GOAL(facts, plans, [bases], [betters], [rule]) with the language's parameter names. */
+  /** BAGALAU.GOAL(indicators, [rule], [rangeRule]) with the language's parameter names. */
   signature: string;
   description: string;
 }

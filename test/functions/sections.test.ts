@@ -193,3 +193,108 @@ describe("a range that is not the whole table", () => {
     ).toBe(0.5);
   });
 });
+
+// The worked examples of docs/user-guide.md, user-guide.kk.md and user-guide.ru.md (section 3), each in its
+// guide's language, headers and words: a change of behaviour that would falsify a guide fails here.
+describe("the user guides' worked examples", () => {
+  const WORDS = {
+    en: { higher: "higher", lower: "lower", official: "official", operational: "operational", none: "none", est: "12 (est.)" },
+    kk: { higher: "жоғары", lower: "төмен", official: "ресми", operational: "жедел", none: "дерек жоқ", est: "12 (бағалау)" },
+    ru: { higher: "выше", lower: "ниже", official: "официальные", operational: "оперативные", none: "нет данных", est: "12 (оценка)" },
+  } as const;
+  const RULES = {
+    en: { ratio: "ratio", improvement: "improvement", exclude: "exclude", product: "product" },
+    kk: { ratio: "қатынас", improvement: "жақсару", exclude: "есептелмейді", product: "көбейтінді" },
+    ru: { ratio: "отношение", improvement: "улучшение", exclude: "исключить", product: "произведение" },
+  } as const;
+  const APP4_NAMES = {
+    en: ["Unemployment rate", "Index of the real money income of the population"],
+    kk: ["Жұмыссыздық деңгейі", "Халықтың нақты ақшалай табыстарының индексі"],
+    ru: ["Уровень безработицы", "Индекс реальных денежных доходов населения"],
+  } as const;
+
+  for (const lang of ["en", "kk", "ru"] as const) {
+    const w = WORDS[lang];
+    const rule = RULES[lang];
+
+    describe(lang, () => {
+      const goalRows = (coveragePlan: number | string) => [
+        ["Share of …, %", w.higher, 60, 70, 68, w.official],
+        ["Unemployment rate, %", w.lower, 5.4, 5.0, 5.1, w.official],
+        ["Coverage, %", w.higher, null, coveragePlan, 95, w.operational],
+        ["New indicator", w.higher, 10, null, 12, null],
+        ["Survey index, points", w.higher, 40, 50, 45, w.none],
+      ];
+      const goalTable = (coveragePlan: number | string) =>
+        table("indicators", lang, ["name", "better", "base", "plan", "fact", "data"], ...goalRows(coveragePlan));
+
+      test("GOAL: K = (0.8 + 0.75 + 0.95) / 3 = 0.8333; ratio rule 0.9673; a range plan 90-100 → 0.85, excluded → 0.775", () => {
+        expect(goalCoefficient(goalTable(100), null, null, lang)).toBeCloseTo(0.8333, 4);
+        expect(goalCoefficient(goalTable(100), rule.ratio, null, lang)).toBeCloseTo((68 / 70 + 5.0 / 5.1 + 95 / 100) / 3, 12);
+        expect(goalCoefficient(goalTable(100), rule.ratio, null, lang)).toBeCloseTo(0.9673, 4);
+        expect(goalCoefficient(goalTable("90-100"), null, null, lang)).toBeCloseTo(0.85, 12);
+        expect(goalCoefficient(goalTable("90-100"), rule.improvement, rule.exclude, lang)).toBeCloseTo(0.775, 12);
+      });
+
+      test("TASK: P = (0.8 + 1 + 0.75) / 3 = 0.85 with a fact written with a note; improvement rule 0.4", () => {
+        const results = table(
+          "results",
+          lang,
+          ["name", "better", "base", "plan", "fact"],
+          ["Roads built, km", w.higher, 90, 120, 96],
+          ["Schools opened", w.higher, 8, 10, w.est],
+          ["Waiting time, days", w.lower, 35, 30, 40],
+        );
+        expect(taskCoefficient(results, null, null, lang)).toBeCloseTo(0.85, 12);
+        expect(taskCoefficient(results, rule.improvement, null, lang)).toBeCloseTo(0.4, 12);
+      });
+
+      test("QUALITY: B = (0.75 + 0.625 + 0.25) / 3 = 0.5417; product 0.3333", () => {
+        const assessments = table(
+          "quality",
+          lang,
+          ["sphereCode", "sphere", "directionCode", "direction", "q1", "q2"],
+          ["1", "Health", null, null, 1, 0.5],
+          ["2", "Education", "2.1", "Preschool education", 1, 1],
+          ["2", "Education", "2.2", "Secondary education", 0.5, 0],
+          ["3", "Transport", null, null, 0, 0.5],
+        );
+        expect(qualityCoefficient(assessments, null, lang)).toBeCloseTo(0.5417, 4);
+        expect(qualityCoefficient(assessments, rule.product, lang)).toBeCloseTo(1 / 3, 12);
+      });
+
+      test("RISK: C = (1 + 0.5 + 0.5 + 0) / 4 = 0.5", () => {
+        const risks = table(
+          "risks",
+          lang,
+          ["name", "measures", "r"],
+          ["Price growth of materials", "Long-term contracts", 1],
+          ["Staff shortage", null, 0.5],
+          ["Late funding", null, 0.5],
+          ["Drought", null, 0],
+        );
+        expect(riskCoefficient(risks, lang)).toBe(0.5);
+      });
+
+      test("INDEX: rows in the form's order → 0.9846; two rows found by their App. 4 names → 0.9903", () => {
+        const P = ["name", "previous", "current"];
+        const six = table(
+          "performance",
+          lang,
+          P,
+          ["Unemployment rate, %", 5.0, 4.8],
+          ["Share of the self-employed, %", 30, 31],
+          ["Citizens in need of housing", 12000, 12500],
+          ["Emissions per capita, kg", 110, 100],
+          ["Real money income index, %", 104, 102],
+          ["GRP per capita, thousand tenge", 1500, 1650],
+        );
+        expect(performanceCoefficient(six, lang)).toBeCloseTo(Math.pow((30 / 31) * 0.96 * (102 / 104), 1 / 6), 12);
+        expect(performanceCoefficient(six, lang)).toBeCloseTo(0.9846, 4);
+        const [unemployment, income] = APP4_NAMES[lang];
+        const two = table("performance", lang, P, [unemployment, 5.0, 4.8], [income, 104, 102]);
+        expect(performanceCoefficient(two, lang)).toBeCloseTo(0.9903, 4);
+      });
+    });
+  }
+});

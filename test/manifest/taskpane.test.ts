@@ -36,9 +36,9 @@ describe("the Help view's content", () => {
 
   test("signatures use the language's parameter names and Excel's separator", () => {
     const goal = (lang: "kk" | "ru" | "en") => taskPaneContent(lang, false).functions.find((f) => f.id === "GOAL")?.signature;
-    expect(goal("en")).toBe("BAGALAU.GOAL(facts, plans, [bases], [betters], [rule])");
-    expect(goal("ru")).toBe("BAGALAU.GOAL(факты; планы; [базы]; [направления_улучшения]; [правило])");
-    expect(goal("kk")).toBe("BAGALAU.GOAL(фактілер; жоспарлар; [базалар]; [жақсару_бағыттары]; [ереже])");
+    expect(goal("en")).toBe("BAGALAU.GOAL(indicators, [rule], [rangeRule])");
+    expect(goal("ru")).toBe("BAGALAU.GOAL(индикаторы; [правило]; [правило_диапазона])");
+    expect(goal("kk")).toBe("BAGALAU.GOAL(индикаторлар; [ереже]; [аралық_ережесі])");
   });
 });
 
