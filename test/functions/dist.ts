@@ -4,7 +4,15 @@
 import fs from "fs";
 import path from "path";
 
-export const DIST = path.join(__dirname, "..", "..", "dist");
+/** The repository: the nearest folder above this file with a package.json outside node_modules (also when a benchmark runs this file compiled under node_modules/.cache). */
+function repositoryRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (!dir.split(path.sep).includes("node_modules") && fs.existsSync(path.join(dir, "package.json"))) return dir;
+  }
+  return path.join(from, "..", "..");
+}
+
+export const DIST = path.join(repositoryRoot(__dirname), "dist");
 
 export function distPath(file: string): string {
   const full = path.join(DIST, file);
