@@ -56,3 +56,13 @@ export function table(key: TableKey, lang: Lang, keys: readonly string[], ...row
 export function reportingFields(lang: Lang, values: Partial<Record<(typeof PENALTY_FIELDS)[number]["key"], unknown>>): unknown[][] {
   return PENALTY_FIELDS.map((field) => [fieldMarker(field.key), DICTIONARIES[lang][field.label], values[field.key] ?? null]);
 }
+
+/** Six App. 4 rows (key, previous, current) with hand-computed E = ((20 / 22) · (150 / 160) · 0.98)^(1/6). */
+export const APP4_ROWS: unknown[][] = [
+  ["unemployment", 5.0, 4.8],
+  ["selfEmployedShare", 20, 22],
+  ["housingQueue", 1000, 900],
+  ["emissionsPerCapita", 150, 160],
+  ["realIncomeIndex", 100, 98],
+  ["grpPerCapita", 2000, 2100],
+];

@@ -9,7 +9,7 @@ import {
   riskCoefficient,
   taskCoefficient,
 } from "../../src/functions/sections";
-import { column, failureOf, table } from "./excel-values";
+import { APP4_ROWS, column, failureOf, table } from "./excel-values";
 
 const MEASURE = ["name", "better", "base", "plan", "fact", "data"];
 
@@ -145,14 +145,7 @@ describe("BAGALAU.QUALITY and RISK", () => {
 
 describe("BAGALAU.INDEX", () => {
   const P = ["key", "previous", "current"];
-  const app4 = [
-    ["unemployment", 5.0, 4.8],
-    ["selfEmployedShare", 20, 22],
-    ["housingQueue", 1000, 900],
-    ["emissionsPerCapita", 150, 160],
-    ["realIncomeIndex", 100, 98],
-    ["grpPerCapita", 2000, 2100],
-  ];
+  const app4 = APP4_ROWS;
 
   test("the six App. 4 indicators with their own directions: E = ((20 / 22) · (150 / 160) · 0.98)^(1/6)", () => {
     expect(performanceCoefficient(table("performance", "en", P, ...app4), "en")).toBeCloseTo(
