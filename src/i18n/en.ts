@@ -93,7 +93,7 @@ export const en = {
   "issue.PLAN_RANGE.excluded":
     "{subject}: the plan is the range {min}–{max}, and the profile leaves ranges out (rangeRule exclude), so it is not counted.",
   "issue.DIRECTION_FROM_PLAN":
-    "{subject}: the plan is a bound that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
+    "{subject}: the plan is a bound ({value}) that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
 
   "wb.sheet.body": "Score",
   "wb.sheet.quality": "2 Quality",
@@ -384,6 +384,17 @@ export const en = {
   "report.finding.excluded.PLAN_MISSING": "{subject}: not counted: no plan value was set for the reporting period (§24).",
   "report.finding.excluded.DATA_NONE": "{subject}: not counted: neither official nor operational data can be given (§24).",
   "report.finding.excluded.FACT_MISSING": "{subject}: not counted: no actual value was reported (§24).",
+  "report.finding.excluded.PLAN_RANGE":
+    "{subject}: not counted: the plan {plan} is a range, and the profile leaves ranges out (rangeRule exclude).",
+  "report.finding.plan.inside": "{subject}: plan {plan} {unit}: the fact {fact} is within the range → {symbol} = 1.",
+  "report.finding.plan.above":
+    "{subject}: plan {plan} {unit}: the fact {fact} is above the range, so it is scored against the upper bound {bound}, lower being better → {symbol} = {value}.",
+  "report.finding.plan.below":
+    "{subject}: plan {plan} {unit}: the fact {fact} is below the range, so it is scored against the lower bound {bound}, higher being better → {symbol} = {value}.",
+  "report.finding.plan.atLeast":
+    "{subject}: plan {plan} {unit}: higher is better, and the fact {fact} is scored against {bound} → {symbol} = {value}.",
+  "report.finding.plan.atMost":
+    "{subject}: plan {plan} {unit}: lower is better, and the fact {fact} is scored against {bound} → {symbol} = {value}.",
   "report.finding.risks.summary":
     "C = {C}: the mean R over the {total} risks of section 6; {aimed} of them are met by measures aimed at them (R = 1).",
   "report.finding.risks.none": "Section 6 lists no risk, so C = 0 (§22).",
@@ -678,6 +689,8 @@ export const en = {
   "pane.input.F": "fact",
   "pane.input.F0": "base (the previous year's fact)",
   "pane.input.P": "plan",
+  "pane.input.L": "the planned range's lower bound",
+  "pane.input.U": "the planned range's upper bound",
   "pane.input.better": "which way is better",
   "pane.input.m": "target indicators counted",
   "pane.input.r": "direct results counted",

@@ -97,7 +97,7 @@ export const kk: Dictionary = {
   "issue.PLAN_RANGE.excluded":
     "{subject}: жоспар — {min}–{max} аралығы, ал бейін аралықтарды есепке алмайды (rangeRule exclude), сондықтан көрсеткіш есепке алынбайды.",
   "issue.DIRECTION_FROM_PLAN":
-    "{subject}: жоспар — {direction} болғаны жақсы екенін білдіретін шек, ал жолда «{better}» көрсетілген; жоспардың бағыты қолданылады. Қай бағыт жақсы екенін тексеріңіз.",
+    "{subject}: жоспар — {direction} болғаны жақсы екенін білдіретін шек ({value}), ал жолда «{better}» көрсетілген; жоспардың бағыты қолданылады. Қай бағыт жақсы екенін тексеріңіз.",
 
   "wb.sheet.body": "Бағалау",
   "wb.sheet.quality": "2 Сапа",
@@ -394,6 +394,17 @@ export const kk: Dictionary = {
   "report.finding.excluded.PLAN_MISSING": "{subject}: есепке алынбайды: есепті кезеңге жоспарлы мән белгіленбеген (24-тармақ).",
   "report.finding.excluded.DATA_NONE": "{subject}: есепке алынбайды: ресми де, жедел де деректер ұсынылмайды (24-тармақ).",
   "report.finding.excluded.FACT_MISSING": "{subject}: есепке алынбайды: нақты мән ұсынылмаған (24-тармақ).",
+  "report.finding.excluded.PLAN_RANGE":
+    "{subject}: есепке алынбайды: {plan} жоспары аралықпен берілген, ал бейін аралықтарды есепке алмайды (rangeRule exclude).",
+  "report.finding.plan.inside": "{subject}: жоспар {plan} {unit}: факт {fact} аралық ішінде → {symbol} = 1.",
+  "report.finding.plan.above":
+    "{subject}: жоспар {plan} {unit}: факт {fact} аралықтан жоғары, сондықтан ол жоғарғы шек {bound} мәнімен салыстырылады, төмен болғаны жақсы → {symbol} = {value}.",
+  "report.finding.plan.below":
+    "{subject}: жоспар {plan} {unit}: факт {fact} аралықтан төмен, сондықтан ол төменгі шек {bound} мәнімен салыстырылады, жоғары болғаны жақсы → {symbol} = {value}.",
+  "report.finding.plan.atLeast":
+    "{subject}: жоспар {plan} {unit}: жоғары болғаны жақсы, факт {fact} {bound} мәнімен салыстырылады → {symbol} = {value}.",
+  "report.finding.plan.atMost":
+    "{subject}: жоспар {plan} {unit}: төмен болғаны жақсы, факт {fact} {bound} мәнімен салыстырылады → {symbol} = {value}.",
   "report.finding.risks.summary":
     "C = {C}: 6-бөлімнің {total} тәуекелі бойынша R-дің орташа мәні; оның ішінде іс-шаралар тәуекелге бағытталғандары (R = 1) — {aimed}.",
   "report.finding.risks.none": "6-бөлімде бірде-бір тәуекел көрсетілмеген, сондықтан C = 0 (22-тармақ).",
@@ -688,6 +699,8 @@ export const kk: Dictionary = {
   "pane.input.F": "факт",
   "pane.input.F0": "база (алдыңғы жылғы факт)",
   "pane.input.P": "жоспар",
+  "pane.input.L": "жоспарлы аралықтың төменгі шегі",
+  "pane.input.U": "жоспарлы аралықтың жоғарғы шегі",
   "pane.input.better": "жақсару бағыты",
   "pane.input.m": "есепке алынған нысаналы индикаторлар",
   "pane.input.r": "есепке алынған тікелей нәтижелер",

@@ -95,7 +95,7 @@ export const ru: Dictionary = {
   "issue.PLAN_RANGE.excluded":
     "{subject}: план — диапазон {min}–{max}, а профиль не учитывает диапазоны (rangeRule exclude), поэтому показатель не учитывается.",
   "issue.DIRECTION_FROM_PLAN":
-    "{subject}: план — граница, по которой лучше {direction}, а в строке указано «{better}»; применяется направление плана. Проверьте, в какую сторону лучше.",
+    "{subject}: план — граница ({value}), по которой лучше {direction}, а в строке указано «{better}»; применяется направление плана. Проверьте, в какую сторону лучше.",
 
   "wb.sheet.body": "Оценка",
   "wb.sheet.quality": "2 Качество",
@@ -386,6 +386,15 @@ export const ru: Dictionary = {
   "report.finding.excluded.DATA_NONE":
     "{subject}: не учитывается: не могут быть представлены ни официальные, ни оперативные данные (п. 24).",
   "report.finding.excluded.FACT_MISSING": "{subject}: не учитывается: фактическое значение не представлено (п. 24).",
+  "report.finding.excluded.PLAN_RANGE":
+    "{subject}: не учитывается: план {plan} задан диапазоном, а профиль не учитывает диапазоны (rangeRule exclude).",
+  "report.finding.plan.inside": "{subject}: план {plan} {unit}: факт {fact} в пределах диапазона → {symbol} = 1.",
+  "report.finding.plan.above":
+    "{subject}: план {plan} {unit}: факт {fact} выше диапазона, поэтому он оценивается по верхней границе {bound}, лучше меньше → {symbol} = {value}.",
+  "report.finding.plan.below":
+    "{subject}: план {plan} {unit}: факт {fact} ниже диапазона, поэтому он оценивается по нижней границе {bound}, лучше больше → {symbol} = {value}.",
+  "report.finding.plan.atLeast": "{subject}: план {plan} {unit}: лучше больше, факт {fact} сравнивается с {bound} → {symbol} = {value}.",
+  "report.finding.plan.atMost": "{subject}: план {plan} {unit}: лучше меньше, факт {fact} сравнивается с {bound} → {symbol} = {value}.",
   "report.finding.risks.summary":
     "C = {C}: среднее R по {total} рискам раздела 6; меры, направленные на риск (R = 1), предусмотрены по {aimed} из них.",
   "report.finding.risks.none": "В разделе 6 не указано ни одного риска, поэтому C = 0 (п. 22).",
@@ -678,6 +687,8 @@ export const ru: Dictionary = {
   "pane.input.F": "факт",
   "pane.input.F0": "база (факт предыдущего года)",
   "pane.input.P": "план",
+  "pane.input.L": "нижняя граница планового диапазона",
+  "pane.input.U": "верхняя граница планового диапазона",
   "pane.input.better": "направление улучшения",
   "pane.input.m": "учтено целевых индикаторов",
   "pane.input.r": "учтено прямых результатов",
