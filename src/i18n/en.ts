@@ -208,6 +208,8 @@ export const en = {
   "wb.issue.ROW_OUTSIDE_BLOCK":
     "{cell}: this row is not under a goal or task heading, so it is not read. Move it into a goal's or a task's table.",
   "wb.issue.DATE_NOT_RECOGNIZED": "{cell}: “{text}” is not a date. Enter a date such as 2024-02-01.",
+  "wb.issue.PERCENT_FORMAT":
+    "{cell}: the cell is formatted as a percentage: it shows {shown} % but holds the number {value}, and {value} is what is scored. If {shown} is meant, set the cell's format to Number or General and type {shown}.",
   "wb.issue.WEIGHTS_INVALID":
     "{cell}: the weights of the criteria must add up to 1, but {terms} = {sum}; the methodology's weights are used instead. Correct the weights.",
   "wb.issue.PREDICTED_INCOMPLETE": "Expected deduction of 2 points for incomplete reporting: {elements}. Fill them before you submit.",
