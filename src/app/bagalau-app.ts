@@ -337,7 +337,7 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
   };
 }
 
-const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope", "unreliableThreshold"] as const;
+const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "rangeRule", "penaltyCapScope", "unreliableThreshold"] as const;
 
 /** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
 function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {

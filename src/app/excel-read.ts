@@ -66,6 +66,8 @@ interface UsedRange {
   rowCount: number;
   columnCount: number;
   values: unknown[][];
+  /** The number formats of the rows read so far, read with their values (PERCENT_FORMAT). */
+  numberFormats: unknown[][];
   cellBytes?: number;
 }
 
@@ -83,7 +85,10 @@ async function readLayout(
   const merged: (Excel.RangeAreas | undefined)[] = [];
   sheets.forEach((ws, i) =>
     plan.add(requestBytes(4, 2), () => {
-      used[i] = ws.getUsedRangeOrNullObject(true).load(`${withValues ? "values," : ""}rowIndex,columnIndex,rowCount,columnCount`);
+      // The number formats come with the values, in the same load: a percentage-formatted number is flagged.
+      used[i] = ws
+        .getUsedRangeOrNullObject(true)
+        .load(`${withValues ? "values,numberFormat," : ""}rowIndex,columnIndex,rowCount,columnCount`);
       // Merged areas are asked of the whole sheet: an empty sheet has no used range to ask.
       merged[i] = features.mergedAreas ? ws.getRange().getMergedAreasOrNullObject().load("address") : undefined;
     }),
@@ -103,6 +108,7 @@ async function readLayout(
           rowCount: range.rowCount,
           columnCount: range.columnCount,
           values: withValues ? range.values : [],
+          numberFormats: withValues ? range.numberFormat : [],
         },
   );
   return {
@@ -131,7 +137,11 @@ async function readInChunks(context: Excel.RequestContext, ranges: readonly Used
     const rows = Math.min(left, Math.max(bands.length === 0 ? 1 : 0, Math.floor(room / rowBytes)));
     if (rows === 0) break;
     const first = range.rowIndex + range.values.length;
-    bands.push({ range, rows, read: range.ws.getRangeByIndexes(first, range.columnIndex, rows, range.columnCount).load("values") });
+    bands.push({
+      range,
+      rows,
+      read: range.ws.getRangeByIndexes(first, range.columnIndex, rows, range.columnCount).load("values,numberFormat"),
+    });
     bytes += rows * rowBytes;
     if (PAYLOAD_BUDGET_BYTES - bytes < rowBytes) break;
   }
@@ -145,7 +155,9 @@ async function readInChunks(context: Excel.RequestContext, ranges: readonly Used
   }
   for (const { range, rows, read } of bands) {
     for (const row of read.values) range.values.push(row);
-    range.cellBytes = Math.max(MIN_CELL_BYTES, (jsonBytes(read.values) / (rows * range.columnCount)) * CELL_MARGIN);
+    for (const row of read.numberFormat) range.numberFormats.push(row);
+    const bytes = jsonBytes(read.values) + jsonBytes(read.numberFormat);
+    range.cellBytes = Math.max(MIN_CELL_BYTES, (bytes / (rows * range.columnCount)) * CELL_MARGIN);
   }
   return readInChunks(context, ranges, guess);
 }

@@ -1,6 +1,7 @@
 // Office.js values and formats as BAGALAU's host-neutral data: a used range as a grid from A1 (merged
 // values given down their first column), error texts as error values, and a cell's fill as stored text.
 
+import { isPercentFormat } from "../workbook/cell-values";
 import type { CellValue, Grid } from "../workbook/sheet-spec";
 import { parseAreas } from "./cell-blocks";
 
@@ -17,6 +18,8 @@ function gridValue(value: unknown): CellValue {
 
 export interface UsedRangeValues {
   values: unknown[][];
+  /** The cells' number formats, when read: a number in a percentage format is marked in the grid. */
+  numberFormats?: unknown[][];
   /** 0-based row and column of the used range's top-left cell. */
   rowIndex: number;
   columnIndex: number;
@@ -28,13 +31,19 @@ export interface UsedRangeValues {
  */
 export function gridOf(name: string, used: UsedRangeValues | undefined, mergedAddress?: string): Grid {
   const values: CellValue[][] = [];
+  const percent: boolean[][] = [];
   if (used) {
     for (let r = 0; r < used.rowIndex; r++) values.push([]);
-    for (const row of used.values) {
+    used.values.forEach((row, r) => {
       const cells = new Array<CellValue>(used.columnIndex).fill(null);
-      for (const value of row) cells.push(gridValue(value));
+      const formats = used.numberFormats?.[r];
+      row.forEach((value, c) => {
+        const cell = gridValue(value);
+        cells.push(cell);
+        if (typeof cell === "number" && isPercentFormat(formats?.[c])) (percent[used.rowIndex + r] ??= [])[used.columnIndex + c] = true;
+      });
       values.push(cells);
-    }
+    });
   }
   if (mergedAddress) {
     for (const area of parseAreas(mergedAddress)) {
@@ -47,7 +56,7 @@ export function gridOf(name: string, used: UsedRangeValues | undefined, mergedAd
       }
     }
   }
-  return { name, values };
+  return percent.length > 0 ? { name, values, percent } : { name, values };
 }
 
 export interface FillDescription {

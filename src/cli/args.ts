@@ -180,6 +180,7 @@ const PROFILE_KEYS = [
   "qualityRule",
   "indicatorRule",
   "resultRule",
+  "rangeRule",
   "penaltyCapScope",
   "unreliableThreshold",
   "weights.B",

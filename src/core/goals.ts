@@ -92,7 +92,11 @@ function scoreMeasure(
   const direction = boundDirection(plan);
   if (direction !== null && direction !== measure.better) {
     sink.issues.push(
-      makeIssue("DIRECTION_FROM_PLAN", list.pathOf(index), list.subjectOf(index, measure.name), { better: measure.better, direction }),
+      makeIssue("DIRECTION_FROM_PLAN", list.pathOf(index), list.subjectOf(index, measure.name), {
+        better: measure.better,
+        direction,
+        value: outcome.plan as number,
+      }),
     );
   }
   if (outcome.fallback) sink.issues.push(makeIssue(outcome.fallback, list.pathOf(index), list.subjectOf(index, measure.name)));

@@ -93,7 +93,7 @@ export const en = {
   "issue.PLAN_RANGE.excluded":
     "{subject}: the plan is the range {min}–{max}, and the profile leaves ranges out (rangeRule exclude), so it is not counted.",
   "issue.DIRECTION_FROM_PLAN":
-    "{subject}: the plan is a bound that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
+    "{subject}: the plan is a bound ({value}) that makes {direction} better, while the row says {better}; the plan's direction is used. Check which way is better.",
 
   "wb.sheet.body": "Score",
   "wb.sheet.quality": "2 Quality",
@@ -171,6 +171,7 @@ export const en = {
   "wb.label.qualityRule": "Profile: quality rule",
   "wb.label.indicatorRule": "Profile: rule for target indicators",
   "wb.label.resultRule": "Profile: rule for direct results",
+  "wb.label.rangeRule": "Profile: a plan written as a range",
   "wb.label.penaltyCapScope": "Profile: the 5-point cap limits",
   "wb.label.unreliableThreshold": "Profile: unreliable facts before deduction",
   "wb.label.deadline": "Deadline for the reporting",
@@ -207,6 +208,8 @@ export const en = {
   "wb.issue.ROW_OUTSIDE_BLOCK":
     "{cell}: this row is not under a goal or task heading, so it is not read. Move it into a goal's or a task's table.",
   "wb.issue.DATE_NOT_RECOGNIZED": "{cell}: “{text}” is not a date. Enter a date such as 2024-02-01.",
+  "wb.issue.PERCENT_FORMAT":
+    "{cell}: the cell is formatted as a percentage: it shows {shown} % but holds the number {value}, and {value} is what is scored. If {shown} is meant, set the cell's format to Number or General and type {shown}.",
   "wb.issue.WEIGHTS_INVALID":
     "{cell}: the weights of the criteria must add up to 1, but {terms} = {sum}; the methodology's weights are used instead. Correct the weights.",
   "wb.issue.PREDICTED_INCOMPLETE": "Expected deduction of 2 points for incomplete reporting: {elements}. Fill them before you submit.",
@@ -241,7 +244,7 @@ export const en = {
   "wb.refusal.noBagalauSheets":
     "the workbook has no BAGALAU sheets. Create it with “bagalau template” or “bagalau fill”, or insert the templates from the add-in",
   "cli.help":
-    "Usage:\n  bagalau score FILE... [--json [--trace]] [--profile key=value ...] [--ranking RANKING.xlsx] [--today YYYY-MM-DD]\n  bagalau check FILE [--today YYYY-MM-DD] [--json] [-o HIGHLIGHTED.xlsx]\n  bagalau template --kind central|local [--body KEY] -o FILE.xlsx\n  bagalau bodies\n  bagalau fill EVALUATION.json -o FILE.xlsx\n  bagalau conclusion FILE [--today YYYY-MM-DD] -o OUT.xlsx\n  bagalau history FILE... [--json] [-o HISTORY.xlsx]\n  bagalau import-plan PLAN.xlsx|PLAN.docx --year YEAR [--kind central|local] [--body KEY] -o TEMPLATES.xlsx\n  bagalau next-period LAST.xlsx [--plan PLAN.xlsx|PLAN.docx] -o NEXT.xlsx\nEvery command takes --lang kk|ru|en: the language of the messages and of the sheets it writes (kk by default).\n\nCommands:\n  score       scores evaluation files (bagalau/evaluation@1 JSON) and filled workbooks (.xlsx), in any mix\n  check       the self-check before submission: every issue with its cell (Sheet!C12), by sheet and\n              severity, and the expected deductions for late or incomplete reporting\n  template    writes the empty official templates of a central state body (with --body: its App. 2\n              spheres) or of a local executive body (App. 3 spheres, the App. 4 indicators)\n  bodies      lists the keys --body takes, with the bodies' names, and the 2019 list with its blocks\n              (* marks a body not evaluated in the “Achievement of goals” block)\n  fill        writes the templates filled with an evaluation JSON, each formula's value stored\n  conclusion  writes a copy of a workbook (or of the filled templates of a JSON file) with the App. 5\n              conclusion, the App. 1 verification act and the App. 6 disagreement table (what was typed on\n              an earlier one kept; the total score taking the appeal into account beside the original)\n  history     the scores of one body over several periods (evaluation JSON files, workbooks, history\n              sheets), sorted by period; declines two or more years in a row flagged (Sys. §73)\n  import-plan the plan's own table (goal and task headings as rows, a column per year; .xlsx or .docx) into\n              the templates: base from the year before --year, plan from --year as written, facts blank;\n              prints what it recognized (goals, tasks, rows, notes, rows not placed) before writing\n  next-period the next period's workbook: the same goals, tasks and rows, base = the facts, plans from\n              --plan (matched by code and name), facts, deductions and the appeal cleared, the score in the history\n\nOptions:\n  --json        score: print the bagalau/result@1 object (an array for several files);\n                check: print the issues and the expected deductions as JSON; history: the periods as JSON\n  --trace       with score --json: add the trace (formula, inputs, § of every number)\n  --profile     score: a profile option, e.g. qualityRule=product, indicatorRule=ratio,\n                resultRule=improvement, penaltyCapScope=total, unreliableThreshold=3, weights.B=0.2 weights.C=0\n                (the weights must add up to 1)\n  --ranking     score: also write a workbook that ranks the bodies by A\n  --today       check: the date the deadline is compared with; score, conclusion, history: the day the\n                appeal's days left are counted from (default: today)\n  -o, --output  the workbook to write (check: a copy with the issues' cells highlighted; history: the\n                history sheet with a line chart of A);\n                never one of the input files\n  --kind        template, import-plan: central or local\n  --body        template, import-plan: the key of a central body (see “bagalau bodies”)\n  --year        import-plan: the year whose plan is imported (the base comes from the year before)\n  --plan        next-period: the plan's own table (.xlsx or .docx) the next year's plans come from\n  --lang        kk (default), ru, en\nExit codes: 0 done, 1 check found an error, 2 a file or the command line cannot be used.",
+    "Usage:\n  bagalau score FILE... [--json [--trace]] [--profile key=value ...] [--ranking RANKING.xlsx] [--today YYYY-MM-DD]\n  bagalau check FILE [--today YYYY-MM-DD] [--json] [-o HIGHLIGHTED.xlsx]\n  bagalau template --kind central|local [--body KEY] -o FILE.xlsx\n  bagalau bodies\n  bagalau fill EVALUATION.json -o FILE.xlsx\n  bagalau conclusion FILE [--today YYYY-MM-DD] -o OUT.xlsx\n  bagalau history FILE... [--json] [-o HISTORY.xlsx]\n  bagalau import-plan PLAN.xlsx|PLAN.docx --year YEAR [--kind central|local] [--body KEY] -o TEMPLATES.xlsx\n  bagalau next-period LAST.xlsx [--plan PLAN.xlsx|PLAN.docx] -o NEXT.xlsx\nEvery command takes --lang kk|ru|en: the language of the messages and of the sheets it writes (kk by default).\n\nCommands:\n  score       scores evaluation files (bagalau/evaluation@1 JSON) and filled workbooks (.xlsx), in any mix\n  check       the self-check before submission: every issue with its cell (Sheet!C12), by sheet and\n              severity, and the expected deductions for late or incomplete reporting\n  template    writes the empty official templates of a central state body (with --body: its App. 2\n              spheres) or of a local executive body (App. 3 spheres, the App. 4 indicators)\n  bodies      lists the keys --body takes, with the bodies' names, and the 2019 list with its blocks\n              (* marks a body not evaluated in the “Achievement of goals” block)\n  fill        writes the templates filled with an evaluation JSON, each formula's value stored\n  conclusion  writes a copy of a workbook (or of the filled templates of a JSON file) with the App. 5\n              conclusion, the App. 1 verification act and the App. 6 disagreement table (what was typed on\n              an earlier one kept; the total score taking the appeal into account beside the original)\n  history     the scores of one body over several periods (evaluation JSON files, workbooks, history\n              sheets), sorted by period; declines two or more years in a row flagged (Sys. §73)\n  import-plan the plan's own table (goal and task headings as rows, a column per year; .xlsx or .docx) into\n              the templates: base from the year before --year, plan from --year as written, facts blank;\n              prints what it recognized (goals, tasks, rows, notes, rows not placed) before writing\n  next-period the next period's workbook: the same goals, tasks and rows, base = the facts, plans from\n              --plan (matched by code and name), facts, deductions and the appeal cleared, the score in the history\n\nOptions:\n  --json        score: print the bagalau/result@1 object (an array for several files);\n                check: print the issues and the expected deductions as JSON; history: the periods as JSON\n  --trace       with score --json: add the trace (formula, inputs, § of every number)\n  --profile     score: a profile option, e.g. qualityRule=product, indicatorRule=ratio,\n                resultRule=improvement, rangeRule=exclude,\n                penaltyCapScope=total, unreliableThreshold=3, weights.B=0.2 weights.C=0\n                (the weights must add up to 1)\n  --ranking     score: also write a workbook that ranks the bodies by A\n  --today       check: the date the deadline is compared with; score, conclusion, history: the day the\n                appeal's days left are counted from (default: today)\n  -o, --output  the workbook to write (check: a copy with the issues' cells highlighted; history: the\n                history sheet with a line chart of A);\n                never one of the input files\n  --kind        template, import-plan: central or local\n  --body        template, import-plan: the key of a central body (see “bagalau bodies”)\n  --year        import-plan: the year whose plan is imported (the base comes from the year before)\n  --plan        next-period: the plan's own table (.xlsx or .docx) the next year's plans come from\n  --lang        kk (default), ru, en\nExit codes: 0 done, 1 check found an error, 2 a file or the command line cannot be used.",
   "cli.error.optionNotFor": "option “{option}” does not apply to “{command}”. Run “bagalau --help”.",
   "cli.error.oneFile": "“{command}” takes exactly one file. Run “bagalau --help”.",
   "cli.error.noFilesExpected": "“{command}” takes no file (found “{file}”); name the output with -o.",
@@ -316,6 +319,8 @@ export const en = {
   "report.rule.ratio": "ratio of fact to plan",
   "report.rule.unreliable": "the deduction for unreliable facts",
   "report.rule.total": "all deducted points",
+  "report.rule.bounds": "scored against its bounds (1 inside the range)",
+  "report.rule.exclude": "not counted",
   "report.col.criterion": "Evaluation criteria",
   "report.col.name": "Name",
   "report.col.reason": "Reason for the deviation given by the body",
@@ -382,6 +387,17 @@ export const en = {
   "report.finding.excluded.PLAN_MISSING": "{subject}: not counted: no plan value was set for the reporting period (§24).",
   "report.finding.excluded.DATA_NONE": "{subject}: not counted: neither official nor operational data can be given (§24).",
   "report.finding.excluded.FACT_MISSING": "{subject}: not counted: no actual value was reported (§24).",
+  "report.finding.excluded.PLAN_RANGE":
+    "{subject}: not counted: the plan {plan} is a range, and the profile leaves ranges out (rangeRule exclude).",
+  "report.finding.plan.inside": "{subject}: plan {plan} {unit}: the fact {fact} is within the range → {symbol} = 1.",
+  "report.finding.plan.above":
+    "{subject}: plan {plan} {unit}: the fact {fact} is above the range, so it is scored against the upper bound {bound}, lower being better → {symbol} = {value}.",
+  "report.finding.plan.below":
+    "{subject}: plan {plan} {unit}: the fact {fact} is below the range, so it is scored against the lower bound {bound}, higher being better → {symbol} = {value}.",
+  "report.finding.plan.atLeast":
+    "{subject}: plan {plan} {unit}: higher is better, and the fact {fact} is scored against {bound} → {symbol} = {value}.",
+  "report.finding.plan.atMost":
+    "{subject}: plan {plan} {unit}: lower is better, and the fact {fact} is scored against {bound} → {symbol} = {value}.",
   "report.finding.risks.summary":
     "C = {C}: the mean R over the {total} risks of section 6; {aimed} of them are met by measures aimed at them (R = 1).",
   "report.finding.risks.none": "Section 6 lists no risk, so C = 0 (§22).",
@@ -682,6 +698,8 @@ export const en = {
   "pane.input.F": "fact",
   "pane.input.F0": "base (the previous year's fact)",
   "pane.input.P": "plan",
+  "pane.input.L": "the planned range's lower bound",
+  "pane.input.U": "the planned range's upper bound",
   "pane.input.better": "which way is better",
   "pane.input.m": "target indicators counted",
   "pane.input.r": "direct results counted",
@@ -785,6 +803,8 @@ export const en = {
     "§23 calls h the ratio of the actual to the planned improvement over the base; it is also read as the plain ratio of fact to plan.",
   "pane.settings.why.resultRule":
     "§23 calls p the ratio of the actual to the planned; where a direct result has a base, the improvement reading can be applied to it instead.",
+  "pane.settings.why.rangeRule":
+    "plans are sometimes written as a range (31,0–38,0). By default a fact inside the range scores 1 and a fact outside it is scored against the nearer bound; the range can also be left out, so the row is not counted.",
   "pane.settings.why.penaltyCapScope":
     "§42 puts the 5-point limit right after the deduction for unreliable facts: it can be read as limiting that deduction only, or all deducted points.",
   "pane.settings.why.unreliableThreshold": "§42 deducts from 3 unreliable facts on; set another number if the authorized body applies one.",
@@ -965,7 +985,7 @@ export const en = {
 
   "cli.title": "{body} · {period} · {kind}",
   "cli.profile":
-    "Profile: quality {qualityRule}, indicators {indicatorRule}, direct results {resultRule}, penalty cap on {penaltyCapScope}, threshold {unreliableThreshold}",
+    "Profile: quality {qualityRule}, indicators {indicatorRule}, direct results {resultRule}, ranges {rangeRule}, penalty cap on {penaltyCapScope}, threshold {unreliableThreshold}",
   "cli.col.criterion": "Criterion",
   "cli.col.coefficient": "Coefficient",
   "cli.col.weight": "Weight",

@@ -5,6 +5,7 @@ import {
   ACHIEVEMENT_RULES,
   PENALTY_CAP_SCOPES,
   QUALITY_RULES,
+  RANGE_RULES,
   checkWeights,
   defaultWeights,
   resolveProfile,
@@ -15,7 +16,7 @@ import {
 import { formatRefusal, type Lang, type MessageKey } from "../i18n";
 import type { EvaluationRefused } from "../core";
 
-type RuleOption = "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope";
+type RuleOption = "qualityRule" | "indicatorRule" | "resultRule" | "rangeRule" | "penaltyCapScope";
 
 export interface RuleChoice {
   option: RuleOption;
@@ -29,6 +30,7 @@ export const RULE_CHOICES: readonly RuleChoice[] = [
   { option: "qualityRule", values: QUALITY_RULES, label: "wb.label.qualityRule", why: "pane.settings.why.qualityRule" },
   { option: "indicatorRule", values: ACHIEVEMENT_RULES, label: "wb.label.indicatorRule", why: "pane.settings.why.indicatorRule" },
   { option: "resultRule", values: [...ACHIEVEMENT_RULES].reverse(), label: "wb.label.resultRule", why: "pane.settings.why.resultRule" },
+  { option: "rangeRule", values: RANGE_RULES, label: "wb.label.rangeRule", why: "pane.settings.why.rangeRule" },
   { option: "penaltyCapScope", values: PENALTY_CAP_SCOPES, label: "wb.label.penaltyCapScope", why: "pane.settings.why.penaltyCapScope" },
 ];
 
@@ -37,6 +39,7 @@ export interface ProfileForm {
   qualityRule: string;
   indicatorRule: string;
   resultRule: string;
+  rangeRule: string;
   penaltyCapScope: string;
   unreliableThreshold: string;
   weightB: string;
@@ -55,6 +58,7 @@ export function formOfProfile(kind: Kind, profile: ProfileInput | undefined, lan
     qualityRule: resolved.qualityRule,
     indicatorRule: resolved.indicatorRule,
     resultRule: resolved.resultRule,
+    rangeRule: resolved.rangeRule,
     penaltyCapScope: resolved.penaltyCapScope,
     unreliableThreshold: String(resolved.unreliableThreshold),
     weightB: numberText(lang, resolved.weights.B),
@@ -83,6 +87,7 @@ export function profileOfForm(kind: Kind, form: ProfileForm, lang: Lang): { prof
   if (form.qualityRule !== defaults.qualityRule) profile.qualityRule = form.qualityRule as ProfileInput["qualityRule"];
   if (form.indicatorRule !== defaults.indicatorRule) profile.indicatorRule = form.indicatorRule as ProfileInput["indicatorRule"];
   if (form.resultRule !== defaults.resultRule) profile.resultRule = form.resultRule as ProfileInput["resultRule"];
+  if (form.rangeRule !== defaults.rangeRule) profile.rangeRule = form.rangeRule as ProfileInput["rangeRule"];
   if (form.penaltyCapScope !== defaults.penaltyCapScope) profile.penaltyCapScope = form.penaltyCapScope as ProfileInput["penaltyCapScope"];
   const threshold = parseTyped(form.unreliableThreshold);
   if (threshold === null || !Number.isInteger(threshold) || threshold < 1)

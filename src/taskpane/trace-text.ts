@@ -53,6 +53,8 @@ const INPUT_KEYS: Record<string, MessageKey> = {
   F: "pane.input.F",
   F0: "pane.input.F0",
   P: "pane.input.P",
+  L: "pane.input.L",
+  U: "pane.input.U",
   better: "pane.input.better",
   m: "pane.input.m",
   r: "pane.input.r",

@@ -42,3 +42,12 @@ export function cellDate(value: CellValue | undefined): string | undefined | fal
   const check = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === text ? text : false;
 }
+
+/**
+ * A number format that shows the number as a percentage (Excel multiplies by 100 for each "%" in it): a "%"
+ * outside quoted text, escaped characters and [colour or condition] brackets ("0.0%", "0%;[Red]-0%").
+ */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== "string" || !format.includes("%")) return false;
+  return format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, "").includes("%");
+}

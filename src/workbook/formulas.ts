@@ -40,13 +40,16 @@ export function textLiteral(text: string): string {
 export type Columns = (key: string) => string;
 
 export const formulas = {
-  /** K of the goal whose target-indicator table is `table`; `ruleCell` is the score sheet's profile cell (blank: the default rule). */
-  goal(table: string, ruleCell: string): string {
-    return `BAGALAU.GOAL(${wholeTable(table)},${ruleCell})`;
+  /**
+   * K of the goal whose target-indicator table is `table`; `ruleCell` and `rangeRuleCell` are the score
+   * sheet's profile cells (blank: the default rule, ranges scored by their bounds).
+   */
+  goal(table: string, ruleCell: string, rangeRuleCell: string): string {
+    return `BAGALAU.GOAL(${wholeTable(table)},${ruleCell},${rangeRuleCell})`;
   },
   /** P of the task whose direct-result table is `table`, blank when no result is counted. */
-  task(table: string, ruleCell: string): string {
-    return `IFERROR(BAGALAU.TASK(${wholeTable(table)},${ruleCell}),"")`;
+  task(table: string, ruleCell: string, rangeRuleCell: string): string {
+    return `IFERROR(BAGALAU.TASK(${wholeTable(table)},${ruleCell},${rangeRuleCell}),"")`;
   },
   /** Y: the mean of the goal's counted task coefficients, 1 when none is counted. */
   tasksCoefficient(pCells: string[]): string {

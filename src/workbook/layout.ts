@@ -136,6 +136,7 @@ export const BODY_FIELDS: FieldDef[] = [
   { key: "qualityRule", label: "wb.label.qualityRule", kind: "option", options: ["mean", "product"] },
   { key: "indicatorRule", label: "wb.label.indicatorRule", kind: "option", options: ["improvement", "ratio"] },
   { key: "resultRule", label: "wb.label.resultRule", kind: "option", options: ["ratio", "improvement"] },
+  { key: "rangeRule", label: "wb.label.rangeRule", kind: "option", options: ["bounds", "exclude"] },
   { key: "penaltyCapScope", label: "wb.label.penaltyCapScope", kind: "option", options: ["unreliable", "total"] },
   { key: "unreliableThreshold", label: "wb.label.unreliableThreshold", kind: "integer" },
 ];

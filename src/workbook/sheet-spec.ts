@@ -110,6 +110,11 @@ export interface Grid {
   name: string;
   /** values[r][c] is the cell at row r + 1, column c + 1; formula cells give their cached result. */
   values: CellValue[][];
+  /**
+   * percent[r][c] is true where the cell holds a number in a percentage format (Excel stores a typed 95% as
+   * 0.95), as far as the host can tell; absent when it cannot (the custom functions never see formats).
+   */
+  percent?: boolean[][];
 }
 
 /** Column number (1-based) to letters: 1 → A, 27 → AA. */

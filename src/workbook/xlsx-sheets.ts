@@ -3,6 +3,7 @@
 
 import type * as ExcelJSTypes from "exceljs";
 import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
+import { isPercentFormat } from "./cell-values";
 import { registerChart } from "./charts/chart-spec";
 import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
@@ -206,20 +207,24 @@ const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
  */
 export function readGrid(ws: Worksheet): Grid {
   const values: CellValue[][] = [];
+  const percent: boolean[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     let farOut = false;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (colNumber > MAX_GRID_COLUMNS) return void (farOut = true);
       if (cell.isMerged && cell.master && cell.master.address !== cell.address && Number(cell.master.col) !== colNumber) return;
-      cells[colNumber - 1] = plainValue(cell.value);
+      const value = plainValue(cell.value);
+      cells[colNumber - 1] = value;
+      // Only a number's format changes what it is: 95% typed is 0.95 (PERCENT_FORMAT).
+      if (typeof value === "number" && isPercentFormat(cell.numFmt)) (percent[rowNumber - 1] ??= [])[colNumber - 1] = true;
     });
     if (farOut && cells.length === 0) return; // only a stray cell far out: the row is not there
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     values[rowNumber - 1] = cells;
   });
   for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = NO_CELLS;
-  return { name: ws.name, values };
+  return percent.length > 0 ? { name: ws.name, values, percent } : { name: ws.name, values };
 }
 
 export function plainValue(value: ExcelJSTypes.CellValue): CellValue {

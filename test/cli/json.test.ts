@@ -156,6 +156,22 @@ describe("--profile", () => {
     expect(capped.json.profile.penaltyCapScope).toBe("total");
   });
 
+  test("rangeRule=exclude leaves a plan written as a range out; the default scores it by its bounds", () => {
+    // Indicator 1: plan 31,0-38,0, fact 33.2 inside the range → h = 1; indicator 2: (5 − 0) / (10 − 0) = 0.5.
+    const bounds = runJson(fixture("range-plans.json"));
+    expect(bounds.status).toBe(0);
+    expect(bounds.json.profile.rangeRule).toBe("bounds");
+    expect(bounds.json.goals[0].indicators.map((i: { h: number | null }) => i.h)).toEqual([1, 0.5]);
+    expect(bounds.json.criteria.D.coefficient).toBeCloseTo((1 + 0.5) / 2, 12); // 0.75
+    const excluded = runJson(fixture("range-plans.json"), "--profile", "rangeRule=exclude");
+    expect(excluded.status).toBe(0);
+    expect(excluded.json.profile.rangeRule).toBe("exclude");
+    expect(excluded.json.goals[0].indicators.map((i: { h: number | null }) => i.h)).toEqual([null, 0.5]);
+    expect(excluded.json.criteria.D.coefficient).toBeCloseTo(0.5, 12);
+    expect(excluded.json.issues).toContainEqual(expect.objectContaining({ code: "PLAN_RANGE", severity: "warning" }));
+    expect(excluded.json).toEqual(coreResult(fixture("range-plans.json"), "kk", { rangeRule: "exclude" }));
+  });
+
   test("several options together, overriding the file's profile", () => {
     const out = runJson(MINISTRY, "--profile", "indicatorRule=ratio", "--profile", "unreliableThreshold=4");
     expect(out.status).toBe(0);
@@ -168,6 +184,7 @@ describe("--profile", () => {
 
   test.each([
     ["qualityRule=median", "qualityRule"],
+    ["rangeRule=sometimes", "rangeRule"],
     ["weights.B=1.5", "weights.B"],
     ["unreliableThreshold=0", "unreliableThreshold"],
     ["colour=red", "colour=red"],

@@ -333,5 +333,8 @@ test("--help documents every command and option, in each language", () => {
       expect(run.stdout).toMatch(new RegExp(`^  bagalau ${command}\\b`, "m"));
     for (const option of ["--json", "--trace", "--profile", "--ranking", "--today", "-o, --output", "--kind", "--body", "--lang"])
       expect(run.stdout).toMatch(new RegExp(`^  ${option}\\b`, "m"));
+    // Every profile option --profile takes is named in the help.
+    for (const option of ["qualityRule", "indicatorRule", "resultRule", "rangeRule", "penaltyCapScope", "unreliableThreshold", "weights.B"])
+      expect(run.stdout).toContain(`${option}=`);
   }
 });

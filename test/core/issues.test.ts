@@ -127,7 +127,7 @@ const CASES: Record<IssueCode, IssueCase[]> = {
       raw: withIndicator({ plan: "не более 5", fact: 4, better: "higher" }),
       path: "goals[0].indicators[0]",
       severity: "warning",
-      mentions: [NAME],
+      mentions: [NAME, "5"],
     },
   ],
   COEFFICIENT_INVALID: [

@@ -86,7 +86,7 @@ describe("with a workbook", () => {
   test.each(LANGS.map((lang) => [lang]))("%s: profile options with why each exists; saved; refused with the reason", async (lang) => {
     const h = harness(workbookOf(HAND_EVALUATION, lang));
     renderPane(h, { lang, view: "settings" });
-    for (const key of ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope"] as const) {
+    for (const key of ["qualityRule", "indicatorRule", "resultRule", "rangeRule", "penaltyCapScope"] as const) {
       expect(panel().getByText(tx(lang, `pane.settings.why.${key}`))).toBeTruthy();
     }
     const quality = panel().getByLabelText<HTMLSelectElement>(tx(lang, "wb.label.qualityRule"));
@@ -116,6 +116,18 @@ describe("with a workbook", () => {
     fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.settings.reset") }));
     await waitFor(async () => expect((await h.app.state()).profile).toEqual({}));
     expect(panel().getByLabelText<HTMLSelectElement>(tx(lang, "wb.label.qualityRule")).value).toBe("mean");
+  });
+
+  test("rangeRule exclude is saved and written into the score sheet's range cell, which the score then follows", async () => {
+    const h = harness(workbookOf(HAND_EVALUATION, "ru"));
+    renderPane(h, { lang: "ru", view: "settings" });
+    const range = panel().getByLabelText<HTMLSelectElement>(tx("ru", "wb.label.rangeRule"));
+    expect(range.value).toBe("bounds");
+    fireEvent.change(range, { target: { value: "exclude" } });
+    fireEvent.click(panel().getByRole("button", { name: tx("ru", "pane.settings.save") }));
+    await waitFor(() => expect(panel().getByText(tx("ru", "pane.settings.saved"))).toBeTruthy());
+    expect((await h.app.state()).profile).toEqual({ rangeRule: "exclude" });
+    expect((await h.app.score()).result.profile.rangeRule).toBe("exclude");
   });
 
   test("a local body's profile has the weights of B and D only", async () => {

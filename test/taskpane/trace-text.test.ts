@@ -100,6 +100,16 @@ describe("formulas", () => {
 });
 
 describe("inputs, labels and the drill-down", () => {
+  test("every input the examples' and the edge cases' traces name has a meaning in every language (a range's L and U too)", () => {
+    const named = allResults().flatMap((result) =>
+      Object.values(result.trace).flatMap((entry) => Object.keys(entry.inputs).map((name) => ({ entry, name }))),
+    );
+    expect(named.some(({ name }) => name === "L")).toBe(true);
+    for (const lang of LANGS)
+      for (const { entry, name } of named) expect([name, inputMeaning(lang, entry, name)]).toEqual([name, expect.any(String)]);
+    expect(inputMeaning("ru", { path: "goals[0].indicators[0].h", symbol: "h" }, "U")).toBe("верхняя граница планового диапазона");
+  });
+
   const { result, evaluation } = scored(EDGE_CASES[1]);
 
   test("input values the language's way: a direction, a flag, a date, a number, nothing", () => {

@@ -42,6 +42,12 @@ const arbitraryNumberField = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("n/a", "—", "жоқ") },
 );
 
+/** A plan as found in files: a numeric field, or a bound or a range written out (§2a). */
+const arbitraryPlanField = fc.oneof(
+  { weight: 8, arbitrary: arbitraryNumberField },
+  { weight: 2, arbitrary: fc.constantFrom("31,0-38,0", "0,08-0,1", "не менее 95", "at most 5", "от 10 до 20", "кемінде 50") },
+);
+
 /** An expert value of q1, q2 or R: mostly 1, 0.5 or 0; sometimes missing, typed as text or invalid. */
 const arbitraryExpertValue = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(1, 0.5, 0) },
@@ -65,7 +71,7 @@ const arbitraryMeasure = fc
     unit: optional(fc.constantFrom("%", "км", "адам", "тыс. тенге")),
     better: optional(fc.constantFrom("higher", "lower")),
     base: arbitraryNumberField,
-    plan: arbitraryNumberField,
+    plan: arbitraryPlanField,
     fact: arbitraryNumberField,
     data: optional(fc.constantFrom("official", "operational", "none")),
     source: optional(arbitraryName),
@@ -188,6 +194,7 @@ const arbitraryProfile = (kind: string) =>
       qualityRule: optional(fc.constantFrom("mean", "product")),
       indicatorRule: optional(fc.constantFrom("improvement", "ratio")),
       resultRule: optional(fc.constantFrom("ratio", "improvement")),
+      rangeRule: optional(fc.constantFrom("bounds", "exclude")),
       penaltyCapScope: optional(fc.constantFrom("unreliable", "total")),
       unreliableThreshold: optional(fc.integer({ min: 1, max: 6 })),
       weights: optional(arbitraryWeights(kind)),

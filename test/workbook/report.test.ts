@@ -45,6 +45,7 @@ describe("ministry of health (central)", () => {
       "qualityRule",
       "indicatorRule",
       "resultRule",
+      "rangeRule",
       "penaltyCapScope",
       "unreliableThreshold",
       "weights.B",

@@ -42,7 +42,7 @@ export function readBodySheet(sheet: SheetToRead | undefined, kindOfSheets: Kind
         body.reorganized = name ? { date, successor: name } : { date };
       }
     }
-    for (const key of ["qualityRule", "indicatorRule", "resultRule", "penaltyCapScope"]) {
+    for (const key of ["qualityRule", "indicatorRule", "resultRule", "rangeRule", "penaltyCapScope"]) {
       const f = field(key);
       const def = BODY_FIELDS.find((d) => d.key === key);
       if (!f || !def) continue;

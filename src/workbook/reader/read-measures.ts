@@ -38,6 +38,7 @@ export function readMeasures(reader: SheetReader, table: WalkedTable | undefined
     if (better) measure.better = better;
     const data = reader.word(r.row, r.column("data"), DATA_WORDS, null, ["wb.value.official", "wb.value.operational", "wb.value.none"]);
     if (data) measure.data = data;
+    for (const key of ["base", "plan", "fact"]) reader.checkPercent(r.row, r.column(key));
     measure.base = rawNumber(r.get("base"));
     measure.plan = rawNumber(r.get("plan"));
     measure.fact = rawNumber(r.get("fact"));

@@ -54,6 +54,23 @@ export class SheetReader {
     return this.grid.values[row - 1]?.[column - 1];
   }
 
+  /** The cell holds a number in a percentage format (where the host could tell). */
+  isPercent(row: number, column: number | undefined): boolean {
+    return column !== undefined && this.grid.percent?.[row - 1]?.[column - 1] === true;
+  }
+
+  /** PERCENT_FORMAT on a numeric input typed in a percentage-formatted cell: it is scored as stored (95% is 0.95). */
+  checkPercent(row: number, column: number | undefined): void {
+    const value = this.at(row, column);
+    if (typeof value !== "number" || !this.isPercent(row, column)) return;
+    this.readIssues.push({
+      code: "PERCENT_FORMAT",
+      severity: "warning",
+      cell: this.ref(row, column as number),
+      params: { value, shown: Number((value * 100).toPrecision(12)) },
+    });
+  }
+
   note(path: string, row: number, column: number | undefined): void {
     if (column !== undefined) this.cells.set(path, this.ref(row, column));
   }

@@ -27,6 +27,7 @@ function profileLines(kind: Kind, profile: Profile): ProfileLine[] {
     line("qualityRule", profile.qualityRule, defaults.qualityRule),
     line("indicatorRule", profile.indicatorRule, defaults.indicatorRule),
     line("resultRule", profile.resultRule, defaults.resultRule),
+    line("rangeRule", profile.rangeRule, defaults.rangeRule),
     line("penaltyCapScope", profile.penaltyCapScope, defaults.penaltyCapScope),
     line("unreliableThreshold", profile.unreliableThreshold, defaults.unreliableThreshold),
     line("weights.B", profile.weights.B, defaults.weights.B),

@@ -1,21 +1,16 @@
-// Findings of section 3/4 (goals, D): the summary and counts, each goal's K, Y and X, each target
-// indicator excluded, computed by a fallback or short of its plan, and each task and direct result below 1.
+// Findings of section 3/4 (goals, D): the summary and counts, each goal's K, Y and X, each target indicator
+// excluded, computed by a fallback, from a bound or range plan or short of it, and each task and result below 1.
 
-import type { Evaluation, IssueCode, Measure, Plan, Result, Subject } from "../../core";
-import { formatPlan, type MessageKey } from "../../i18n";
+import type { Evaluation, IssueCode, Measure, Result, Subject } from "../../core";
+import type { MessageKey } from "../../i18n";
 import { coefficient, hasIssue } from "./finding-values";
-import type { Finding, ReportParam, ReportParams } from "./report-types";
+import { boundPlanFinding, planParam } from "./plan-findings";
+import type { Finding, ReportParams } from "./report-types";
 
 const FALLBACKS: readonly IssueCode[] = ["BASE_MISSING", "NO_PLANNED_IMPROVEMENT"];
 
 function measureParams(measure: Measure): ReportParams {
   return { fact: measure.fact, plan: planParam(measure.plan), base: measure.base, unit: measure.unit ?? "" };
-}
-
-/** A plan as a report shows it: a number as entered, a bound or a range in each language's words (§2a). */
-function planParam(plan: Plan | null): ReportParam {
-  if (plan === null || typeof plan === "number") return plan;
-  return { kk: formatPlan("kk", plan), ru: formatPlan("ru", plan), en: formatPlan("en", plan) };
 }
 
 export function goalFindings(evaluation: Evaluation, result: Result): Finding[] {
@@ -71,7 +66,7 @@ export function goalFindings(evaluation: Evaluation, result: Result): Finding[] 
         findings.push({
           ...base,
           key: `report.finding.excluded.${code}` as MessageKey,
-          params: { code },
+          params: { code, plan: planParam(indicator.plan) },
           subject,
           path,
           loss: true,
@@ -91,6 +86,8 @@ export function goalFindings(evaluation: Evaluation, result: Result): Finding[] 
           disputable: false,
         });
       }
+      const planFinding = boundPlanFinding(indicator, h, "h", subject, path);
+      if (planFinding) findings.push(planFinding);
       if (h.value < 1) {
         shortfalls += 1;
         const reason = indicator.deviationReason?.trim();
@@ -128,13 +125,17 @@ export function goalFindings(evaluation: Evaluation, result: Result): Finding[] 
           resultFindings.push({
             ...base,
             key: `report.finding.excluded.${code}` as MessageKey,
-            params: { code },
+            params: { code, plan: planParam(measure.plan) },
             subject,
             path,
             loss: true,
             disputable: true,
           });
-        } else if (p.value < 1) {
+        } else {
+          const planFinding = boundPlanFinding(measure, p, "p", subject, path);
+          if (planFinding) resultFindings.push(planFinding);
+        }
+        if (p.value !== null && p.value < 1) {
           const reason = measure.deviationReason?.trim();
           resultFindings.push({
             ...base,

@@ -60,7 +60,15 @@ export interface Recommendation {
 }
 
 export type ProfileOption =
-  "qualityRule" | "indicatorRule" | "resultRule" | "penaltyCapScope" | "unreliableThreshold" | "weights.B" | "weights.C" | "weights.D";
+  | "qualityRule"
+  | "indicatorRule"
+  | "resultRule"
+  | "rangeRule"
+  | "penaltyCapScope"
+  | "unreliableThreshold"
+  | "weights.B"
+  | "weights.C"
+  | "weights.D";
 
 export interface ProfileLine {
   option: ProfileOption;

@@ -44,6 +44,7 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
     qualityRule: profile.qualityRule ?? null,
     indicatorRule: profile.indicatorRule ?? null,
     resultRule: profile.resultRule ?? null,
+    rangeRule: profile.rangeRule ?? null,
     penaltyCapScope: profile.penaltyCapScope ?? null,
     unreliableThreshold: profile.unreliableThreshold ?? null,
   };

@@ -82,7 +82,7 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
       b.formula(
         taskRow,
         BLOCK_COLUMN.coefficient,
-        formulas.task(resultTable, bodyFieldRef(lang, kind, "resultRule")),
+        formulas.task(resultTable, bodyFieldRef(lang, kind, "resultRule"), bodyFieldRef(lang, kind, "rangeRule")),
         result ? (P ?? "") : null,
       );
       pCells.push(address(taskRow, BLOCK_COLUMN.coefficient));
@@ -94,7 +94,7 @@ export function buildGoalsSheet(options: TemplateOptions): GoalsSheet {
     b.formula(
       goalRow,
       BLOCK_COLUMN.coefficient,
-      formulas.goal(indicatorTable, bodyFieldRef(lang, kind, "indicatorRule")),
+      formulas.goal(indicatorTable, bodyFieldRef(lang, kind, "indicatorRule"), bodyFieldRef(lang, kind, "rangeRule")),
       result ? (K ?? NA) : null,
     );
     b.value(goalRow, BLOCK_COLUMN.yLabel, t(lang, "wb.label.Y"), "blockLabel");

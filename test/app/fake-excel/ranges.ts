@@ -64,17 +64,22 @@ export function checkFormula(book: FakeWorkbook, formula: string): void {
     const sheet = m[1].replace(/''/g, "'");
     if (!book.sheet(sheet)) throw officeError("InvalidArgument", `formula names a missing sheet ${sheet}: ${formula}`);
   }
-  for (const m of formula.matchAll(/(?<![\w.'])([A-Za-z_][A-Za-z0-9_]*)\[((?:[^\]']|'.)*)\]/g)) {
+  for (const m of formula.matchAll(/(?<![\w.'])([A-Za-z_][A-Za-z0-9_]*)\[((?:\[(?:[^\]']|'.)*\]|[^\]'[]|'.)*)\]/g)) {
     const found = book.tables().find(({ table }) => table.name.toLowerCase() === m[1].toLowerCase());
     if (!found) throw officeError("InvalidArgument", `formula names a missing table ${m[1]}: ${formula}`);
-    // A structured reference names a column by its header text.
-    const column = m[2].replace(/'(.)/g, "$1");
+    // A structured reference names a column by its header text: Table[Column], or items such as
+    // Table[[#Headers],[#Data]] or Table[[#This Row],[Column]], where #-items are not columns.
+    const items = m[2].startsWith("[") ? [...m[2].matchAll(/\[((?:[^\]']|'.)*)\]/g)].map((item) => item[1]) : [m[2]];
     const { table, sheet } = found;
     const headers = Array.from({ length: table.rect.right - table.rect.left + 1 }, (_, i) =>
       String(sheet.peek(table.rect.top, table.rect.left + i)?.value ?? ""),
     );
-    if (!headers.some((header) => header.toLowerCase() === column.toLowerCase()))
-      throw officeError("InvalidArgument", `table ${m[1]} has no column ${column}: ${formula}`);
+    for (const item of items) {
+      if (item.startsWith("#")) continue;
+      const column = item.replace(/'(.)/g, "$1");
+      if (!headers.some((header) => header.toLowerCase() === column.toLowerCase()))
+        throw officeError("InvalidArgument", `table ${m[1]} has no column ${column}: ${formula}`);
+    }
   }
 }
 
