@@ -65,7 +65,7 @@ export function copyRowsBelow(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet,
       const source = ws.getCell(row, column);
       const target = ws.getCell(row + offset, column);
       const formula = source.formula;
-      target.value = formula ? ({ formula: shiftFormula(formula, offset, 0) }) : source.value;
+      target.value = formula ? { formula: shiftFormula(formula, offset, 0) } : source.value;
       target.style = source.style;
     }
   }
