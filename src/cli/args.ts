@@ -4,6 +4,7 @@
 import type { Kind } from "../core";
 import type { MessageKey } from "../i18n";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n";
+import { TEMPLATE_SHAPE_LIMITS } from "../workbook/workbook-services";
 
 export class CliUsageError extends Error {
   constructor(
@@ -40,10 +41,25 @@ export interface CliArgs {
   year?: number;
   /** --plan of next-period: the plan's own table (.xlsx or .docx) the next period's plans come from. */
   plan?: string;
+  /** --goals and --tasks of a template: how many goal blocks, and task blocks in each, it begins with. */
+  goals?: number;
+  tasks?: number;
 }
 
 type OptionName =
-  "--lang" | "--profile" | "--output" | "--kind" | "--body" | "--today" | "--ranking" | "--json" | "--trace" | "--year" | "--plan";
+  | "--lang"
+  | "--profile"
+  | "--output"
+  | "--kind"
+  | "--body"
+  | "--today"
+  | "--ranking"
+  | "--json"
+  | "--trace"
+  | "--year"
+  | "--plan"
+  | "--goals"
+  | "--tasks";
 
 const VALUE_OPTIONS = new Set<string>([
   "--lang",
@@ -56,6 +72,8 @@ const VALUE_OPTIONS = new Set<string>([
   "--ranking",
   "--year",
   "--plan",
+  "--goals",
+  "--tasks",
 ]);
 const ALIASES: Record<string, OptionName> = { "-o": "--output" };
 
@@ -63,7 +81,7 @@ const ALIASES: Record<string, OptionName> = { "-o": "--output" };
 const ACCEPTS: Record<FileCommand, readonly OptionName[]> = {
   score: ["--json", "--trace", "--profile", "--ranking", "--today"],
   check: ["--json", "--today", "--output"],
-  template: ["--kind", "--body", "--output"],
+  template: ["--kind", "--body", "--output", "--goals", "--tasks"],
   fill: ["--output"],
   conclusion: ["--output", "--today"],
   bodies: [],
@@ -94,6 +112,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let langText: string | undefined;
   let kindText: string | undefined;
   let yearText: string | undefined;
+  const counts: Partial<Record<"--goals" | "--tasks", string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
     const eq = word.indexOf("=");
@@ -112,6 +131,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       else if (name === "--ranking") args.ranking = value;
       else if (name === "--year") yearText = value;
       else if (name === "--plan") args.plan = value;
+      else if (name === "--goals" || name === "--tasks") counts[name] = value;
     } else if (word === "--json") {
       args.json = true;
       given.push({ name: "--json", raw: word });
@@ -157,8 +177,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (kind === "local" && args.body !== undefined) throw new CliUsageError("cli.error.bodyIsCentral", { body: args.body });
     args.kind = kind;
   }
+  if (counts["--goals"] !== undefined) args.goals = countOption("--goals", counts["--goals"], TEMPLATE_SHAPE_LIMITS.goals);
+  if (counts["--tasks"] !== undefined) args.tasks = countOption("--tasks", counts["--tasks"], TEMPLATE_SHAPE_LIMITS.tasks);
   if (args.today !== undefined && !ISO_DATE.test(args.today)) throw new CliUsageError("cli.error.badToday", { today: args.today });
   return { ...args, command: cmd, files };
+}
+
+/** A whole number within the limits, or a usage error naming the option and the limits. */
+function countOption(option: string, text: string, limits: { min: number; max: number }): number {
+  const value = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || value < limits.min || value > limits.max)
+    throw new CliUsageError("cli.error.badCount", { option, value: text, min: String(limits.min), max: String(limits.max) });
+  return value;
 }
 
 /** The value of a --lang given after `from` (help stops reading options, but not the language). */

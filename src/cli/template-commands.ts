@@ -6,7 +6,7 @@ import { scoreEvaluation } from "../core";
 import { CENTRAL_BODIES, centralBody } from "../data/central-bodies";
 import { EVALUATED_BODIES, evaluationBlock } from "../data/evaluated-bodies";
 import { t } from "../i18n";
-import { filledSheets, leftOutOfTemplates, templateSheets } from "../workbook/workbook-services";
+import { DEFAULT_TEMPLATE_SHAPE, filledSheets, leftOutOfTemplates, templateSheets } from "../workbook/workbook-services";
 import { newWorkbook } from "../workbook/xlsx-files";
 import { CliUsageError, type CliArgs } from "./args";
 import { EXIT_OK, type CliIO } from "./io";
@@ -16,7 +16,8 @@ import { warnLeftOut, writeOutput } from "./inputs";
 export async function templateCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.body !== undefined && !centralBody(args.body)) throw new CliUsageError("cli.error.unknownBody", { body: args.body });
   const output = args.output as string;
-  await writeOutput(newWorkbook(templateSheets(args.kind ?? "central", args.lang, args.body)), output, args.lang);
+  const shape = { goals: args.goals ?? DEFAULT_TEMPLATE_SHAPE.goals, tasks: args.tasks ?? DEFAULT_TEMPLATE_SHAPE.tasks };
+  await writeOutput(newWorkbook(templateSheets(args.kind ?? "central", args.lang, args.body, shape)), output, args.lang);
   io.stdout(t(args.lang, "cli.wrote", { file: output }) + "\n");
   return EXIT_OK;
 }

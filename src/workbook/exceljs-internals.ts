@@ -92,3 +92,37 @@ export function setDefinedNameEntries(workbook: ExcelJS.Workbook, entries: Defin
 export function removeNote(cell: ExcelJS.Cell): void {
   (cell as unknown as CellInternals)._comment = undefined;
 }
+
+/** A table's model as ExcelJS writes it: `tableRef` (header to last row) and `autoFilterRef` (the same without totals). */
+export interface TableModel {
+  name: string;
+  tableRef: string;
+  autoFilterRef?: string;
+  ref?: string;
+}
+
+/** The models of a worksheet's tables (changing `tableRef` moves or resizes the table in the written file). */
+export function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
+  return Object.values(worksheetInternals(ws).tables).map((table) => (table as { table: TableModel }).table);
+}
+
+/** Drops a table from a worksheet (its cells stay). */
+export function removeTable(ws: ExcelJS.Worksheet, name: string): void {
+  delete worksheetInternals(ws).tables[name];
+}
+
+/** The sheet's data validations by range ("C5:C9" or "C5"), as ExcelJS writes them. */
+export function dataValidationModel(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
+  return (worksheetInternals(ws).dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation | undefined> }).model;
+}
+
+/** A conditional format: the range it covers and its rules (each rule's formulae as text). */
+export interface ConditionalFormat {
+  ref: string;
+  rules: { formulae?: string[] }[];
+}
+
+/** The sheet's conditional formats (ExcelJS keeps them as declared, on `conditionalFormattings`). */
+export function conditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormat[] {
+  return (ws as unknown as { conditionalFormattings: ConditionalFormat[] }).conditionalFormattings;
+}

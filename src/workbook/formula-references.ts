@@ -145,9 +145,7 @@ export function formulaTokens(formula: string): FormulaToken[] {
     }
     const bodyAt = i + prefix.length;
     const a1 =
-      (prefix || !NAME_CHAR.test(formula[i - 1] ?? "")) && (ch === "$" || /[A-Za-z0-9]/.test(formula[bodyAt] ?? ""))
-        ? a1At(formula, bodyAt)
-        : undefined;
+      (prefix || !NAME_CHAR.test(formula[i - 1] ?? "")) && /[$A-Za-z0-9]/.test(formula[bodyAt] ?? "") ? a1At(formula, bodyAt) : undefined;
     if (a1) {
       flush();
       tokens.push({

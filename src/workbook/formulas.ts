@@ -41,27 +41,35 @@ export type Columns = (key: string) => string;
 
 export const formulas = {
   /**
-   * K of the goal whose target-indicator table is `table`; `ruleCell` and `rangeRuleCell` are the score
+   * K of a goal; `indicators` is its target-indicator table with the header row — the relative range from the
+   * header to the row before the next block (see blockRange) — and `ruleCell`, `rangeRuleCell` the score
    * sheet's profile cells (blank: the default rule, ranges scored by their bounds).
    */
-  goal(table: string, ruleCell: string, rangeRuleCell: string): string {
-    return `BAGALAU.GOAL(${wholeTable(table)},${ruleCell},${rangeRuleCell})`;
+  goal(indicators: string, ruleCell: string, rangeRuleCell: string): string {
+    return `BAGALAU.GOAL(${indicators},${ruleCell},${rangeRuleCell})`;
   },
-  /** P of the task whose direct-result table is `table`, blank when no result is counted. */
-  task(table: string, ruleCell: string, rangeRuleCell: string): string {
-    return `IFERROR(BAGALAU.TASK(${wholeTable(table)},${ruleCell},${rangeRuleCell}),"")`;
+  /** P of a task (`results`: its direct-result table with the header row, as for goal), blank when no result is counted. */
+  task(results: string, ruleCell: string, rangeRuleCell: string): string {
+    return `IFERROR(BAGALAU.TASK(${results},${ruleCell},${rangeRuleCell}),"")`;
   },
-  /** Y: the mean of the goal's counted task coefficients, 1 when none is counted. */
-  tasksCoefficient(pCells: string[]): string {
-    return pCells.length === 0 ? "1" : `IFERROR(AVERAGE(${pCells.join(",")}),1)`;
+  /**
+   * Y: the mean of the counted P of the goal's task rows, 1 when none is counted. `markers` and `coefficients`
+   * are the goal's rows below its row, to the last row of its last table, in column A and in the P column
+   * (relative, so that a copied block refers to itself); AVERAGEIF skips the "" of an uncounted task.
+   */
+  tasksCoefficient(markers: string, coefficients: string, taskMarker: string): string {
+    return `IFERROR(AVERAGEIF(${markers},${textLiteral(taskMarker)},${coefficients}),1)`;
   },
   /** X = K · Y, empty when the goal is not counted. */
   goalCoefficient(kCell: string, yCell: string): string {
     return `IFERROR(${kCell}*${yCell},"")`;
   },
-  /** D: the mean of the counted goals' X, 0 when none is counted. */
-  goalsCoefficient(xCells: string[]): string {
-    return xCells.length === 0 ? "0" : `IFERROR(AVERAGE(${xCells.join(",")}),0)`;
+  /**
+   * D: the mean of the counted goals' X, 0 when none is counted — over the goals sheet's whole marker and X
+   * columns, so that goals added or copied later count too (an uncounted goal's X is "", which AVERAGEIF skips).
+   */
+  goalsCoefficient(markers: string, xColumn: string, goalMarker: string): string {
+    return `IFERROR(AVERAGEIF(${markers},${textLiteral(goalMarker)},${xColumn}),0)`;
   },
   quality(table: string, ruleCell: string): string {
     return `BAGALAU.QUALITY(${wholeTable(table)},${ruleCell})`;

@@ -30,8 +30,15 @@ import { historyIssueMessage, historyOfWorkbook, type HistoryState } from "./his
 
 /** Rows left empty in each table of a new template. */
 export const TEMPLATE_SPARE_ROWS = 5;
-const TEMPLATE_GOALS = 3;
-const TEMPLATE_TASKS_PER_GOAL = 2;
+/** How many goals, and tasks per goal, a template begins with; the planner adds or removes blocks later. */
+export interface TemplateShape {
+  goals: number;
+  tasks: number;
+}
+
+export const DEFAULT_TEMPLATE_SHAPE: TemplateShape = { goals: 3, tasks: 2 };
+/** The limits of --goals and --tasks and of the pane's Start view. */
+export const TEMPLATE_SHAPE_LIMITS = { goals: { min: 1, max: 60 }, tasks: { min: 0, max: 30 } } as const;
 
 function spheresOf(spheres: readonly Sphere[], lang: Lang): QualitySphere[] {
   return spheres.map((sphere) => ({
@@ -44,13 +51,13 @@ function spheresOf(spheres: readonly Sphere[], lang: Lang): QualitySphere[] {
 }
 
 /** An evaluation with no values: the shape of an empty template for a kind of body (and a known body). */
-export function blankEvaluation(kind: Kind, lang: Lang, bodyKey?: string): Evaluation {
+export function blankEvaluation(kind: Kind, lang: Lang, bodyKey?: string, shape: TemplateShape = DEFAULT_TEMPLATE_SHAPE): Evaluation {
   const body = bodyKey ? centralBody(bodyKey) : undefined;
-  const goals: Goal[] = Array.from({ length: TEMPLATE_GOALS }, () => ({
+  const goals: Goal[] = Array.from({ length: shape.goals }, () => ({
     code: "",
     name: "",
     indicators: [],
-    tasks: Array.from({ length: TEMPLATE_TASKS_PER_GOAL }, () => ({ code: "", name: "", results: [] })),
+    tasks: Array.from({ length: shape.tasks }, () => ({ code: "", name: "", results: [] })),
   }));
   return {
     body: { name: body ? body.name[lang] : "", kind, period: "" },
@@ -63,8 +70,8 @@ export function blankEvaluation(kind: Kind, lang: Lang, bodyKey?: string): Evalu
   };
 }
 
-export function templateSheets(kind: Kind, lang: Lang, bodyKey?: string): SheetSpec[] {
-  return buildTemplates({ lang, evaluation: blankEvaluation(kind, lang, bodyKey), spareRows: TEMPLATE_SPARE_ROWS });
+export function templateSheets(kind: Kind, lang: Lang, bodyKey?: string, shape?: TemplateShape): SheetSpec[] {
+  return buildTemplates({ lang, evaluation: blankEvaluation(kind, lang, bodyKey, shape), spareRows: TEMPLATE_SPARE_ROWS });
 }
 
 /** What an evaluation holds that its kind of body has no template sheet for, and how many items of it. */

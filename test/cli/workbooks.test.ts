@@ -82,6 +82,32 @@ describe("template and bodies", () => {
     ]);
   });
 
+  test.each([
+    [1, 0],
+    [12, 4],
+    [60, 0],
+    [2, 30],
+  ])("--goals %i --tasks %i: that many goal blocks, each with that many task blocks, each with its own tables", async (goals, tasks) => {
+    const file = out(`template-${goals}-${tasks}.xlsx`);
+    expect(runCli("template", "--kind", "central", "--goals", String(goals), "--tasks", String(tasks), "-o", file).status).toBe(0);
+    const ws = byRole(await open(file), "goals");
+    const markers: string[] = [];
+    ws.eachRow((row) => {
+      const marker = row.getCell(1).value;
+      if (marker === "bagalau:goal" || marker === "bagalau:task") markers.push(marker.slice("bagalau:".length));
+    });
+    expect(markers).toEqual(Array.from({ length: goals }, () => ["goal", ...Array<string>(tasks).fill("task")]).flat());
+    expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables)).toHaveLength(goals * (1 + tasks));
+  });
+
+  test("--goals and --tasks out of their limits: a localized usage error, exit code 2, nothing written", () => {
+    const bad = runCli("template", "--kind", "local", "--tasks", "99", "-o", out("y.xlsx"), "--lang", "ru");
+    expect(bad.status).toBe(2);
+    expectOneLine(bad.stderr);
+    expect(bad.stderr).toMatch(usageLine("ru", "cli.error.badCount", { option: "--tasks", value: "99", min: "0", max: "30" }));
+    expect(fs.existsSync(out("y.xlsx"))).toBe(false);
+  });
+
   test("an unknown --body is refused with the way to see the keys; bodies lists every key", () => {
     const bad = runCli("template", "--body", "ministryOfMagic", "-o", out("x.xlsx"), "--lang", "en");
     expect(bad.status).toBe(2);

@@ -131,9 +131,10 @@ const BREAKAGES: Breakage[] = [
   },
   {
     name: "a structured reference to a column the table does not have",
-    part: GOALS,
+    part: "xl/worksheets/sheet1.xml",
     element: "f",
-    apply: (zip) => replaceIn(zip, GOALS, (xml) => xml.replace(/(<f>[^<]*BG_G1_IND\[)[^\]]+\]/, "$1No such column]")),
+    apply: (zip) =>
+      replaceIn(zip, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/(<f>[^<]*BG_QUALITY\[)\[[^<]*?\]\]/, "$1No such column]")),
   },
   {
     name: "an unbalanced formula",

@@ -9,6 +9,7 @@ import { BODY_FIELDS, FIELD_VALUE_COLUMN, MARKER_PREFIX, PENALTY_FIELDS, SCORE_C
 import { SheetBuilder } from "../sheet-builder";
 import { address, columnLetter, quoteSheetName, type CellValue, type SheetSpec } from "../sheet-spec";
 import { BODY_FIELDS_ROW, PENALTY_FIELDS_ROW, bodyFieldRef } from "./field-cells";
+import { goalsCoefficientFormula } from "./goals-sheet";
 import { sheetName } from "./sheet-names";
 import { dateCell, titleRows, writeField } from "./sheet-parts";
 import type { TemplateOptions } from "./template-options";
@@ -29,7 +30,7 @@ function penaltyFormula(lang: Lang, kind: Kind): string {
   );
 }
 
-export function buildBodySheet(options: TemplateOptions, xCells: string[]): SheetSpec {
+export function buildBodySheet(options: TemplateOptions): SheetSpec {
   const { lang, evaluation, result } = options;
   const { body, profile } = evaluation;
   const kind = body.kind;
@@ -83,7 +84,7 @@ export function buildBodySheet(options: TemplateOptions, xCells: string[]): Shee
     let formula: string;
     if (key === "B") formula = formulas.quality(tableName("quality"), bodyFieldRef(lang, kind, "qualityRule"));
     else if (key === "C") formula = formulas.risk(tableName("risks"));
-    else if (key === "D") formula = formulas.goalsCoefficient(xCells);
+    else if (key === "D") formula = goalsCoefficientFormula(sheetName("goals", kind, lang));
     else formula = formulas.performance(tableName("performance"));
     const criterion = result ? (key === "E" ? result.criteria.E : result.criteria[key]) : null;
     b.formula(row, SCORE_COLUMN.coefficient, formula, criterion ? criterion.coefficient : null);

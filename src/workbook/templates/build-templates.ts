@@ -14,8 +14,8 @@ import type { TemplateOptions } from "./template-options";
 export function buildTemplates(options: TemplateOptions): SheetSpec[] {
   const kind = options.evaluation.body.kind;
   const goals = buildGoalsSheet(options);
-  const sheets = [buildQualitySheet(options), goals.spec];
+  const sheets = [buildQualitySheet(options), goals];
   sheets.push(kind === "central" ? buildRisksSheet(options) : buildPerformanceSheet(options));
   sheets.push(buildPenaltiesSheet(options));
-  return [buildBodySheet(options, goals.xCells), ...sheets];
+  return [buildBodySheet(options), ...sheets];
 }
