@@ -3,7 +3,7 @@
 
 import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
-import type { CheckReport, ScoredWorkbook } from "../workbook/workbook-services";
+import type { CheckReport, ScoredWorkbook, TemplateShape } from "../workbook/workbook-services";
 import type { CellRef } from "../workbook/cell-ref";
 import type { WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
@@ -47,7 +47,16 @@ export interface BagalauApp {
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
   /** The templates for the body, inserted as new sheets; existing sheets are never touched. */
   insertTemplates(
-    options: { kind: Kind; bodyKey?: string; bodyName?: string; period?: string; lang: Lang; onlyMissing: boolean },
+    options: {
+      kind: Kind;
+      bodyKey?: string;
+      bodyName?: string;
+      period?: string;
+      lang: Lang;
+      onlyMissing: boolean;
+      /** How many goals, and tasks per goal, the goals sheet begins with (default 3 and 2). */
+      shape?: TemplateShape;
+    },
     action?: ActionOptions,
   ): Promise<InsertReport>;
   /** Reads and scores the workbook (no writes). */

@@ -20,7 +20,14 @@ import {
 } from "../workbook/layout";
 import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
-import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/workbook-services";
+import {
+  blankEvaluation,
+  checkGrids,
+  scoreGrids,
+  TEMPLATE_SPARE_ROWS,
+  type CheckReport,
+  type TemplateShape,
+} from "../workbook/workbook-services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { buildTemplates } from "../workbook/templates/build-templates";
@@ -59,6 +66,8 @@ export interface TemplateRequest {
   period?: string;
   lang: Lang;
   profile?: WorkbookState["profile"];
+  /** How many goals, and tasks per goal, the goals sheet begins with. */
+  shape?: TemplateShape;
 }
 
 /**
@@ -75,7 +84,7 @@ export function templateEvaluation(request: TemplateRequest): Evaluation {
   const { kind, lang } = request;
   const listed = request.bodyKey ? evaluatedBody(request.bodyKey) : undefined;
   const appendixKey = request.bodyKey && centralBody(request.bodyKey) ? request.bodyKey : listed?.methodologyKey;
-  const evaluation = blankEvaluation(kind, lang, kind === "central" ? appendixKey : undefined);
+  const evaluation = blankEvaluation(kind, lang, kind === "central" ? appendixKey : undefined, request.shape);
   const typed = request.bodyName?.trim();
   evaluation.body.name = typed || listed?.name[lang] || evaluation.body.name;
   evaluation.body.period = request.period?.trim() ?? "";
