@@ -42,7 +42,7 @@ export interface NextPeriodOutcome {
 /** Stops a change subscription; a host whose removal finishes later returns a promise of it. */
 export type Unsubscribe = () => void | Promise<void>;
 
-export interface BagalauApp {
+export interface BagalauApp extends Partial<StructureActions> {
   state(): Promise<WorkbookState>;
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
   /** The templates for the body, inserted as new sheets; existing sheets are never touched. */
@@ -89,4 +89,29 @@ export interface BagalauApp {
   nextPeriod(request: { lang: Lang; plan?: RecognizedPlan }, action?: ActionOptions): Promise<NextPeriodOutcome>;
   /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
   generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
+}
+
+/** A change of the goals sheet's structure (goal and task by their 0-based position on the sheet). */
+export type StructureChange =
+  | { type: "addGoal" }
+  | { type: "addTask"; goal: number }
+  | { type: "addRow"; goal: number; task?: number }
+  | { type: "removeRow"; goal: number; task?: number }
+  | { type: "removeTask"; goal: number; task: number }
+  | { type: "removeGoal"; goal: number };
+
+/** Why a structure change was not made: no goals sheet, the only goal, a table's last row holding data. */
+export type StructureRefusal = "noGoalsSheet" | "noSuchBlock" | "lastGoal" | "rowNotBlank";
+
+/** The goals sheet's goals and their tasks, by code (as the pane lists them). */
+export interface GoalOutline {
+  code: string;
+  tasks: string[];
+}
+
+export interface StructureActions {
+  /** The goals and tasks of the goals sheet; empty without one. */
+  outline(action?: ActionOptions): Promise<GoalOutline[]>;
+  /** Makes the change in a constant number of host round trips; resolves with the outline after it, or why it was refused. */
+  changeStructure(change: StructureChange, action?: ActionOptions): Promise<{ refused?: StructureRefusal; outline: GoalOutline[] }>;
 }
