@@ -3,7 +3,7 @@
 
 import type { Kind, ProfileInput, Result } from "../core";
 import type { Lang } from "../i18n";
-import type { CheckReport, ScoredWorkbook } from "../workbook/workbook-services";
+import type { CheckReport, ScoredWorkbook, TemplateShape } from "../workbook/workbook-services";
 import type { CellRef } from "../workbook/cell-ref";
 import type { WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
@@ -42,12 +42,21 @@ export interface NextPeriodOutcome {
 /** Stops a change subscription; a host whose removal finishes later returns a promise of it. */
 export type Unsubscribe = () => void | Promise<void>;
 
-export interface BagalauApp {
+export interface BagalauApp extends Partial<StructureActions> {
   state(): Promise<WorkbookState>;
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
   /** The templates for the body, inserted as new sheets; existing sheets are never touched. */
   insertTemplates(
-    options: { kind: Kind; bodyKey?: string; bodyName?: string; period?: string; lang: Lang; onlyMissing: boolean },
+    options: {
+      kind: Kind;
+      bodyKey?: string;
+      bodyName?: string;
+      period?: string;
+      lang: Lang;
+      onlyMissing: boolean;
+      /** How many goals, and tasks per goal, the goals sheet begins with (default 3 and 2). */
+      shape?: TemplateShape;
+    },
     action?: ActionOptions,
   ): Promise<InsertReport>;
   /** Reads and scores the workbook (no writes). */
@@ -80,4 +89,29 @@ export interface BagalauApp {
   nextPeriod(request: { lang: Lang; plan?: RecognizedPlan }, action?: ActionOptions): Promise<NextPeriodOutcome>;
   /** Writes (or rewrites, replacing only its own sheets) the conclusion, the verification act and the disagreement table. */
   generateConclusion(lang: Lang, action?: ActionOptions): Promise<{ sheets: string[]; result: Result }>;
+}
+
+/** A change of the goals sheet's structure (goal and task by their 0-based position on the sheet). */
+export type StructureChange =
+  | { type: "addGoal" }
+  | { type: "addTask"; goal: number }
+  | { type: "addRow"; goal: number; task?: number }
+  | { type: "removeRow"; goal: number; task?: number }
+  | { type: "removeTask"; goal: number; task: number }
+  | { type: "removeGoal"; goal: number };
+
+/** Why a structure change was not made: no goals sheet, the only goal, a table's last row holding data. */
+export type StructureRefusal = "noGoalsSheet" | "noSuchBlock" | "lastGoal" | "rowNotBlank";
+
+/** The goals sheet's goals and their tasks, by code (as the pane lists them). */
+export interface GoalOutline {
+  code: string;
+  tasks: string[];
+}
+
+export interface StructureActions {
+  /** The goals and tasks of the goals sheet; empty without one. */
+  outline(action?: ActionOptions): Promise<GoalOutline[]>;
+  /** Makes the change in a constant number of host round trips; resolves with the outline after it, or why it was refused. */
+  changeStructure(change: StructureChange, action?: ActionOptions): Promise<{ refused?: StructureRefusal; outline: GoalOutline[] }>;
 }

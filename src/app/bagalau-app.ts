@@ -20,12 +20,20 @@ import {
 } from "../workbook/layout";
 import type { CellRef } from "../workbook/cell-ref";
 import type { CellWrite, Highlight, Severity, WorkbookPort, WorkbookState } from "../workbook/port";
-import { blankEvaluation, checkGrids, scoreGrids, TEMPLATE_SPARE_ROWS, type CheckReport } from "../workbook/workbook-services";
+import {
+  blankEvaluation,
+  checkGrids,
+  scoreGrids,
+  TEMPLATE_SPARE_ROWS,
+  type CheckReport,
+  type TemplateShape,
+} from "../workbook/workbook-services";
 import { describeMissing } from "../workbook/self-check";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { buildTemplates } from "../workbook/templates/build-templates";
 import type { ActionOptions, BagalauApp, InsertReport } from "./api";
 import { renameSheetReferences, sheetKey, sheetRoleOfGrid, uniqueSheetName } from "./sheet-placement";
+import { structureActions } from "./structure-actions";
 import { mergeState } from "./workbook-state";
 
 export interface AppDeps {
@@ -59,6 +67,8 @@ export interface TemplateRequest {
   period?: string;
   lang: Lang;
   profile?: WorkbookState["profile"];
+  /** How many goals, and tasks per goal, the goals sheet begins with. */
+  shape?: TemplateShape;
 }
 
 /**
@@ -75,7 +85,7 @@ export function templateEvaluation(request: TemplateRequest): Evaluation {
   const { kind, lang } = request;
   const listed = request.bodyKey ? evaluatedBody(request.bodyKey) : undefined;
   const appendixKey = request.bodyKey && centralBody(request.bodyKey) ? request.bodyKey : listed?.methodologyKey;
-  const evaluation = blankEvaluation(kind, lang, kind === "central" ? appendixKey : undefined);
+  const evaluation = blankEvaluation(kind, lang, kind === "central" ? appendixKey : undefined, request.shape);
   const typed = request.bodyName?.trim();
   evaluation.body.name = typed || listed?.name[lang] || evaluation.body.name;
   evaluation.body.period = request.period?.trim() ?? "";
@@ -108,7 +118,7 @@ function placeNewSheets(specs: readonly SheetSpec[], grids: readonly Grid[], pre
 }
 
 /** The first sheet with each role marker, by role. */
-function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
+export function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
   const byRole = new Map<string, string>();
   for (const grid of grids) {
     const role = sheetRoleOfGrid(grid);
@@ -121,7 +131,7 @@ function sheetsByRole(grids: readonly Grid[]): Map<string, string> {
  * The language the workbook's templates are in, from the headers of their tables: the templates added
  * beside them must use the same column names, which their formulas refer to.
  */
-function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
+export function templatesLanguage(grids: readonly Grid[]): Lang | undefined {
   const tableMarker = `${MARKER_PREFIX}table:`;
   for (const grid of grids) {
     for (const row of grid.values) {
@@ -331,6 +341,8 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
       return state;
     },
 
+    ...structureActions(port, deps),
+
     ...(port.onChanged
       ? { onChange: (listener: () => void, onFailure: (error: unknown) => void) => port.onChanged!(listener, onFailure) }
       : {}),
@@ -339,15 +351,21 @@ export function createBagalauApp(port: WorkbookPort, deps: AppDeps = {}): Bagala
 
 const PROFILE_FIELDS = ["qualityRule", "indicatorRule", "resultRule", "rangeRule", "penaltyCapScope", "unreliableThreshold"] as const;
 
-/** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
-function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
+/** The kind of body the score sheet names (its kind field, in any language); central when it names none. */
+export function kindOfBodyGrid(body: Grid): Kind {
   const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
   const kindRow = markers.findIndex((m) => m === `${MARKER_PREFIX}field:kind`);
   const kindText = kindRow >= 0 ? body.values[kindRow]?.[FIELD_VALUE_COLUMN - 1] : undefined;
   const local =
     LANGS.some((lang) => normalizeHeader(DICTIONARIES[lang]["kind.local"]) === normalizeHeader(kindText)) ||
     normalizeHeader(kindText) === "local";
-  const weights = resolveProfile(local ? "local" : "central", profile).weights;
+  return local ? "local" : "central";
+}
+
+/** The score sheet's profile cells (found by their column-A markers) and its weights, set to `profile`. */
+function profileCellWrites(body: Grid, profile: ProfileInput): CellWrite[] {
+  const markers = body.values.map((row) => row?.[MARKER_COLUMN - 1]);
+  const weights = resolveProfile(kindOfBodyGrid(body), profile).weights;
   const writes: CellWrite[] = [];
   markers.forEach((marker, index) => {
     if (typeof marker !== "string" || !marker.startsWith(`${MARKER_PREFIX}field:`)) return;

@@ -4,12 +4,14 @@
 
 import ExcelJS from "exceljs";
 import { registerChart } from "../workbook/charts/chart-spec";
-import { definedNameEntries, removeNote, setDefinedNameEntries } from "../workbook/exceljs-internals";
+import { definedNameEntries, removeNote, setDefinedNameEntries, tableNames } from "../workbook/exceljs-internals";
 import { workbookBytes } from "../workbook/xlsx-package/write-package";
 import type { CellRef } from "../workbook/cell-ref";
-import type { CellWrite, Highlight, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, RowEdit, SavedHighlight, WorkbookPort, WorkbookState } from "../workbook/port";
 import { address, emptySheet, type Grid, type SheetSpec } from "../workbook/sheet-spec";
-import { addSheet, HIGHLIGHT_FILLS, readGrid } from "../workbook/xlsx-sheets";
+import { moveSheetRows } from "../workbook/xlsx-row-shift";
+import { addSheet, HIGHLIGHT_FILLS, readGrid, writeSpecCells } from "../workbook/xlsx-sheets";
+import { withFreeTableNames } from "./row-edits";
 import { sheetKey } from "./sheet-placement";
 import { isStateSheet, parseState, STATE_SHEET_NAME } from "./workbook-state";
 
@@ -184,6 +186,24 @@ export class XlsxWorkbookPort implements WorkbookPort {
       if (!ws) throw hostError("ItemNotFound", cell.ref.sheet);
       // ExcelJS writes a string as a shared string: text, never a formula.
       ws.getCell(cell.ref.row, cell.ref.column).value = cell.value;
+    }
+  }
+
+  async editRows(edit: RowEdit): Promise<void> {
+    const ws = this.sheet(edit.sheet);
+    if (!ws) throw hostError("ItemNotFound", edit.sheet);
+    moveSheetRows(this.workbook, ws, { at: edit.at, count: edit.count }, edit.lastColumn);
+    // Excel's Insert formats the new cells as the row above; a block written over them brings its own formats.
+    if (edit.count > 0 && edit.formatAbove && edit.at > 1)
+      for (let row = edit.at; row < edit.at + edit.count; row++)
+        for (let c = 1; c <= edit.lastColumn; c++) ws.getCell(row, c).style = { ...ws.getCell(edit.at - 1, c).style };
+    if (edit.block) {
+      const taken = new Set(this.workbook.worksheets.flatMap((sheet) => tableNames(sheet).map((name) => name.toLowerCase())));
+      writeSpecCells(ws, withFreeTableNames(edit.block, taken));
+    }
+    for (const { ref, formula } of edit.formulas ?? []) {
+      const cell = ws.getCell(ref.row, ref.column);
+      cell.value = { formula };
     }
   }
 

@@ -70,6 +70,12 @@ export interface WorkbookPort {
   /** Writes single values into cells of sheets BAGALAU owns (e.g. the score sheet's profile), in one batch. */
   writeValues(cells: readonly CellWrite[]): Promise<void>;
   /**
+   * Inserts or deletes cells in the left columns of one sheet (Excel's shift down/up: what lies right of
+   * them stays), then writes a block's cells and rewrites formulas — in one batch, whatever the sheet's size.
+   * Hosts that cannot yet omit it (the pane then offers no structure actions).
+   */
+  editRows?(edit: RowEdit): Promise<void>;
+  /**
    * Calls `listener` after the user changes cells; returns the unsubscribe function. A failure to
    * subscribe or to unsubscribe (the host's events are asynchronous) goes to `onFailure`. Hosts without
    * events omit it.
@@ -81,4 +87,22 @@ export interface WorkbookPort {
 export interface CellWrite {
   ref: CellRef;
   value: string | number | boolean | null;
+}
+
+/** A change of a sheet's structure: rows of its left columns inserted or deleted, then a block written. */
+export interface RowEdit {
+  sheet: string;
+  /** Rows inserted before `at` (count > 0) or deleted from `at` down (count < 0), in columns 1..lastColumn. */
+  at: number;
+  count: number;
+  lastColumn: number;
+  /** Inserted rows take the formats of the row above (a row added inside a table); else they start blank. */
+  formatAbove?: boolean;
+  /**
+   * Cells written after the move, at the spec's own rows (a block built by the sheet builder at its rows):
+   * values, styles, merges, tables (a table whose name is taken gets a free one) and formulas.
+   */
+  block?: SheetSpec;
+  /** Formulas written after the move (invariant English form, without "="), e.g. a goal's Y. */
+  formulas?: readonly { ref: CellRef; formula: string }[];
 }

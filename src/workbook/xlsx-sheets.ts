@@ -90,6 +90,35 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   spec.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+  writeSpecCells(ws, spec);
+  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
+  for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
+  for (const name of spec.definedNames) {
+    workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
+  }
+  // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (xlsx-package/write-package.ts).
+  registerChart(workbook, spec);
+  if (spec.protect) {
+    void ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      deleteRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+  }
+  return ws;
+}
+
+/**
+ * A spec's tables, cells (values, styles, notes), merges, row heights and drop-downs written into `ws` at the
+ * spec's rows: the whole of a new sheet, or a block written into rows inserted into an existing one.
+ */
+export function writeSpecCells(ws: Worksheet, spec: SheetSpec): void {
   // Tables first: ExcelJS writes a table's header and rows itself; the cells are styled afterwards.
   for (const table of spec.tables) {
     const top = ws.getCell(table.topLeft);
@@ -128,9 +157,6 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   estimateRowHeights(spec).forEach((height, i) => {
     if (height !== undefined) ws.getRow(i + 1).height = height;
   });
-  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
-  for (const row of spec.hiddenRows) ws.getRow(row).hidden = true;
-  for (const column of spec.hiddenColumns) ws.getColumn(column).hidden = true;
   for (const validation of spec.validations) {
     addDataValidation(ws, validation.range, {
       type: "list",
@@ -141,24 +167,6 @@ export function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
       error: validation.error,
     });
   }
-  for (const name of spec.definedNames) {
-    workbook.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!${absolute(name.ref)}`, name.name);
-  }
-  // ExcelJS cannot write charts: the chart is remembered and added to the file by `workbookBytes` (xlsx-package/write-package.ts).
-  registerChart(workbook, spec);
-  if (spec.protect) {
-    void ws.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-      insertRows: true,
-      deleteRows: true,
-      sort: true,
-      autoFilter: true,
-    });
-  }
-  return ws;
 }
 
 /**

@@ -69,6 +69,9 @@ export const ACTIONS: Record<keyof BagalauApp, ActionRunner> = {
   // The templates are there: a plan is never written over them (test/app/plan-import.test.ts imports into a workbook without).
   importPlan: (app) => app.importPlan({ plan: recognizePlan(SMALL_PLAN, 2010), kind: "central", lang: "en" }),
   nextPeriod: (app) => app.nextPeriod({ lang: "en", plan: recognizePlan(SMALL_PLAN, 2011) }),
+  // Hosts without row edits offer no structure actions.
+  outline: async (app) => app.outline?.(),
+  changeStructure: async (app) => app.changeStructure?.({ type: "addGoal" }),
 };
 
 export const ACTION_NAMES = Object.keys(ACTIONS) as (keyof BagalauApp)[];

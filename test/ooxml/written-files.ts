@@ -178,6 +178,8 @@ function paneActions(lang: Lang, port: XlsxWorkbookPort): Record<keyof BagalauAp
     generateConclusion: (app) => app.generateConclusion(lang),
     readSheets: (app) => app.readSheets(),
     importPlan: (app) => app.importPlan({ plan: recognizePlan(SMALL_PLAN, 2010), kind: "central", lang }),
+    outline: async (app) => app.outline?.(),
+    changeStructure: async (app) => app.changeStructure?.({ type: "addTask", goal: 0 }),
     nextPeriod: (app) => app.nextPeriod({ lang }),
   };
 }

@@ -127,3 +127,36 @@ test("a long insertion can be cancelled: nothing is inserted", async () => {
   await waitFor(() => expect(panel().getByText(tx("en", "pane.action.cancelled"))).toBeTruthy());
   expect(await h.port.sheetNames()).toEqual(["Sheet1"]);
 });
+
+describe.each(LANGS.map((lang) => [lang]))("how many goals and tasks to begin with (%s)", (lang) => {
+  test("out of limits: a localized message and no insertion; 4 goals of 1 task: the goals sheet has those blocks", async () => {
+    const h = harness(emptyWorkbook());
+    renderPane(h, { lang, view: "start" });
+    await waitFor(() => expect(panel().getByLabelText<HTMLInputElement>(tx(lang, "pane.start.goalCount")).value).toBe("3"));
+    expect(panel().getByLabelText<HTMLInputElement>(tx(lang, "pane.start.taskCount")).value).toBe("2");
+    fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.body")), { target: { value: "ministryOfHealth" } });
+    fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.goalCount")), { target: { value: "61" } });
+    fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.taskCount")), { target: { value: "x" } });
+    expect(panel().getByText(tx(lang, "pane.start.goalsInvalid", { min: 1, max: 60 }))).toBeTruthy();
+    expect(panel().getByText(tx(lang, "pane.start.tasksInvalid", { min: 0, max: 30 }))).toBeTruthy();
+    const insert = panel().getByRole<HTMLButtonElement>("button", { name: tx(lang, "pane.start.insert") });
+    expect(insert.disabled).toBe(true);
+    fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.goalCount")), { target: { value: "4" } });
+    fireEvent.change(panel().getByLabelText(tx(lang, "pane.start.taskCount")), { target: { value: "1" } });
+    expect(panel().queryByText(tx(lang, "pane.start.goalsInvalid", { min: 1, max: 60 }))).toBeNull();
+    fireEvent.click(panel().getByRole("button", { name: tx(lang, "pane.start.insert") }));
+    await waitFor(
+      () =>
+        expect(panel().getByText(tx(lang, "pane.start.inserted", { count: 5, sheets: names("central", lang).join(", ") }))).toBeTruthy(),
+      {
+        timeout: INSERT_TIMEOUT,
+      },
+    );
+    const goals = h.port.workbook.getWorksheet(sheetName("goals", "central", lang));
+    const markers: string[] = [];
+    goals?.getColumn(1).eachCell((cell) => {
+      if (typeof cell.value === "string" && /^bagalau:(goal|task)$/.test(cell.value)) markers.push(cell.value);
+    });
+    expect(markers).toEqual(Array.from({ length: 4 }, () => ["bagalau:goal", "bagalau:task"]).flat());
+  });
+});

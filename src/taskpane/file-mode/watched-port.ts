@@ -2,13 +2,13 @@
 // and a selected cell is shown by the pane (there is no grid in file mode to select it in).
 
 import type { CellRef } from "../../workbook/cell-ref";
-import type { CellWrite, Highlight, WorkbookPort, WorkbookState } from "../../workbook/port";
+import type { CellWrite, RowEdit, Highlight, WorkbookPort, WorkbookState } from "../../workbook/port";
 import type { Grid, SheetSpec } from "../../workbook/sheet-spec";
 import type { WorkbookFileEvents } from "./workbook-file";
 
 export class WatchedPort implements WorkbookPort {
   constructor(
-    private readonly inner: WorkbookPort & { selected?: CellRef },
+    private readonly inner: WorkbookPort & { selected?: CellRef; editRows(edit: RowEdit): Promise<void> },
     private readonly events: WorkbookFileEvents,
   ) {}
 
@@ -48,6 +48,10 @@ export class WatchedPort implements WorkbookPort {
 
   writeValues(cells: readonly CellWrite[]): Promise<void> {
     return this.changing(this.inner.writeValues(cells));
+  }
+
+  editRows(edit: RowEdit): Promise<void> {
+    return this.changing(this.inner.editRows(edit));
   }
 
   /** Selecting a cell makes it the active cell of the downloaded workbook: a change too. */

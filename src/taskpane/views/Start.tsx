@@ -11,6 +11,7 @@ import type { Lang } from "../../i18n";
 import type { WorkbookState } from "../../workbook/port";
 import { GENERATED_ROLES, INPUT_ROLES, type SheetRole } from "../../workbook/layout";
 import { inputRoles, sheetName } from "../../workbook/templates/sheet-names";
+import { DEFAULT_TEMPLATE_SHAPE, TEMPLATE_SHAPE_LIMITS } from "../../workbook/workbook-services";
 import {
   CENTRAL_OPTIONS,
   LOCAL_LEVELS,
@@ -69,6 +70,13 @@ async function detectTemplates(app: LiveApp, options: ActionOptions): Promise<De
   }
 }
 
+/** A whole number typed within the limits, or undefined. */
+export function shapeCount(text: string, limits: { min: number; max: number }): number | undefined {
+  if (!/^\s*\d+\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= limits.min && n <= limits.max ? n : undefined;
+}
+
 const KNOWN_ROLES: readonly string[] = [...INPUT_ROLES, ...GENERATED_ROLES];
 
 /** A template's sheet name in the language, from its role ("goals" → "3 Мақсаттар"); an unknown role as given. */
@@ -114,6 +122,8 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
   const [bodyName, setBodyName] = useState("");
   const [period, setPeriod] = useState(workbookState.period ?? String(Number(today().slice(0, 4)) - 1));
   const [missingChoice, setMissingChoice] = useState(false);
+  const [goalCount, setGoalCount] = useState(String(DEFAULT_TEMPLATE_SHAPE.goals));
+  const [taskCount, setTaskCount] = useState(String(DEFAULT_TEMPLATE_SHAPE.tasks));
   // A plan imported here: its section stays, saying what was written, once the templates are there.
   const [imported, setImported] = useState(false);
 
@@ -151,7 +161,9 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
 
   const insert = async (onlyMissing: boolean) => {
     setMissingChoice(true);
-    if (!chosen || period.trim() === "") return;
+    const goals = shapeCount(goalCount, TEMPLATE_SHAPE_LIMITS.goals);
+    const tasks = shapeCount(taskCount, TEMPLATE_SHAPE_LIMITS.tasks);
+    if (!chosen || period.trim() === "" || goals === undefined || tasks === undefined) return;
     const report = await insertion.run(async (options) => {
       const inserted = await app.insertTemplates(
         {
@@ -161,6 +173,7 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
           period: period.trim(),
           lang,
           onlyMissing,
+          shape: { goals, tasks },
         },
         options,
       );
@@ -187,6 +200,26 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
   const report = insertion.status === "done" ? insertion.result : undefined;
   const bodyProblem = missingChoice && !chosen ? t("pane.start.chooseBodyFirst") : undefined;
   const periodProblem = missingChoice && period.trim() === "" ? t("pane.start.periodMissing") : undefined;
+  const { goals: goalLimits, tasks: taskLimits } = TEMPLATE_SHAPE_LIMITS;
+  const goalsProblem =
+    shapeCount(goalCount, goalLimits) === undefined
+      ? t("pane.start.goalsInvalid", { min: goalLimits.min, max: goalLimits.max })
+      : undefined;
+  const tasksProblem =
+    shapeCount(taskCount, taskLimits) === undefined
+      ? t("pane.start.tasksInvalid", { min: taskLimits.min, max: taskLimits.max })
+      : undefined;
+  const shapeFields = (
+    <div className={styles.row}>
+      <Field label={t("pane.start.goalCount")} validationMessage={goalsProblem} validationState={goalsProblem ? "error" : "none"}>
+        <Input value={goalCount} onChange={(_, data) => setGoalCount(data.value)} inputMode="numeric" />
+      </Field>
+      <Field label={t("pane.start.taskCount")} validationMessage={tasksProblem} validationState={tasksProblem ? "error" : "none"}>
+        <Input value={taskCount} onChange={(_, data) => setTaskCount(data.value)} inputMode="numeric" />
+      </Field>
+    </div>
+  );
+  const shapeOk = goalsProblem === undefined && tasksProblem === undefined;
 
   return (
     <div className={styles.stack}>
@@ -239,8 +272,9 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
         {detection.result && present.length === 0 ? (
           <>
             <p>{t("pane.start.templates.none", { sheets: roles.map((role) => roleName(role, kind, lang)).join(", ") })}</p>
+            {shapeFields}
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void insert(false)} disabled={insertion.status === "running"}>
+              <Button appearance="primary" onClick={() => void insert(false)} disabled={insertion.status === "running" || !shapeOk}>
                 {t("pane.start.insert")}
               </Button>
             </div>
@@ -256,8 +290,9 @@ export function StartView({ app, active, workbookState, onStateSaved, onNavigate
                 })}
               </MessageBarBody>
             </MessageBar>
+            {missing.includes("goals") ? shapeFields : null}
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void insert(true)} disabled={insertion.status === "running"}>
+              <Button appearance="primary" onClick={() => void insert(true)} disabled={insertion.status === "running" || !shapeOk}>
                 {t("pane.start.insertMissing")}
               </Button>
             </div>
