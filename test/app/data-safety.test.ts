@@ -177,7 +177,13 @@ function markerOf(sheet: FakeSheet): string | undefined {
 describe("every action leaves what BAGALAU does not own unchanged", () => {
   test("the table names every member of the app, and nothing else", async () => {
     const { h } = await usersWorkbook();
-    expect(Object.keys(h.app).sort()).toEqual(Object.keys(ACTIONS).sort());
+    // The structure actions exist only on a host whose port edits rows (file mode for now).
+    const hostless = h.app.changeStructure === undefined ? ["changeStructure", "outline"] : [];
+    expect(Object.keys(h.app).sort()).toEqual(
+      Object.keys(ACTIONS)
+        .filter((key) => !hostless.includes(key))
+        .sort(),
+    );
   });
 
   test.each(Object.keys(ACTIONS) as (keyof BagalauApp)[])("%s", async (action) => {

@@ -67,8 +67,7 @@ describe.each(LANGS)("the templates in %s", (lang) => {
     const tasks = formulasOf(sheets, "BAGALAU.TASK(");
     expect(goals.length).toBeGreaterThan(0);
     expect(tasks.length).toBeGreaterThan(0);
-    for (const f of goals)
-      expect(f).toMatch(new RegExp(`^BAGALAU\\.GOAL\\(BG_G\\d+_IND\\[\\[#Headers\\],\\[#Data\\]\\],[^,]+,${escape(range)}\\)$`));
+    for (const f of goals) expect(f).toMatch(new RegExp(`^BAGALAU\\.GOAL\\(B\\d+:L\\d+,[^,]+,${escape(range)}\\)$`));
     for (const f of tasks) expect(f).toContain(`,${bodyFieldRef(lang, "central", "resultRule")},${range}),"")`);
   });
 });
