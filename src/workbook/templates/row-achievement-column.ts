@@ -3,7 +3,6 @@
 
 import type { MeasureScore } from "../../core/goals";
 import { t, type Lang, type MessageKey } from "../../i18n";
-import { formulas } from "../formulas";
 import { ROW_ACHIEVEMENT_COLUMN } from "../layout";
 import type { SheetBuilder } from "../sheet-builder";
 import { address, type CellValue, type ConditionalFormatSpec } from "../sheet-spec";
@@ -32,25 +31,25 @@ function achievementFormats(first: string, range: string): ConditionalFormatSpec
 }
 
 /**
- * Writes the column beside the table `table` whose header is at `headerRow` with `rowCount` data rows:
- * BAGALAU.ROWS in the header row's cell, spilling over the data rows, with their cached values when `scores`
- * (the core's h or p of each written measure, in order) are given.
+ * Writes the column beside a table whose header is at `headerRow` and last data row at `lastRow`: `formula`
+ * (its BAGALAU.ROWS) in the header row's cell, spilling over the data rows, with their cached values when
+ * `scores` (the core's h or p of each written measure, in order) are given.
  */
 export function writeRowAchievements(
   b: SheetBuilder,
   lang: Lang,
   kind: "indicators" | "results",
-  table: string,
+  formula: string,
   headerRow: number,
-  rowCount: number,
-  ruleCell: string,
+  lastRow: number,
   scores: readonly MeasureScore[] | undefined,
 ): void {
   const column = ROW_ACHIEVEMENT_COLUMN;
+  const rowCount = lastRow - headerRow;
   const header = t(lang, kind === "indicators" ? "fn.row.header.indicators" : "fn.row.header.results");
   const results = scores ? Array.from({ length: rowCount }, (_, i): CellValue => (scores[i] ? rowAchievementValue(lang, scores[i]) : "")) : null;
   b.set(headerRow, column, {
-    formula: formulas.rows(table, ruleCell),
+    formula,
     result: scores ? header : null,
     style: "computed",
     spill: { rows: rowCount + 1, results },
