@@ -1022,8 +1022,10 @@ export const en = {
   "fn.TASK.results": "The task's direct-result table with its header row (e.g. BG_G1_T1_RES[[#Headers],[#Data]]).",
   "fn.TASK.rule": "“ratio” (default) or “improvement”.",
   "fn.TASK.rangeRule": "How a plan written as a range is scored: “bounds” (default) or “exclude”.",
-  "fn.ROWS.description": "The achievement of each row of a target-indicator or direct-result table, as one column beside it: h or p of each counted row, the reason of each row that is not counted, and the symbol h or p beside the header row.",
-  "fn.ROWS.table": "A goal's target-indicator table or a task's direct-result table with its header row (e.g. BG_G1_IND[[#Headers],[#Data]]).",
+  "fn.ROWS.description":
+    "The achievement of each row of a target-indicator or direct-result table, as one column beside it: h or p of each counted row, the reason of each row that is not counted, and the symbol h or p beside the header row.",
+  "fn.ROWS.table":
+    "A goal's target-indicator table or a task's direct-result table with its header row (e.g. BG_G1_IND[[#Headers],[#Data]]).",
   "fn.ROWS.rule": "“improvement” or “ratio” (default: improvement for indicators, ratio for results).",
   "fn.ROWS.rangeRule": "How a plan written as a range is scored: “bounds” (default) or “exclude”.",
   "fn.QUALITY.description":

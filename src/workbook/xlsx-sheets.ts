@@ -15,7 +15,7 @@ import {
 } from "./sheet-spec";
 import { isPercentFormat } from "./cell-values";
 import { registerChart } from "./charts/chart-spec";
-import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
+import { addDataValidation, conditionalFormats, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
 export { HIGHLIGHT_FILLS } from "./sheet-looks";
@@ -164,7 +164,9 @@ export function writeSpecCells(ws: Worksheet, spec: SheetSpec): void {
     });
   });
   spec.rows.forEach((cells, r) => cells.forEach((cell, c) => cell?.spill && writeSpill(ws, r + 1, c + 1, cell)));
-  let priority = 1;
+  // Priorities are unique in a sheet: a block written into an existing sheet numbers its rules after the sheet's.
+  const existing = (conditionalFormats(ws) ?? []).flatMap((format) => format.rules.map((rule) => rule.priority ?? 0));
+  let priority = Math.max(0, ...existing) + 1;
   for (const format of spec.conditionalFormats ?? []) priority = addConditionalFormat(ws, format, priority);
   mergeRanges(ws, spec.merges);
   estimateRowHeights(spec).forEach((height, i) => {
@@ -204,7 +206,10 @@ function addConditionalFormat(ws: Worksheet, format: ConditionalFormatSpec, prio
       type: "expression",
       priority: priority + i,
       formulae: [rule.formula],
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${rule.fill}` } }, font: { color: { argb: `FF${rule.font}` } } },
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${rule.fill}` } },
+        font: { color: { argb: `FF${rule.font}` } },
+      },
     })),
   });
   return priority + format.rules.length;

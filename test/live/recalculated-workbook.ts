@@ -2,7 +2,16 @@
 // the built dist/functions.js: formulas as stored in the file, structured references and defined names resolved
 // as Excel resolves them, empty cells passed to the functions as null or as "" (both are what Excel may pass).
 
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import type { BuiltFunctions, FunctionError } from "./built-functions";
 import { formulaTokens, tokensText } from "../../src/workbook/formula-references";

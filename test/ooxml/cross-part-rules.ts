@@ -409,7 +409,13 @@ export function crossPartProblems(pkg: XlsxPackage): PackageProblem[] {
     }
     for (const cf of elementsNamed(doc, NS.sml, "formula")) checkFormula(part, "formula", cf.textContent ?? "");
   }
-  problems.push(...metadataProblems(pkg, workbook, sheets.flatMap((sheet) => (sheet.part && pkg.parts.has(sheet.part) ? [sheet.part] : []))));
+  problems.push(
+    ...metadataProblems(
+      pkg,
+      workbook,
+      sheets.flatMap((sheet) => (sheet.part && pkg.parts.has(sheet.part) ? [sheet.part] : [])),
+    ),
+  );
   return problems;
 }
 

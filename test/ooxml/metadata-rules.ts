@@ -44,7 +44,11 @@ export function metadataProblems(pkg: XlsxPackage, workbook: string, worksheets:
       if (cm === null) continue;
       const type = blocks[Number(cm) - 1];
       if (!/^[1-9]\d*$/.test(cm) || Number(cm) > blocks.length)
-        problems.push({ part: sheet, element: "c", message: `the cell ${ref} has cm="${cm}" but the metadata part has ${blocks.length} cell-metadata blocks` });
+        problems.push({
+          part: sheet,
+          element: "c",
+          message: `the cell ${ref} has cm="${cm}" but the metadata part has ${blocks.length} cell-metadata blocks`,
+        });
       else if (type === "XLDAPR" && arrayRef === undefined)
         problems.push({ part: sheet, element: "c", message: `the cell ${ref} is marked a dynamic array but holds no array formula` });
     }

@@ -105,12 +105,7 @@ export function writeGoalBlock(b: SheetBuilder, o: BlockOptions, goal: Goal, gi:
   const lastRow = next - 2;
   b.touch(next);
   b.value(goalRow, BLOCK_COLUMN.coefficientLabel, t(lang, "wb.label.K"), "blockLabel");
-  b.formula(
-    goalRow,
-    BLOCK_COLUMN.coefficient,
-    formulas.goal(indicators, ...rules),
-    o.scored ? (score?.K ?? NA) : null,
-  );
+  b.formula(goalRow, BLOCK_COLUMN.coefficient, formulas.goal(indicators, ...rules), o.scored ? (score?.K ?? NA) : null);
   b.value(goalRow, BLOCK_COLUMN.yLabel, t(lang, "wb.label.Y"), "blockLabel");
   const y = tasksCoefficientFormula(goalRow, lastRow);
   b.formula(goalRow, BLOCK_COLUMN.y, y, o.scored ? (score?.Y ?? 1) : null);

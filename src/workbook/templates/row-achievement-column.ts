@@ -47,7 +47,9 @@ export function writeRowAchievements(
   const column = ROW_ACHIEVEMENT_COLUMN;
   const rowCount = lastRow - headerRow;
   const header = t(lang, kind === "indicators" ? "fn.row.header.indicators" : "fn.row.header.results");
-  const results = scores ? Array.from({ length: rowCount }, (_, i): CellValue => (scores[i] ? rowAchievementValue(lang, scores[i]) : "")) : null;
+  const results = scores
+    ? Array.from({ length: rowCount }, (_, i): CellValue => (scores[i] ? rowAchievementValue(lang, scores[i]) : ""))
+    : null;
   b.set(headerRow, column, {
     formula,
     result: scores ? header : null,
