@@ -203,7 +203,18 @@ function functionsConfig(mode, url) {
             {
               loader: path.join(ROOT, "scripts/webpack/dictionary-subset-loader.js"),
               options: {
-                prefixes: ["fn.error.", "fn.where.", "fn.arg.", "fn.choices.", "wb.col.", "wb.value.", "wb.block.", "wb.label.", "kind."],
+                prefixes: [
+                  "fn.error.",
+                  "fn.where.",
+                  "fn.arg.",
+                  "fn.choices.",
+                  "fn.row.",
+                  "wb.col.",
+                  "wb.value.",
+                  "wb.block.",
+                  "wb.label.",
+                  "kind.",
+                ],
               },
             },
           ],

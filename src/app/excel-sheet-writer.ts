@@ -4,7 +4,14 @@
 /// <reference types="office-js" />
 
 import { estimateRowHeights } from "../workbook/sheet-looks";
-import { isCellError, type CellSpec, type CellValue, type SheetSpec, type StyleName } from "../workbook/sheet-spec";
+import {
+  isCellError,
+  type CellSpec,
+  type CellValue,
+  type ConditionalFormatSpec,
+  type SheetSpec,
+  type StyleName,
+} from "../workbook/sheet-spec";
 import { cellAddress, columnLetters, joinAddresses, parseRect, rectAddress, rectanglesOf, type Rect } from "./cell-blocks";
 import { requestBytes, rowBands, type RequestPlan } from "./excel-payload";
 import { BORDER_COLOR, EXCEL_STYLES, columnWidthPoints, type ExcelStyle } from "./excel-styles";
@@ -240,7 +247,7 @@ export function planFormulas(plan: RequestPlan, ws: Excel.Worksheet, spec: Sheet
   if (formulas.any) planArray(plan, ws, width, formulas.values, "formulas");
 }
 
-/** Phase 4: drop-downs, workbook names, the chart and the sheet protection (last: it locks the sheet). */
+/** Phase 4: drop-downs, workbook names, conditional formats, the chart and the sheet protection (last: it locks the sheet). */
 export function planFinish(
   plan: RequestPlan,
   context: Excel.RequestContext,
@@ -259,7 +266,21 @@ export function planFinish(
       if (existingNames.has(name.name.toLowerCase())) context.workbook.names.getItem(name.name).delete();
       context.workbook.names.add(name.name, ws.getRange(name.ref));
     });
+  for (const format of spec.conditionalFormats ?? [])
+    plan.add(requestBytes(4 * format.rules.length, 3 * format.rules.length, format), () => queueConditionalFormat(ws, format));
   plan.add(requestBytes(10, 7, [spec.chart, spec.protect]), () => queueChartAndProtection(ws, spec));
+}
+
+/** A range's rules as custom (formula) conditional formats, each with its fill and font colour; the first added wins. */
+function queueConditionalFormat(ws: Excel.Worksheet, format: ConditionalFormatSpec): void {
+  const range = ws.getRange(format.range);
+  for (const rule of format.rules) {
+    const added = range.conditionalFormats.add("Custom");
+    added.custom.rule.formula = `=${rule.formula}`;
+    added.custom.format.fill.color = `#${rule.fill}`;
+    added.custom.format.font.color = `#${rule.font}`;
+    added.stopIfTrue = true;
+  }
 }
 
 function queueChartAndProtection(ws: Excel.Worksheet, spec: SheetSpec): void {

@@ -12,7 +12,7 @@ export interface CatalogParameter {
 
 export interface CatalogEntry {
   /** The metadata id, also the function name in every language: BAGALAU.<id>. */
-  id: "INDICATOR" | "GOAL" | "TASK" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
+  id: "INDICATOR" | "GOAL" | "TASK" | "ROWS" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
   parameters: readonly CatalogParameter[];
 }
 
@@ -23,6 +23,7 @@ export const FUNCTION_CATALOG: readonly CatalogEntry[] = [
   { id: "INDICATOR", parameters: [required("fact"), required("plan"), optional("base"), optional("better")] },
   { id: "GOAL", parameters: [required("indicators"), optional("rule"), optional("rangeRule")] },
   { id: "TASK", parameters: [required("results"), optional("rule"), optional("rangeRule")] },
+  { id: "ROWS", parameters: [required("table"), optional("rule"), optional("rangeRule")] },
   { id: "QUALITY", parameters: [required("assessments"), optional("rule")] },
   { id: "RISK", parameters: [required("risks")] },
   { id: "INDEX", parameters: [required("indicators")] },

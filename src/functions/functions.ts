@@ -21,10 +21,11 @@ import {
   riskCoefficient,
   taskCoefficient,
 } from "./sections";
+import { rowAchievements } from "./row-achievement";
 import { penaltyPoints, totalScore } from "./total";
 
 /** Runs a computation in Office's display language; a FunctionFailure becomes #VALUE! or #N/A with its message. */
-function inExcel(compute: (lang: Lang) => number): number {
+function inExcel<T>(compute: (lang: Lang) => T): T {
   const lang = officeDisplayLanguage();
   try {
     return compute(lang);
@@ -74,6 +75,18 @@ export function goal(indicators: unknown[][], rule?: unknown, rangeRule?: unknow
  */
 export function task(results: unknown[][], rule?: unknown, rangeRule?: unknown): number {
   return inExcel((lang) => taskCoefficient(results, rule, rangeRule, lang));
+}
+
+/**
+ * The achievement of each row of a target-indicator or direct-result table, as one column beside it: h or p of each counted row, the reason of each row that is not counted, and the symbol h or p beside the header row.
+ * @customfunction ROWS
+ * @param table A goal's target-indicator table or a task's direct-result table with its header row (e.g. BG_G1_IND[[#Headers],[#Data]]).
+ * @param [rule] “improvement” or “ratio” (default: improvement for indicators, ratio for results).
+ * @param [rangeRule] How a plan written as a range is scored: “bounds” (default) or “exclude”.
+ * @returns One value per row of the table: the symbol, then h or p from 0 to 1, or why the row is not counted.
+ */
+export function rows(table: unknown[][], rule?: unknown, rangeRule?: unknown): unknown[][] {
+  return inExcel((lang) => rowAchievements(table, rule, rangeRule, lang));
 }
 
 /**

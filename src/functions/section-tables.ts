@@ -4,6 +4,7 @@
 import type { Evaluation } from "../core/model";
 import type { Lang } from "../i18n";
 import { blockMarker, sheetMarker, tableMarker, type SheetRole, type TableKey } from "../workbook/layout";
+import type { CellIndex } from "../workbook/reader/cell-index";
 import { readWorkbook } from "../workbook/reader/read-workbook";
 import { recognizedHeaderCount } from "../workbook/reader/row-kinds";
 import type { CellValue } from "../workbook/sheet-spec";
@@ -36,11 +37,23 @@ function gridValue(value: unknown): CellValue {
  * its sheet: the same header recognition in the three languages, the same rows, words and written values.
  */
 export function readSectionTable(table: unknown, key: SectionTable, argument: ArgumentName, lang: Lang): Evaluation {
+  return readSectionTableCells(table, key, argument, lang).evaluation;
+}
+
+/** The table's reading with its cell index: `headerRow` is the grid row (1-based) of the argument's first row. */
+export function readSectionTableCells(
+  table: unknown,
+  key: SectionTable,
+  argument: ArgumentName,
+  lang: Lang,
+): { evaluation: Evaluation; cells: CellIndex; headerRow: number } {
   const place = TABLE_PLACES[key];
   // Column A holds the markers, as in the templates; the table's own columns start at B.
   const values: CellValue[][] = [[sheetMarker(place.role)], ...place.blocks.map((block) => [blockMarker(block)])];
+  const headerRow = values.length + 1;
   values.push(...tableRows(table, key, argument, lang));
-  return readWorkbook([{ name: argumentLabel(lang, argument), values }]).evaluation;
+  const { evaluation, cells } = readWorkbook([{ name: argumentLabel(lang, argument), values }]);
+  return { evaluation, cells, headerRow };
 }
 
 /** A table argument's rows as grid rows, its table marker in column A of the header row. */

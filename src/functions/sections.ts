@@ -27,7 +27,7 @@ export function profileChoice<T extends string>(value: unknown, words: Vocabular
   return (typeof basic === "string" && matchWord(basic, words)) || fallback;
 }
 
-function goalsOf(evaluation: Evaluation, indicatorRule: unknown, resultRule: unknown, rangeRule: unknown): GoalsScore {
+export function goalsOf(evaluation: Evaluation, indicatorRule: unknown, resultRule: unknown, rangeRule: unknown): GoalsScore {
   return scoreGoals(
     evaluation.goals,
     {

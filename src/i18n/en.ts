@@ -1022,6 +1022,12 @@ export const en = {
   "fn.TASK.results": "The task's direct-result table with its header row (e.g. BG_G1_T1_RES[[#Headers],[#Data]]).",
   "fn.TASK.rule": "“ratio” (default) or “improvement”.",
   "fn.TASK.rangeRule": "How a plan written as a range is scored: “bounds” (default) or “exclude”.",
+  "fn.ROWS.description":
+    "The achievement of each row of a target-indicator or direct-result table, as one column beside it: h or p of each counted row, the reason of each row that is not counted, and the symbol h or p beside the header row.",
+  "fn.ROWS.table":
+    "A goal's target-indicator table or a task's direct-result table with its header row (e.g. BG_G1_IND[[#Headers],[#Data]]).",
+  "fn.ROWS.rule": "“improvement” or “ratio” (default: improvement for indicators, ratio for results).",
+  "fn.ROWS.rangeRule": "How a plan written as a range is scored: “bounds” (default) or “exclude”.",
   "fn.QUALITY.description":
     "Quality and completeness coefficient B (§18–21): q = (q1 + q2) / 2 for each sphere or direction of the quality table; the directions of a sphere are averaged; B is the mean over the spheres (0 when none is listed).",
   "fn.QUALITY.assessments": "The quality table with its header row (e.g. BG_QUALITY[[#Headers],[#Data]]).",
@@ -1059,6 +1065,14 @@ export const en = {
   "fn.DEADLINE.extraWorkingDays":
     "Extra working days moved by an act BAGALAU does not know (a Government decree; since 2024 an order of the Minister of Labour), as dates.",
 
+  "fn.row.header.indicators": "h",
+  "fn.row.header.results": "p",
+  "fn.row.notCounted.PLAN_MISSING": "not counted: no plan (§24)",
+  "fn.row.notCounted.DATA_NONE": "not counted: data “none” (§24)",
+  "fn.row.notCounted.FACT_MISSING": "not counted: no fact (§24)",
+  "fn.row.notCounted.PLAN_RANGE": "not counted: the plan is a range (profile)",
+  "fn.row.notCounted.other": "not counted",
+  "fn.arg.table": "table",
   "fn.arg.indicators": "indicators",
   "fn.arg.results": "results",
   "fn.arg.assessments": "assessments",

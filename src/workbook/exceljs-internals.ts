@@ -116,10 +116,10 @@ export function dataValidationModel(ws: ExcelJS.Worksheet): Record<string, Excel
   return (worksheetInternals(ws).dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation | undefined> }).model;
 }
 
-/** A conditional format: the range it covers and its rules (each rule's formulae as text). */
+/** A conditional format: the range it covers and its rules (each rule's formulae as text, its priority in the sheet). */
 export interface ConditionalFormat {
   ref: string;
-  rules: { formulae?: string[] }[];
+  rules: { formulae?: string[]; priority?: number }[];
 }
 
 /** The sheet's conditional formats (ExcelJS keeps them as declared, on `conditionalFormattings`). */

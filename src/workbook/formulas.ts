@@ -53,6 +53,13 @@ export const formulas = {
     return `IFERROR(BAGALAU.TASK(${results},${ruleCell},${rangeRuleCell}),"")`;
   },
   /**
+   * The achievement of each row of a target-indicator or direct-result table (h or p, or why it is not counted):
+   * a dynamic array as tall as `table` (its header and data rows, as for goal), spilled beside it.
+   */
+  rows(table: string, ruleCell: string, rangeRuleCell: string): string {
+    return `BAGALAU.ROWS(${table},${ruleCell},${rangeRuleCell})`;
+  },
+  /**
    * Y: the mean of the counted P of the goal's task rows, 1 when none is counted. `markers` and `coefficients`
    * are the goal's rows below its row, to the last row of its last table, in column A and in the P column
    * (relative, so that a copied block refers to itself); AVERAGEIF skips the "" of an uncounted task.

@@ -119,6 +119,12 @@ export const TABLE_COLUMNS: Record<TableKey, ColumnDef[]> = {
   ],
 };
 
+/**
+ * The column just right of the target-indicator and direct-result tables (outside them), where BAGALAU.ROWS
+ * spills each row's h or p from the header row down.
+ */
+export const ROW_ACHIEVEMENT_COLUMN = FIRST_COLUMN + TABLE_COLUMNS.indicators.length;
+
 /** Key-value fields: label in column B, value in column C. */
 export interface FieldDef {
   key: string;

@@ -45,6 +45,18 @@ export interface CellSpec {
   result?: CellValue;
   style?: StyleName;
   note?: string;
+  /**
+   * A dynamic-array formula's spill: how many rows it fills from this cell down, this one included, and the
+   * values it had below this cell when the file was written (null: none). Ports set the formula only here, so
+   * that Excel spills it; only a written file stores the cached values of the cells below.
+   */
+  spill?: { rows: number; results: CellValue[] | null };
+}
+
+/** A conditional format of a range: each rule a formula (relative to the range's top-left cell) and the fill it gives. */
+export interface ConditionalFormatSpec {
+  range: string;
+  rules: { formula: string; fill: string; font: string }[];
 }
 
 interface TableSpec {
@@ -84,6 +96,8 @@ export interface SheetSpec {
   definedNames: { name: string; ref: string }[];
   /** Protect the sheet so that only the input cells can be edited (no password). */
   protect: boolean;
+  /** Conditional formats (the per-row achievement column of the goals sheet). */
+  conditionalFormats?: ConditionalFormatSpec[];
   /** A chart of one range of values (points by criterion as bars, A by period as a line), where the host can draw charts. */
   chart?: { title: string; categoriesRange: string; valuesRange: string; anchor: string; type?: "bar" | "line" };
 }

@@ -121,16 +121,22 @@ export function moveSheetRows(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet,
   ];
   if (across.length > 0) throw new Error(`${ws.name}: ${across.join(", ")} reach past the moved columns`);
   // Every formula, on every sheet, refers to the cells where they will be (shared formulas written out first).
-  const formulas: { cell: ExcelJS.Cell; formula: string; result: unknown }[] = [];
+  // An array formula (BAGALAU.ROWS, spilled) keeps its kind, its range moved as a table's is.
+  const formulas: { cell: ExcelJS.Cell; formula: string; result: unknown; array?: string }[] = [];
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         const formula = cell.formula;
-        if (formula) formulas.push({ cell, formula: movedFormula(formula, sheet.name, ws.name, move, lastColumn), result: cell.result });
+        if (!formula) return;
+        const value = cell.value as { shareType?: string; ref?: string };
+        const ref = value.shareType === "array" ? value.ref : undefined;
+        const array = ref === undefined ? undefined : sheet === ws ? (movedRect(ref, move, lastColumn) ?? ref) : ref;
+        formulas.push({ cell, formula: movedFormula(formula, sheet.name, ws.name, move, lastColumn), result: cell.result, array });
       }),
     );
   }
-  for (const { cell, formula, result } of formulas) cell.value = { formula, result } as ExcelJS.CellFormulaValue;
+  for (const { cell, formula, result, array } of formulas)
+    cell.value = (array ? { formula, result, shareType: "array", ref: array } : { formula, result }) as ExcelJS.CellFormulaValue;
   for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   const lastRow = ws.rowCount;
   if (move.count > 0) {

@@ -2,10 +2,20 @@
 // grids of values — the host adapter of the CLI (Node) and of the browser's file mode.
 
 import type * as ExcelJSTypes from "exceljs";
-import { columnNumber, isCellError, type CellSpec, type CellValue, type Grid, type SheetSpec, type StyleName } from "./sheet-spec";
+import {
+  address,
+  columnNumber,
+  isCellError,
+  type CellSpec,
+  type CellValue,
+  type ConditionalFormatSpec,
+  type Grid,
+  type SheetSpec,
+  type StyleName,
+} from "./sheet-spec";
 import { isPercentFormat } from "./cell-values";
 import { registerChart } from "./charts/chart-spec";
-import { addDataValidation, mergeDisjointRanges } from "./exceljs-internals";
+import { addDataValidation, conditionalFormats, mergeDisjointRanges } from "./exceljs-internals";
 import { HIGHLIGHT_FILLS, estimateRowHeights } from "./sheet-looks";
 
 export { HIGHLIGHT_FILLS } from "./sheet-looks";
@@ -153,6 +163,11 @@ export function writeSpecCells(ws: Worksheet, spec: SheetSpec): void {
       if (cell.note) target.note = cell.note;
     });
   });
+  spec.rows.forEach((cells, r) => cells.forEach((cell, c) => cell?.spill && writeSpill(ws, r + 1, c + 1, cell)));
+  // Priorities are unique in a sheet: a block written into an existing sheet numbers its rules after the sheet's.
+  const existing = (conditionalFormats(ws) ?? []).flatMap((format) => format.rules.map((rule) => rule.priority ?? 0));
+  let priority = Math.max(0, ...existing) + 1;
+  for (const format of spec.conditionalFormats ?? []) priority = addConditionalFormat(ws, format, priority);
   mergeRanges(ws, spec.merges);
   estimateRowHeights(spec).forEach((height, i) => {
     if (height !== undefined) ws.getRow(i + 1).height = height;
@@ -167,6 +182,37 @@ export function writeSpecCells(ws: Worksheet, spec: SheetSpec): void {
       error: validation.error,
     });
   }
+}
+
+/**
+ * A dynamic-array formula in a file: the anchor's array formula over the rows it spills into, and their cached
+ * values (xlsx-package/dynamic-arrays.ts marks it dynamic when the package is finished).
+ */
+function writeSpill(ws: Worksheet, row: number, column: number, cell: CellSpec): void {
+  const spill = cell.spill!;
+  const value = toExcelValue(cell) as ExcelJSTypes.CellFormulaValue;
+  const ref = `${address(row, column)}:${address(row + spill.rows - 1, column)}`;
+  ws.getCell(row, column).value = { ...value, shareType: "array", ref } as ExcelJSTypes.CellValue;
+  spill.results?.forEach((result, i) => {
+    if (i + 1 < spill.rows) ws.getCell(row + 1 + i, column).value = toExcelValue({ value: result });
+  });
+}
+
+/** Adds a range's rules, numbered from `priority` (unique in the sheet); returns the next number. */
+function addConditionalFormat(ws: Worksheet, format: ConditionalFormatSpec, priority: number): number {
+  ws.addConditionalFormatting({
+    ref: format.range,
+    rules: format.rules.map((rule, i) => ({
+      type: "expression",
+      priority: priority + i,
+      formulae: [rule.formula],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${rule.fill}` } },
+        font: { color: { argb: `FF${rule.font}` } },
+      },
+    })),
+  });
+  return priority + format.rules.length;
 }
 
 /**

@@ -24,6 +24,21 @@ async function filledWorkbook(rows: number, options: { excelApi?: string } = {})
 }
 
 describe("writing sheets", () => {
+  test("each table's BAGALAU.ROWS is written as a formula alone: nothing under it, so that Excel spills it; its colours are custom formats", async () => {
+    const h = await filledWorkbook(3);
+    const sheet = h.book.sheet(goalsSheet)!;
+    // The indicators' header row is 6 (goal row 5); the column just right of the table is M (13).
+    expect(sheet.peek(6, 13)?.formula).toMatch(/^=BAGALAU\.ROWS\(B6:L9,/);
+    for (const row of [7, 8, 9]) expect(sheet.peek(row, 13)?.value ?? null).toBeNull();
+    const formats = sheet.conditionalFormats.filter((f) => f.rect.left === 13 && f.rect.top === 7);
+    expect(formats.map((f) => [f.type, f.formula, f.fill, f.stopIfTrue])).toEqual([
+      ["Custom", "=AND(ISNUMBER(M7),M7>=1)", "#C6EFCE", true],
+      ["Custom", "=AND(ISNUMBER(M7),M7>0,M7<1)", "#FFEB9C", true],
+      ["Custom", "=AND(ISNUMBER(M7),M7<=0)", "#FFC7CE", true],
+      ["Custom", '=AND(ISTEXT(M7),M7<>"")', "#E7E6E6", true],
+    ]);
+  });
+
   test("user text is written as text, never as a formula, a number or a date", async () => {
     const h = harness();
     const texts = ["=1+1", "+7 701 000 00 00", "-5 %", "-", "007", "1.10", "2024-01-31", "TRUE", "'quoted", "#N/A note", "plain"];

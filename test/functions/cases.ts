@@ -6,13 +6,14 @@ import { APP4_ROWS, column, reportingFields, row, table } from "./excel-values";
 
 const MEASURE = ["name", "better", "base", "plan", "fact"];
 
-export type FunctionId = "INDICATOR" | "GOAL" | "TASK" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
+export type FunctionId = "INDICATOR" | "GOAL" | "TASK" | "ROWS" | "QUALITY" | "RISK" | "INDEX" | "PENALTY" | "SCORE" | "DEADLINE";
 
 /** The source function behind each metadata id. */
-export const SOURCE_FUNCTIONS: Record<FunctionId, (...args: never[]) => number> = {
+export const SOURCE_FUNCTIONS: Record<FunctionId, (...args: never[]) => unknown> = {
   INDICATOR: functions.indicator,
   GOAL: functions.goal,
   TASK: functions.task,
+  ROWS: functions.rows,
   QUALITY: functions.quality,
   RISK: functions.risk,
   INDEX: functions.performanceIndex,
@@ -24,8 +25,8 @@ export const SOURCE_FUNCTIONS: Record<FunctionId, (...args: never[]) => number> 
 export interface Case {
   id: FunctionId;
   args: unknown[];
-  /** A number (to 12 digits), or the Excel error the call must give. */
-  expected: number | "#VALUE!" | "#N/A";
+  /** A number (to 12 digits), a column of values (BAGALAU.ROWS, exactly), or the Excel error the call must give. */
+  expected: number | (number | string)[][] | "#VALUE!" | "#N/A";
 }
 
 export const CASES: Case[] = [
@@ -56,6 +57,13 @@ export const CASES: Case[] = [
   { id: "GOAL", args: [5], expected: "#VALUE!" },
   { id: "TASK", args: [table("results", "en", MEASURE, ["a", null, 80, 120, 96], ["b", null, 20, 25, 30])], expected: 0.9 },
   { id: "TASK", args: [table("results", "ru", MEASURE, ["a", null, 80, 120, 96], ["b", null, 20, 25, 30]), "улучшение"], expected: 0.7 },
+  {
+    id: "ROWS",
+    args: [table("indicators", "en", MEASURE, ["a", null, 80, 120, 96], [null, null, null, null, null], ["b", null, 20, 40, 30])],
+    expected: [["h"], [0.4], [""], [0.5]],
+  },
+  { id: "ROWS", args: [table("results", "en", MEASURE, ["a", null, 80, 120, 96])], expected: [["p"], [0.8]] },
+  { id: "ROWS", args: [5], expected: "#VALUE!" },
   {
     id: "QUALITY",
     args: [

@@ -40,9 +40,9 @@ test("functions.json as generated (snapshot)", () => {
   expect(english).toMatchSnapshot();
 });
 
-test("errors may reach the functions, and every function returns a number", () => {
+test("errors may reach the functions, and every function returns a number but ROWS, which returns a column (spilled)", () => {
   expect(english.allowErrorForDataTypeAny).toBe(true);
-  for (const fn of english.functions) expect(fn.result).toEqual({ type: "number" });
+  for (const fn of english.functions) expect(fn.result).toEqual(fn.id === "ROWS" ? { dimensionality: "matrix" } : { type: "number" });
 });
 
 test("each function: name = id, a help link to its entry on the task pane, parameters as in the catalog", () => {
@@ -62,6 +62,7 @@ test("ranges are matrix parameters (blanks arrive as blanks), single values scal
     INDICATOR: ["scalar", "scalar", "scalar", "scalar"],
     GOAL: ["matrix", "scalar", "scalar"],
     TASK: ["matrix", "scalar", "scalar"],
+    ROWS: ["matrix", "scalar", "scalar"],
     QUALITY: ["matrix", "scalar"],
     RISK: ["matrix"],
     INDEX: ["matrix"],

@@ -15,6 +15,8 @@ export interface ParameterShape {
 export interface BuiltFunction {
   id: string;
   parameters: ParameterShape[];
+  /** "matrix": the function returns rows of cells (an array that spills); "scalar": one value. */
+  result: "matrix" | "scalar";
   /** The registered JavaScript function, as Excel calls it. */
   call(...args: unknown[]): unknown;
 }
@@ -33,7 +35,11 @@ export interface BuiltFunctions {
 }
 
 interface Metadata {
-  functions: { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[] }[];
+  functions: {
+    id: string;
+    parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+    result?: { dimensionality?: string };
+  }[];
 }
 
 /** Loads dist/functions.js as Excel's runtime does (display language: `displayLanguage`, as Office reports it). */
@@ -55,6 +61,7 @@ export function loadBuiltFunctions(displayLanguage = "kk-KZ"): BuiltFunctions {
         dimensionality: p.dimensionality === "matrix" ? "matrix" : "scalar",
         optional: p.optional === true,
       })),
+      result: f.result?.dimensionality === "matrix" ? "matrix" : "scalar",
       call,
     });
   }

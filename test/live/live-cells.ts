@@ -52,11 +52,12 @@ export function liveMismatches({ model, recalculated }: LiveWorkbook): LiveMisma
   const mismatches: LiveMismatch[] = [];
   for (const sheet of model.sheets) {
     for (const [key, cell] of sheet.cells) {
-      if (cell.formula === undefined) continue;
+      if (cell.formula === undefined && !cell.spilled) continue;
       const [row, column] = key.split(",").map(Number);
       const live = recalculated.value(sheet.name, row, column);
       if (!sameValue(cell.value, live)) {
-        mismatches.push({ sheet: sheet.name, cell: address(row, column), formula: cell.formula, stored: cell.value, live });
+        const formula = cell.formula ?? "(spilled)";
+        mismatches.push({ sheet: sheet.name, cell: address(row, column), formula, stored: cell.value, live });
       }
     }
   }

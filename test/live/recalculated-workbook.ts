@@ -2,7 +2,16 @@
 // the built dist/functions.js: formulas as stored in the file, structured references and defined names resolved
 // as Excel resolves them, empty cells passed to the functions as null or as "" (both are what Excel may pass).
 
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import type { BuiltFunctions, FunctionError } from "./built-functions";
 import { formulaTokens, tokensText } from "../../src/workbook/formula-references";
@@ -85,6 +94,7 @@ class BagalauPlugin extends FunctionPlugin {
       try {
         const result = fn.call(...values);
         if (typeof result === "number" && !Number.isFinite(result)) return new CellError(ErrorType.NUM, "not finite");
+        if (Array.isArray(result)) return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(engineValue)));
         return result as number | string | boolean;
       } catch (error) {
         if (b.functions.isFunctionError(error)) return new CellError(ERROR_TYPE_OF_CODE[error.code] ?? ErrorType.VALUE, error.message);
@@ -92,6 +102,12 @@ class BagalauPlugin extends FunctionPlugin {
       }
     });
   }
+}
+
+/** A value of an array result as HyperFormula holds it ("" stays text, as Excel shows it). */
+function engineValue(value: unknown): number | string | boolean {
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return value === null || value === undefined ? "" : String(value);
 }
 
 let registered: BuiltFunctions | undefined;
@@ -112,8 +128,15 @@ function register(functions: BuiltFunctions): void {
     ) {
       return this.callBuilt(ast, state, name);
     };
+    // A function that returns a matrix (BAGALAU.ROWS) spills as tall as its first argument, one column wide.
+    const sizeMethod = `size_${fn.id}`;
+    (BagalauPlugin.prototype as unknown as Record<string, unknown>)[sizeMethod] = function (this: BagalauPlugin, ast: { args: unknown[] }) {
+      const first = ast.args[0] as { start?: { row: number }; end?: { row: number } } | undefined;
+      return first?.start && first.end ? new ArraySize(1, first.end.row - first.start.row + 1) : ArraySize.scalar();
+    };
     implemented[name] = {
       method,
+      ...(fn.result === "matrix" ? { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true } : {}),
       parameters: fn.parameters.map((p) => ({
         argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
         ...(p.optional ? { optionalArg: true } : {}),
@@ -160,6 +183,7 @@ export function recalculate(model: WorkbookModel, functions: BuiltFunctions, emp
     for (const sheet of model.sheets) {
       const id = ids.get(sheet.name) as number;
       for (const [key, cell] of sheet.cells) {
+        if (cell.spilled) continue; // left empty for the array formula to spill into, as in Excel
         const [row, column] = key.split(",").map(Number);
         const content =
           cell.formula !== undefined

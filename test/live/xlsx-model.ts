@@ -12,6 +12,8 @@ export interface ModelCell {
   value: ModelValue;
   /** The formula as stored in the file (no leading "="), when the cell has one. */
   formula?: string;
+  /** A cell a dynamic array spills into (not its anchor): its value is the array's cached value there. */
+  spilled?: boolean;
 }
 
 export interface ModelTable {
@@ -76,6 +78,7 @@ function cellValue(c: Element, sharedStrings: string[]): ModelValue {
 function readSheet(pkg: XlsxPackage, part: string, name: string, sharedStrings: string[]): ModelSheet {
   const cells = new Map<string, ModelCell>();
   const masters = new Map<string, { formula: string; row: number; column: number }>();
+  const spills: { top: number; left: number; bottom: number; right: number }[] = [];
   for (const c of elementsNamed(pkg.xml(part), NS.sml, "c")) {
     const { top: row, left: column } = parseRange(c.getAttribute("r") ?? "");
     const cell: ModelCell = { value: cellValue(c, sharedStrings) };
@@ -84,6 +87,7 @@ function readSheet(pkg: XlsxPackage, part: string, name: string, sharedStrings: 
       const text = f.textContent ?? "";
       const shared = f.getAttribute("t") === "shared" ? f.getAttribute("si") : null;
       if (shared !== null && text !== "") masters.set(shared, { formula: text, row, column });
+      if (f.getAttribute("t") === "array") spills.push(parseRange(f.getAttribute("ref") ?? `${c.getAttribute("r")}`));
       if (text !== "") cell.formula = text;
       else if (shared !== null) {
         const master = masters.get(shared);
@@ -92,6 +96,14 @@ function readSheet(pkg: XlsxPackage, part: string, name: string, sharedStrings: 
     }
     cells.set(cellKey(row, column), cell);
   }
+  // The cells an array formula spills into, but its anchor, hold its cached values (stored or not).
+  for (const { top, left, bottom, right } of spills)
+    for (let row = top; row <= bottom; row++)
+      for (let column = left; column <= right; column++) {
+        if (row === top && column === left) continue;
+        const key = cellKey(row, column);
+        cells.set(key, { value: cells.get(key)?.value ?? null, spilled: true });
+      }
   return { name, cells };
 }
 

@@ -115,6 +115,18 @@ const BREAKAGES: Breakage[] = [
       replaceIn(zip, "[Content_Types].xml", (xml) => xml.replace(/<Override PartName="\/xl\/tables\/table2.xml"[^>]*\/>/, "")),
   },
   {
+    name: "a cell marked a dynamic array (cm) that holds no array formula",
+    part: GOALS,
+    element: "c",
+    apply: (zip) => replaceIn(zip, GOALS, (xml) => xml.replace(/<c r="B5"/, '<c r="B5" cm="1"')),
+  },
+  {
+    name: "a cell's cm naming a cell-metadata block the metadata part does not have",
+    part: GOALS,
+    element: "c",
+    apply: (zip) => replaceIn(zip, GOALS, (xml) => xml.replace(/ cm="1"/, ' cm="2"')),
+  },
+  {
     name: "a sheet name too long and with a forbidden character",
     part: "xl/workbook.xml",
     element: "sheet",

@@ -1,8 +1,9 @@
 // The rules Excel enforces across the parts of an .xlsx that no schema expresses: relationships and content
-// types, sheet/defined/table names, table headers, merges, data validations, formulas, style and string indexes.
+// types, sheet/defined/table names, table headers, merges, data validations, formulas, style and string indexes, cell metadata.
 
 import { childElements, elementsNamed, NS, relsPartOf, type XlsxPackage } from "./xlsx-package";
 import { formulaParts } from "./formula-text";
+import { metadataProblems } from "./metadata-rules";
 import type { PackageProblem } from "./schema-validation";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -22,6 +23,7 @@ const TARGET_CONTENT_TYPE: Record<string, string[]> = {
   [`${REL}/chart`]: [`${CT}.drawingml.chart+xml`],
   [`${REL}/vmlDrawing`]: [`${CT}.vmlDrawing`],
   [`${REL}/calcChain`]: [`${CT}.spreadsheetml.calcChain+xml`],
+  [`${REL}/sheetMetadata`]: [`${CT}.spreadsheetml.sheetMetadata+xml`],
   [`${REL}/extended-properties`]: [`${CT}.extended-properties+xml`],
   [`${PKG_REL}/metadata/core-properties`]: ["application/vnd.openxmlformats-package.core-properties+xml"],
 };
@@ -407,6 +409,13 @@ export function crossPartProblems(pkg: XlsxPackage): PackageProblem[] {
     }
     for (const cf of elementsNamed(doc, NS.sml, "formula")) checkFormula(part, "formula", cf.textContent ?? "");
   }
+  problems.push(
+    ...metadataProblems(
+      pkg,
+      workbook,
+      sheets.flatMap((sheet) => (sheet.part && pkg.parts.has(sheet.part) ? [sheet.part] : [])),
+    ),
+  );
   return problems;
 }
 

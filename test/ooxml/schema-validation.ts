@@ -38,6 +38,7 @@ const SCHEMA_OF_CONTENT_TYPE: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml": "sml.xsd",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml": "sml.xsd",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml": "sml.xsd",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml": "sml.xsd",
   "application/vnd.openxmlformats-officedocument.theme+xml": "dml-main.xsd",
   "application/vnd.openxmlformats-officedocument.drawing+xml": "dml-spreadsheetDrawing.xsd",
   "application/vnd.openxmlformats-officedocument.drawingml.chart+xml": "dml-chart.xsd",

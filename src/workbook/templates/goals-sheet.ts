@@ -2,12 +2,14 @@
 // table, then each task row with P and its direct-result table — as planners lay out their plans.
 
 import type { Goal, GoalScore, Kind, Measure, Task } from "../../core";
+import type { MeasureScore } from "../../core/goals";
 import { t, type Lang } from "../../i18n";
 import { formulas, tableName } from "../formulas";
 import { BLOCK_COLUMN, MARKER_COLUMN, TABLE_COLUMNS, blockMarker } from "../layout";
 import { SheetBuilder } from "../sheet-builder";
 import { address, columnLetter, quoteSheetName, type SheetSpec } from "../sheet-spec";
 import { bodyFieldRef } from "./field-cells";
+import { writeRowAchievements } from "./row-achievement-column";
 import { sheetName } from "./sheet-names";
 import { titleRows, writeTable } from "./sheet-parts";
 import { withTypedTexts, type TemplateOptions } from "./template-options";
@@ -49,7 +51,10 @@ export interface BlockOptions {
   scored?: boolean;
 }
 
-/** Writes a task block (its row with P, then its direct-result table and a blank row) at `row`; returns the row after it. */
+/**
+ * Writes a task block (its row with P, then its direct-result table with each row's p beside it, and a blank row)
+ * at `row`; returns the row after it. `results` are the core's p of the task's results, for the cached values.
+ */
 export function writeTaskBlock(
   b: SheetBuilder,
   o: BlockOptions,
@@ -58,6 +63,7 @@ export function writeTaskBlock(
   ti: number,
   row: number,
   P?: number | null,
+  results?: readonly MeasureScore[],
 ): number {
   const { lang, kind } = o;
   const taskRow = row;
@@ -68,13 +74,10 @@ export function writeTaskBlock(
   const records = measureRecords(task.results, `goals[${gi}].tasks[${ti}].results`, o.typedTexts);
   const next = writeTable(b, lang, "results", tableName("results", gi, ti), taskRow + 1, records, o.spare) + 1;
   b.value(taskRow, BLOCK_COLUMN.coefficientLabel, t(lang, "wb.label.P"), "blockLabel");
-  const results = tableRange("results", taskRow + 1, next - 2);
-  b.formula(
-    taskRow,
-    BLOCK_COLUMN.coefficient,
-    formulas.task(results, bodyFieldRef(lang, kind, "resultRule"), bodyFieldRef(lang, kind, "rangeRule")),
-    o.scored ? (P ?? "") : null,
-  );
+  const table = tableRange("results", taskRow + 1, next - 2);
+  const rules = [bodyFieldRef(lang, kind, "resultRule"), bodyFieldRef(lang, kind, "rangeRule")] as const;
+  b.formula(taskRow, BLOCK_COLUMN.coefficient, formulas.task(table, ...rules), o.scored ? (P ?? "") : null);
+  writeRowAchievements(b, lang, "results", formulas.rows(table, ...rules), taskRow + 1, next - 2, o.scored ? (results ?? []) : undefined);
   return next;
 }
 
@@ -92,19 +95,17 @@ export function writeGoalBlock(b: SheetBuilder, o: BlockOptions, goal: Goal, gi:
   const records = measureRecords(goal.indicators, `goals[${gi}].indicators`, o.typedTexts);
   let next = writeTable(b, lang, "indicators", tableName("indicators", gi), goalRow + 1, records, o.spare) + 1;
   const indicators = tableRange("indicators", goalRow + 1, next - 2);
+  const rules = [bodyFieldRef(lang, kind, "indicatorRule"), bodyFieldRef(lang, kind, "rangeRule")] as const;
+  const hs = o.scored ? (score?.indicators ?? []) : undefined;
+  writeRowAchievements(b, lang, "indicators", formulas.rows(indicators, ...rules), goalRow + 1, next - 2, hs);
   goal.tasks.forEach((task, ti) => {
-    next = writeTaskBlock(b, o, task, gi, ti, next, score?.tasks[ti]?.P);
+    next = writeTaskBlock(b, o, task, gi, ti, next, score?.tasks[ti]?.P, score?.tasks[ti]?.results);
   });
   // Y reads the rows to the last row of the block's last table: a block inserted below it is not this goal's.
   const lastRow = next - 2;
   b.touch(next);
   b.value(goalRow, BLOCK_COLUMN.coefficientLabel, t(lang, "wb.label.K"), "blockLabel");
-  b.formula(
-    goalRow,
-    BLOCK_COLUMN.coefficient,
-    formulas.goal(indicators, bodyFieldRef(lang, kind, "indicatorRule"), bodyFieldRef(lang, kind, "rangeRule")),
-    o.scored ? (score?.K ?? NA) : null,
-  );
+  b.formula(goalRow, BLOCK_COLUMN.coefficient, formulas.goal(indicators, ...rules), o.scored ? (score?.K ?? NA) : null);
   b.value(goalRow, BLOCK_COLUMN.yLabel, t(lang, "wb.label.Y"), "blockLabel");
   const y = tasksCoefficientFormula(goalRow, lastRow);
   b.formula(goalRow, BLOCK_COLUMN.y, y, o.scored ? (score?.Y ?? 1) : null);

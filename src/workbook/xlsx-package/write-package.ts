@@ -1,9 +1,10 @@
-// The one place an ExcelJS workbook becomes .xlsx bytes (CLI and browser file mode): ExcelJS writes it,
-// then the package is finished — calc engine stamped, validations written once, charts added, sheets in schema order.
+// The one place an ExcelJS workbook becomes .xlsx bytes (CLI and browser file mode): ExcelJS writes it, then the package
+// is finished — calc engine stamped, validations written once, charts added, sheets in schema order, dynamic arrays marked.
 
 import { chartsOf } from "../charts/chart-spec";
 import { addChart } from "../charts/chart-parts";
 import { writeValidationsOnce } from "./data-validations";
+import { withDynamicArrays } from "./dynamic-arrays";
 import { orderWorksheetChildren } from "./worksheet-order";
 import { ZipPackage } from "./zip-package";
 
@@ -31,6 +32,7 @@ export async function finishPackage(written: Uint8Array, charts: Parameters<type
     const xml = (await pkg.text(part)) as string;
     pkg.put(part, orderWorksheetChildren(writeValidationsOnce(xml)));
   }
+  await withDynamicArrays(pkg, pkg.partsMatching(WORKSHEET_PART));
   return pkg.bytes(time);
 }
 

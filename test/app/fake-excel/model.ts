@@ -42,6 +42,15 @@ export interface FakeChart {
   position?: [string, string];
 }
 
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+  stopIfTrue?: boolean;
+}
+
 export const NO_FILL = (): FakeFill => ({ color: null, pattern: "None", patternColor: null });
 
 export class FakeSheet {
@@ -52,6 +61,8 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   readonly comments = new Set<string>();
   readonly charts: FakeChart[] = [];
+  /** Conditional formats in the order added: a custom one's formula, fill and font colours. */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();

@@ -14,6 +14,7 @@ import {
   quoted,
   upsertValidation,
   type FakeCell,
+  type FakeConditionalFormat,
   type FakeSheet,
   type FakeWorkbook,
 } from "./model";
@@ -243,6 +244,7 @@ export function rangeProxy(scope: Scope, sheet: FakeSheet, rect: Rect, options: 
     },
     children: {
       format: () => formatProxy(scope, sheet, () => [rect], label),
+      conditionalFormats: () => conditionalFormatsProxy(b, sheet, rect, label),
       dataValidation: () =>
         proxyObject(b, {
           label: `${label}.dataValidation`,
@@ -280,5 +282,42 @@ export function rangeAreasProxy(scope: Scope, sheet: FakeSheet, address: string)
     label,
     props: { address: { get: () => rects.map((r) => `${quoted(sheet.name)}!${rectAddress(r)}`).join(",") } },
     children: { format: () => formatProxy(scope, sheet, () => rects, label) },
+  });
+}
+
+/** range.conditionalFormats: add(type) records a format of the range; a custom one takes its rule's formula and colours. */
+function conditionalFormatsProxy(b: Batch, sheet: FakeSheet, rect: Rect, label: string): any {
+  return proxyObject(b, {
+    label: `${label}.conditionalFormats`,
+    methods: {
+      add: ((type: string) => {
+        const format: FakeConditionalFormat = { rect, type };
+        b.op(() => sheet.conditionalFormats.push(format));
+        const color = (key: "fill" | "font", name: string) =>
+          proxyObject(b, { label: `${label}.conditionalFormat.${name}`, props: { color: { set: (v) => (format[key] = String(v)) } } });
+        return proxyObject(b, {
+          label: `${label}.conditionalFormat`,
+          props: { stopIfTrue: { set: (v) => (format.stopIfTrue = Boolean(v)) } },
+          children: {
+            custom: () =>
+              proxyObject(b, {
+                label: `${label}.conditionalFormat.custom`,
+                children: {
+                  rule: () =>
+                    proxyObject(b, {
+                      label: `${label}.conditionalFormat.custom.rule`,
+                      props: { formula: { set: (v) => (format.formula = String(v)) } },
+                    }),
+                  format: () =>
+                    proxyObject(b, {
+                      label: `${label}.conditionalFormat.custom.format`,
+                      children: { fill: () => color("fill", "fill"), font: () => color("font", "font") },
+                    }),
+                },
+              }),
+          },
+        });
+      }) as never,
+    },
   });
 }
