@@ -90,6 +90,8 @@ export interface HarnessOptions {
   liveFailure?: { start?: unknown; stop?: unknown };
   /** Hold this action until it is cancelled or released. */
   hold?: "check" | "score" | "generateConclusion" | "insertTemplates";
+  /** Offer the structure actions (outline, changeStructure) the file-mode port supports. */
+  structure?: boolean;
 }
 
 function abortError(): Error {
@@ -140,6 +142,11 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
     importPlan: (request, action) => (count("importPlan"), base.importPlan(request, action)),
     nextPeriod: (request, action) => (count("nextPeriod"), base.nextPeriod(request, action)),
   };
+  if (options.structure && base.outline && base.changeStructure) {
+    const { outline, changeStructure } = base;
+    app.outline = (action) => (count("outline"), outline(action));
+    app.changeStructure = (change, action) => (count("changeStructure"), changeStructure(change, action));
+  }
   if (options.live) {
     app.onChange = (listener, onFailure) => {
       count("subscribe");

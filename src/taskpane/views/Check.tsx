@@ -10,6 +10,7 @@ import { DICTIONARIES, formatFixed, type Lang } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
 import { ChecksList } from "../components/ChecksList";
 import { IssueList } from "../components/IssueList";
+import { StructurePanel } from "../components/StructurePanel";
 import { useStyles } from "../components/styles";
 import { useAction } from "../components/use-action";
 import type { ViewKey } from "../errors";
@@ -47,6 +48,8 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
   };
   const clear = () => void clearing.run((options) => app.clearHighlights(options));
   const select = (ref: CellRef) => void selecting.run(() => app.select(ref));
+  // The structure actions exist only where the host can insert and delete rows.
+  const structure = app.outline && app.changeStructure ? { outline: app.outline, changeStructure: app.changeStructure } : undefined;
 
   return (
     <div className={styles.stack}>
@@ -104,6 +107,7 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
           ) : null}
         </>
       ) : null}
+      {structure ? <StructurePanel actions={structure} onNavigate={onNavigate} /> : null}
     </div>
   );
 }
