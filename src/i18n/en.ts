@@ -673,7 +673,8 @@ export const en = {
   "pane.structure.refused.noGoalsSheet": "Nothing was changed: the workbook has no goals sheet.",
   "pane.structure.refused.noSuchBlock": "Nothing was changed: the goals sheet changed since it was read. Read the goals again.",
   "pane.structure.refused.lastGoal": "Nothing was changed: the goals sheet keeps at least one goal.",
-  "pane.structure.refused.rowNotBlank": "Nothing was changed: the table's last row holds data (or is its only row). Clear it first to remove it.",
+  "pane.structure.refused.rowNotBlank":
+    "Nothing was changed: the table's last row holds data (or is its only row). Clear it first to remove it.",
   "pane.check.sheets": "Every template sheet is in the workbook",
   "pane.check.values": "The values chosen from lists are recognized",
   "pane.check.rows": "Every row is inside a goal's or a task's table",

@@ -644,7 +644,8 @@ export const ru: Dictionary = {
   "pane.check.sheetGroup": "{sheet} ({count})",
   "pane.check.severityGroup": "{severity}: {count}",
   "pane.structure.title": "Цели и задачи",
-  "pane.structure.intro": "Добавляйте и удаляйте цели, задачи и строки таблиц на листе целей: строки ниже сдвигаются, формулы следуют за ними.",
+  "pane.structure.intro":
+    "Добавляйте и удаляйте цели, задачи и строки таблиц на листе целей: строки ниже сдвигаются, формулы следуют за ними.",
   "pane.structure.loading": "Чтение листа целей…",
   "pane.structure.changing": "Изменение листа целей…",
   "pane.structure.refresh": "Прочитать цели заново",
@@ -658,7 +659,8 @@ export const ru: Dictionary = {
   "pane.structure.removeRow": "Удалить последнюю пустую строку",
   "pane.structure.removeGoal": "Удалить цель",
   "pane.structure.removeTask": "Удалить задачу",
-  "pane.structure.confirmGoal": "Удалить цель {code} вместе с её показателями, задачами и результатами? Введённое в них тоже будет удалено.",
+  "pane.structure.confirmGoal":
+    "Удалить цель {code} вместе с её показателями, задачами и результатами? Введённое в них тоже будет удалено.",
   "pane.structure.confirmTask": "Удалить задачу {code} вместе с её результатами? Введённое в них тоже будет удалено.",
   "pane.structure.confirm": "Удалить",
   "pane.structure.keep": "Оставить",
@@ -671,7 +673,8 @@ export const ru: Dictionary = {
   "pane.structure.refused.noGoalsSheet": "Ничего не изменено: в книге нет листа целей.",
   "pane.structure.refused.noSuchBlock": "Ничего не изменено: лист целей изменился после чтения. Прочитайте цели заново.",
   "pane.structure.refused.lastGoal": "Ничего не изменено: на листе целей остаётся хотя бы одна цель.",
-  "pane.structure.refused.rowNotBlank": "Ничего не изменено: в последней строке таблицы есть данные (или она единственная). Чтобы удалить её, сначала очистите её.",
+  "pane.structure.refused.rowNotBlank":
+    "Ничего не изменено: в последней строке таблицы есть данные (или она единственная). Чтобы удалить её, сначала очистите её.",
   "pane.check.sheets": "Все листы шаблонов есть в книге",
   "pane.check.values": "Значения, выбранные из списков, распознаны",
   "pane.check.rows": "Каждая строка находится в таблице цели или задачи",
