@@ -90,8 +90,6 @@ export interface HarnessOptions {
   liveFailure?: { start?: unknown; stop?: unknown };
   /** Hold this action until it is cancelled or released. */
   hold?: "check" | "score" | "generateConclusion" | "insertTemplates";
-  /** Offer the structure actions (outline, changeStructure) the file-mode port supports. */
-  structure?: boolean;
 }
 
 function abortError(): Error {
@@ -141,12 +139,9 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
     readSheets: (action) => (count("readSheets"), base.readSheets(action)),
     importPlan: (request, action) => (count("importPlan"), base.importPlan(request, action)),
     nextPeriod: (request, action) => (count("nextPeriod"), base.nextPeriod(request, action)),
+    outline: (action) => (count("outline"), base.outline(action)),
+    changeStructure: (change, action) => (count("changeStructure"), base.changeStructure(change, action)),
   };
-  if (options.structure && base.outline && base.changeStructure) {
-    const { outline, changeStructure } = base;
-    app.outline = (action) => (count("outline"), outline(action));
-    app.changeStructure = (change, action) => (count("changeStructure"), changeStructure(change, action));
-  }
   if (options.live) {
     app.onChange = (listener, onFailure) => {
       count("subscribe");

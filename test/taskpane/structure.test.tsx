@@ -17,7 +17,7 @@ jest.setTimeout(120_000);
 const structure = () => within(screen.getByTestId("structure"));
 
 function templateHarness(lang: Lang): Harness {
-  return harness(newWorkbook(templateSheets("central", lang)), { structure: true });
+  return harness(newWorkbook(templateSheets("central", lang)));
 }
 
 /** The goals sheet's block markers of one kind (rows, top down). */
@@ -107,12 +107,4 @@ describe.each(LANGS.map((lang) => [lang]))("%s", (lang) => {
     }
     expect(structure().getByText(tx(lang, "pane.structure.refused.rowNotBlank"))).toBeTruthy();
   });
-});
-
-test("without the structure actions (a host that cannot edit rows) there is no Structure panel", async () => {
-  const h = harness(newWorkbook(templateSheets("central", "en")));
-  renderPane(h, { lang: "en", view: "check" });
-  expect(screen.getByRole("heading", { name: tx("en", "pane.check.title") })).toBeTruthy();
-  expect(screen.queryByTestId("structure")).toBeNull();
-  expect(h.calls.outline).toBeUndefined();
 });

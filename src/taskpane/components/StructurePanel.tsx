@@ -1,5 +1,5 @@
 // The Check view's Structure panel: the goals sheet's goals and tasks, with buttons to add a goal, a task
-// or a table row and to remove them (a goal or a task after a confirmation); shown where the host can edit rows.
+// or a table row and to remove them (a goal or a task after a confirmation), in Excel and in file mode alike.
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useState } from "react";

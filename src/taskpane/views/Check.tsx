@@ -48,8 +48,6 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
   };
   const clear = () => void clearing.run((options) => app.clearHighlights(options));
   const select = (ref: CellRef) => void selecting.run(() => app.select(ref));
-  // The structure actions exist only where the host can insert and delete rows.
-  const structure = app.outline && app.changeStructure ? { outline: app.outline, changeStructure: app.changeStructure } : undefined;
 
   return (
     <div className={styles.stack}>
@@ -107,7 +105,7 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
           ) : null}
         </>
       ) : null}
-      {structure ? <StructurePanel actions={structure} onNavigate={onNavigate} /> : null}
+      <StructurePanel actions={app} onNavigate={onNavigate} />
     </div>
   );
 }
