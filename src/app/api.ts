@@ -42,7 +42,7 @@ export interface NextPeriodOutcome {
 /** Stops a change subscription; a host whose removal finishes later returns a promise of it. */
 export type Unsubscribe = () => void | Promise<void>;
 
-export interface BagalauApp extends Partial<StructureActions> {
+export interface BagalauApp extends StructureActions {
   state(): Promise<WorkbookState>;
   saveState(patch: Partial<WorkbookState>): Promise<WorkbookState>;
   /** The templates for the body, inserted as new sheets; existing sheets are never touched. */

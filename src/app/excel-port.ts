@@ -6,9 +6,10 @@
 /// <reference types="office-js" />
 
 import type { CellRef } from "../workbook/cell-ref";
-import type { CellWrite, Highlight, WorkbookPort, WorkbookState } from "../workbook/port";
+import type { CellWrite, Highlight, RowEdit, WorkbookPort, WorkbookState } from "../workbook/port";
 import type { Grid, SheetSpec } from "../workbook/sheet-spec";
 import { cellAddress } from "./cell-blocks";
+import { withFreeTableNames } from "./row-edits";
 import { planHighlights, planRestore, worksheetsOf, type HighlightFeatures } from "./excel-highlights";
 import { RequestPlan, requestBytes } from "./excel-payload";
 import { readWorkbook, type ReadHint, type WorkbookFacts } from "./excel-read";
@@ -256,6 +257,48 @@ export class ExcelPort implements WorkbookPort {
       }
       await plan.run(context);
     });
+  }
+
+  /**
+   * Cells A:lastColumn of the edit's rows inserted (Insert › Shift cells down: Excel moves what is below, its
+   * formulas, tables, merges and validations) or deleted (Shift cells up), then the block and the formulas
+   * written — one batch: one sync, one more per chunk of a large block; a read first only if none is recent.
+   */
+  async editRows(edit: RowEdit): Promise<void> {
+    this.requireExcel();
+    if (edit.count === 0 && !edit.block && !edit.formulas?.length) return;
+    const known = await this.recentKnowledge(false);
+    const block = edit.block && withFreeTableNames(edit.block, new Set(known.tables.keys()));
+    const features = { rangeAreas: this.has("rangeAreas") };
+    await this.host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(edit.sheet);
+      const plan = new RequestPlan();
+      if (edit.count !== 0) {
+        const last = edit.at + Math.abs(edit.count) - 1;
+        const address = `A${edit.at}:${cellAddress(last, edit.lastColumn)}`;
+        // Excel formats inserted cells as the row above (what formatAbove asks); a block brings its own formats.
+        plan.add(requestBytes(2, 1, address), () => {
+          if (edit.count > 0) ws.getRange(address).insert("Down");
+          else ws.getRange(address).delete("Up");
+        });
+      }
+      if (block) {
+        planCells(plan, ws, block, features);
+        planTables(plan, ws, block);
+        planFormulas(plan, ws, block);
+        // The block's drop-downs; the sheet's names, chart and protection stay the sheet's own.
+        planFinish(plan, context, ws, { ...block, definedNames: [], chart: undefined, protect: false }, known.names);
+      }
+      for (const { ref, formula } of edit.formulas ?? []) {
+        const address = cellAddress(ref.row, ref.column);
+        plan.add(requestBytes(2, 1, [address, formula]), () => {
+          context.workbook.worksheets.getItem(ref.sheet).getRange(address).formulas = [[`=${formula}`]];
+        });
+      }
+      await plan.run(context, () => context.application.suspendApiCalculationUntilNextSync());
+    });
+    // Rows moved: the notes' addresses, the tables and names are no longer what the read saw.
+    this.knowledge = undefined;
   }
 
   /**

@@ -138,7 +138,10 @@ function runs(numbers: readonly number[]): [number, number][] {
   return out;
 }
 
-/** An array written over rows from A1, in bands: each band one range and one property set. */
+/**
+ * An array written over rows from A1, in bands: each band one range and one property set. Leading rows with
+ * nothing to write are skipped (a block written at its own rows far down a sheet sends only its rows).
+ */
 function planArray<T>(
   plan: RequestPlan,
   ws: Excel.Worksheet,
@@ -146,8 +149,13 @@ function planArray<T>(
   rows: (T | null)[][],
   property: "numberFormat" | "values" | "formulas",
 ): void {
-  for (const band of rowBands(rows, BAND_BYTES)) {
-    const address = `A${band.first + 1}:${cellAddress(band.first + band.rows.length, width)}`;
+  const skip = Math.max(
+    0,
+    rows.findIndex((row) => row.some((value) => value !== null)),
+  );
+  for (const band of rowBands(rows.slice(skip), BAND_BYTES)) {
+    const first = skip + band.first;
+    const address = `A${first + 1}:${cellAddress(first + band.rows.length, width)}`;
     plan.add(requestBytes(1, 1, address) + band.bytes, () => {
       ws.getRange(address)[property] = band.rows as never;
     });

@@ -164,3 +164,26 @@ export function removeGoalEdit(sheet: string, goals: readonly GoalPlace[], gi: n
   const goal = goals[gi];
   return { sheet, at: goal.row, count: -(goal.lastTableRow + 3 - goal.row), lastColumn: STRUCTURE_LAST_COLUMN };
 }
+
+/**
+ * The grid as it is after `edit`, as far as the outline needs it: the rows of columns 1..lastColumn moved and
+ * the block's literal values written (formulas' results are not known until the host computes them).
+ */
+export function editedGrid(grid: Grid, edit: RowEdit): Grid {
+  const rows = Math.max(grid.values.length, edit.at - 1) + Math.max(0, edit.count);
+  const left = (row: number) => (grid.values[row - 1] ?? []).slice(0, edit.lastColumn);
+  const right = (row: number) => (grid.values[row - 1] ?? []).slice(edit.lastColumn);
+  const values = Array.from({ length: rows }, (_, i) => {
+    const row = i + 1;
+    const from = row < edit.at ? row : edit.count > 0 ? (row < edit.at + edit.count ? 0 : row - edit.count) : row - edit.count;
+    const cells: Grid["values"][number] = from === 0 ? [] : left(from);
+    cells.length = edit.lastColumn;
+    return [...Array.from(cells, (value) => value ?? null), ...right(row)];
+  });
+  edit.block?.rows.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (cell?.value !== undefined && values[r]) values[r][c] = cell.value;
+    }),
+  );
+  return { ...grid, values };
+}

@@ -11,6 +11,7 @@ import {
   addGoalEdit,
   addRowEdit,
   addTaskEdit,
+  editedGrid,
   goalPlaces,
   removeGoalEdit,
   removeRowEdit,
@@ -47,9 +48,7 @@ function editOf(change: StructureChange, goals: readonly GoalPlace[], context: B
   }
 }
 
-export function structureActions(port: WorkbookPort, deps: AppDeps): Partial<StructureActions> {
-  const editRows = port.editRows?.bind(port);
-  if (!editRows) return {};
+export function structureActions(port: WorkbookPort, deps: AppDeps): StructureActions {
   const goalsGrid = (grids: readonly Grid[]) => {
     const name = sheetsByRole(grids).get("goals");
     return grids.find((grid) => grid.name === name);
@@ -77,9 +76,10 @@ export function structureActions(port: WorkbookPort, deps: AppDeps): Partial<Str
       if (typeof edit === "string") return { refused: edit, outline: outlineOf(goals) };
       if (action?.signal?.aborted) throw Object.assign(new Error(text(lang, "pane.action.cancelled")), { name: "AbortError" });
       action?.onProgress?.(0.5);
-      await editRows(edit);
+      await port.editRows(edit);
       action?.onProgress?.(1);
-      return { outline: outlineOf(goalPlaces(goalsGrid(await port.readGrids()) ?? grid)) };
+      // The outline after, from the grid as the edit left it: no read again (3 host round trips in all).
+      return { outline: outlineOf(goalPlaces(editedGrid(grid, edit))) };
     },
   };
 }

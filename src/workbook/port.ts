@@ -72,9 +72,8 @@ export interface WorkbookPort {
   /**
    * Inserts or deletes cells in the left columns of one sheet (Excel's shift down/up: what lies right of
    * them stays), then writes a block's cells and rewrites formulas — in one batch, whatever the sheet's size.
-   * Hosts that cannot yet omit it (the pane then offers no structure actions).
    */
-  editRows?(edit: RowEdit): Promise<void>;
+  editRows(edit: RowEdit): Promise<void>;
   /**
    * Calls `listener` after the user changes cells; returns the unsubscribe function. A failure to
    * subscribe or to unsubscribe (the host's events are asynchronous) goes to `onFailure`. Hosts without

@@ -27,7 +27,7 @@ function filled(): ExcelJS.Workbook {
 }
 
 async function change(app: BagalauApp, c: StructureChange) {
-  const outcome = await app.changeStructure!(c);
+  const outcome = await app.changeStructure(c);
   expect(outcome.refused).toBeUndefined();
   return outcome.outline;
 }
@@ -50,7 +50,7 @@ test("each action on the filled ministry example keeps the live cells equal to t
   const port = new XlsxWorkbookPort(filled());
   const app = createBagalauApp(port);
   const ws = sheetOfRole(port.workbook, "goals");
-  const before = await app.outline!();
+  const before = await app.outline();
   const expectLive = async () => expect((await scoreMismatches(port.workbook, functions)).mismatches).toEqual([]);
 
   let outline = await change(app, { type: "addGoal" });
@@ -76,7 +76,7 @@ test("each action on the filled ministry example keeps the live cells equal to t
   // A blank last row goes; a table whose last row holds data keeps it.
   await change(app, { type: "removeRow", goal: g });
   await expectLive();
-  const first = await app.changeStructure!({ type: "removeRow", goal: 0 });
+  const first = await app.changeStructure({ type: "removeRow", goal: 0 });
   expect(first.refused).toBe("rowNotBlank");
 
   outline = await change(app, { type: "addTask", goal: g });
@@ -98,8 +98,8 @@ test("the last goal is never removed", async () => {
   const port = XlsxWorkbookPort.empty();
   const app = createBagalauApp(port);
   await app.insertTemplates({ kind: "central", lang: "kk", onlyMissing: false, shape: { goals: 1, tasks: 0 } });
-  expect((await app.changeStructure!({ type: "removeGoal", goal: 0 })).refused).toBe("lastGoal");
-  expect((await app.changeStructure!({ type: "removeTask", goal: 0, task: 0 })).refused).toBe("noSuchBlock");
+  expect((await app.changeStructure({ type: "removeGoal", goal: 0 })).refused).toBe("lastGoal");
+  expect((await app.changeStructure({ type: "removeTask", goal: 0, task: 0 })).refused).toBe("noSuchBlock");
 });
 
 test("12 goals and 40 tasks (spread unevenly) built only with the actions, filled: the live cells equal the core's", async () => {
@@ -111,7 +111,7 @@ test("12 goals and 40 tasks (spread unevenly) built only with the actions, fille
   expect(tasksPerGoal.reduce((a, b) => a + b, 0)).toBe(40);
   for (let g = 1; g < tasksPerGoal.length; g++) await change(app, { type: "addGoal" });
   for (let g = 0; g < tasksPerGoal.length; g++) for (let i = 0; i < tasksPerGoal[g]; i++) await change(app, { type: "addTask", goal: g });
-  const outline = await app.outline!();
+  const outline = await app.outline();
   expect(outline.map((goal) => goal.tasks.length)).toEqual(tasksPerGoal);
   const ws = sheetOfRole(port.workbook, "goals");
   markerRows(ws, blockMarker("goal")).forEach((row, i) => fillMeasure(ws, row, "indicators", 10, 5 + i));

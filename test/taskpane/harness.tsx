@@ -139,6 +139,8 @@ export function harness(workbook: ExcelJS.Workbook, options: HarnessOptions = {}
     readSheets: (action) => (count("readSheets"), base.readSheets(action)),
     importPlan: (request, action) => (count("importPlan"), base.importPlan(request, action)),
     nextPeriod: (request, action) => (count("nextPeriod"), base.nextPeriod(request, action)),
+    outline: (action) => (count("outline"), base.outline(action)),
+    changeStructure: (change, action) => (count("changeStructure"), base.changeStructure(change, action)),
   };
   if (options.live) {
     app.onChange = (listener, onFailure) => {

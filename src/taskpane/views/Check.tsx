@@ -10,6 +10,7 @@ import { DICTIONARIES, formatFixed, type Lang } from "../../i18n";
 import { ActionStatus } from "../components/ActionStatus";
 import { ChecksList } from "../components/ChecksList";
 import { IssueList } from "../components/IssueList";
+import { StructurePanel } from "../components/StructurePanel";
 import { useStyles } from "../components/styles";
 import { useAction } from "../components/use-action";
 import type { ViewKey } from "../errors";
@@ -104,6 +105,7 @@ export function CheckView({ app, onNavigate, today }: CheckProps) {
           ) : null}
         </>
       ) : null}
+      <StructurePanel actions={app} onNavigate={onNavigate} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import {
   type FakeWorkbook,
 } from "./model";
 import { markRange, proxyObject } from "./proxy";
+import { shiftCells } from "./shift";
 
 /** What every proxy of one batch works on: the workbook, the batch's queue and the event registry. */
 export interface Scope {
@@ -261,6 +262,19 @@ export function rangeProxy(scope: Scope, sheet: FakeSheet, rect: Rect, options: 
           sheet.merges.push(rect);
         }),
       select: () => b.op(() => (scope.book.selection = { sheet: sheet.name, address: rectAddress(rect) })),
+      // Insert › Shift cells down (returns the inserted range) and Delete › Shift cells up (see shift.ts).
+      insert: ((shift: string) => {
+        b.op(() => {
+          if (shift !== "Down") throw officeError("InvalidArgument", `${label}: the fake shifts down only`);
+          shiftCells(scope.book, sheet, rect, "Down");
+        });
+        return rangeProxy(scope, sheet, rect);
+      }) as never,
+      delete: (shift: string) =>
+        b.op(() => {
+          if (shift !== "Up") throw officeError("InvalidArgument", `${label}: the fake shifts up only`);
+          shiftCells(scope.book, sheet, rect, "Up");
+        }),
       getMergedAreasOrNullObject: (() => {
         const merged = sheet.merges.filter((m) => overlaps(m, rect));
         return proxyObject(b, {
