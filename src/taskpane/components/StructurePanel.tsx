@@ -141,27 +141,29 @@ export function StructurePanel({ actions, onNavigate }: StructurePanelProps) {
                 {goal.tasks.map((task, ti) => {
                   const taskId = `${goalId}-task-${ti}`;
                   return (
-                    <li key={taskId} role="group" aria-labelledby={taskId}>
-                      <span id={taskId}>{t("pane.structure.task", { code: task })}</span>
-                      <div className={styles.row}>
-                        <Button size="small" onClick={() => change({ type: "addRow", goal: gi, task: ti })} disabled={busy}>
-                          {t("pane.structure.addResultRow")}
-                        </Button>
-                        <Button size="small" onClick={() => change({ type: "removeRow", goal: gi, task: ti })} disabled={busy}>
-                          {t("pane.structure.removeRow")}
-                        </Button>
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            setPending({
-                              change: { type: "removeTask", goal: gi, task: ti },
-                              question: t("pane.structure.confirmTask", { code: task }),
-                            })
-                          }
-                          disabled={busy}
-                        >
-                          {t("pane.structure.removeTask")}
-                        </Button>
+                    <li key={taskId}>
+                      <div role="group" aria-labelledby={taskId}>
+                        <span id={taskId}>{t("pane.structure.task", { code: task })}</span>
+                        <div className={styles.row}>
+                          <Button size="small" onClick={() => change({ type: "addRow", goal: gi, task: ti })} disabled={busy}>
+                            {t("pane.structure.addResultRow")}
+                          </Button>
+                          <Button size="small" onClick={() => change({ type: "removeRow", goal: gi, task: ti })} disabled={busy}>
+                            {t("pane.structure.removeRow")}
+                          </Button>
+                          <Button
+                            size="small"
+                            onClick={() =>
+                              setPending({
+                                change: { type: "removeTask", goal: gi, task: ti },
+                                question: t("pane.structure.confirmTask", { code: task }),
+                              })
+                            }
+                            disabled={busy}
+                          >
+                            {t("pane.structure.removeTask")}
+                          </Button>
+                        </div>
                       </div>
                     </li>
                   );
