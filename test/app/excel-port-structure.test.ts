@@ -42,10 +42,23 @@ function excelCells(book: ReturnType<typeof harness>["book"]): string[] {
 function fileCells(port: XlsxWorkbookPort): string[] {
   const ws = port.workbook.getWorksheet(GOALS);
   const out: string[] = [];
+  const spilled = new Set<string>();
+  ws?.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const value = cell.value as { shareType?: string; ref?: string } | null;
+      if (value?.shareType !== "array" || !value.ref) return;
+      const [, last] = value.ref.split(":");
+      for (let r = Number(cell.row) + 1; last && r <= Number(ws.getCell(last).row); r++)
+        spilled.add(`${cell.address.replace(/\d+$/, "")}${r}`);
+    }),
+  );
   ws?.eachRow({ includeEmpty: false }, (row, r) =>
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged area's value is its first cell's; ExcelJS stores the add-in's functions under _xldudf_ names.
       if (cell.isMerged && cell.master !== cell) return;
+      // A dynamic array's spilled cells hold cached results the fake (which computes no formula) does not hold:
+      // its anchor formula is compared here, and the core's achievement per row is tested in test/live.
+      if (spilled.has(cell.address)) return;
       const formula = cell.formula && `=${cell.formula.replace(/_xldudf_([A-Z]+)_/g, "$1.")}`;
       const text = formula || (cell.value === null || cell.value === undefined ? "" : String(cell.value));
       if (text !== "") out.push(`${r},${c}:${text}`);
