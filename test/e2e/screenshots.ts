@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { smallPng } from "./png-palette";
 
-export type ScreenshotView = "file-open" | "start" | "check" | "score" | "conclusion" | "settings";
+export type ScreenshotView = "file-open" | "start" | "check" | "structure" | "score" | "conclusion" | "settings";
 
 function screenshotsWanted(): boolean {
   return process.env.BAGALAU_SCREENSHOTS !== "0";
