@@ -19,15 +19,17 @@ function book(): FakeWorkbook {
   return b;
 }
 
-test("insert shifts the column's cells down; formulas, tables, merges, notes, validations and names follow", async () => {
-  const b = book();
+/** Inserts or deletes S!A3:A4 (what `shift` does to the range) in one Excel.run of the fake. */
+async function shiftA3A4(b: ReturnType<typeof book>, shift: (range: Excel.Range) => void): Promise<void> {
   await fakeExcel(b).run(async (context) => {
-    context.workbook.worksheets
-      .getItem("S")
-      .getRange("A3:A4")
-      .insert("Down" as Excel.InsertShiftDirection);
+    shift(context.workbook.worksheets.getItem("S").getRange("A3:A4"));
     await context.sync();
   });
+}
+
+test("insert shifts the column's cells down; formulas, tables, merges, notes, validations and names follow", async () => {
+  const b = book();
+  await shiftA3A4(b, (range) => range.insert("Down" as Excel.InsertShiftDirection));
   const s = b.sheet("S")!;
   expect([1, 2, 3, 4, 5, 6, 7, 8].map((row) => s.peek(row, 1)?.value ?? null)).toEqual(["head", 1, null, null, 2, 3, 4, "below"]);
   // Column B is not in the range: it stays.
@@ -45,13 +47,7 @@ test("insert shifts the column's cells down; formulas, tables, merges, notes, va
 
 test("delete shifts up: the deleted cells' references become #REF!, ranges shrink, notes inside go", async () => {
   const b = book();
-  await fakeExcel(b).run(async (context) => {
-    context.workbook.worksheets
-      .getItem("S")
-      .getRange("A3:A4")
-      .delete("Up" as Excel.DeleteShiftDirection);
-    await context.sync();
-  });
+  await shiftA3A4(b, (range) => range.delete("Up" as Excel.DeleteShiftDirection));
   const s = b.sheet("S")!;
   expect([1, 2, 3, 4].map((row) => s.peek(row, 1)?.value ?? null)).toEqual(["head", 1, 4, "below"]);
   expect(s.peek(5, 1)?.formula).toBe("=SUM(A2:A3)+A4");

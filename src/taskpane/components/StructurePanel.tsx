@@ -70,6 +70,13 @@ export function StructurePanel({ actions, onNavigate }: StructurePanelProps) {
       });
   };
 
+  /** A goal's or a task's removal button: it asks `question` first. */
+  const removeButton = (removal: StructureChange, question: string, label: MessageKey, disabled = false) => (
+    <Button size="small" onClick={() => setPending({ change: removal, question })} disabled={busy || disabled}>
+      {t(label)}
+    </Button>
+  );
+
   const outcome = changing.status === "done" ? changing.result : undefined;
   return (
     <section className={styles.section} aria-labelledby="bagalau-structure-heading" data-testid="structure">
@@ -123,18 +130,12 @@ export function StructurePanel({ actions, onNavigate }: StructurePanelProps) {
                   <Button size="small" onClick={() => change({ type: "removeRow", goal: gi })} disabled={busy}>
                     {t("pane.structure.removeRow")}
                   </Button>
-                  <Button
-                    size="small"
-                    onClick={() =>
-                      setPending({
-                        change: { type: "removeGoal", goal: gi },
-                        question: t("pane.structure.confirmGoal", { code: goal.code }),
-                      })
-                    }
-                    disabled={busy || goals?.length === 1}
-                  >
-                    {t("pane.structure.removeGoal")}
-                  </Button>
+                  {removeButton(
+                    { type: "removeGoal", goal: gi },
+                    t("pane.structure.confirmGoal", { code: goal.code }),
+                    "pane.structure.removeGoal",
+                    goals?.length === 1,
+                  )}
                 </div>
               </div>
               <ul className={styles.list}>
@@ -151,18 +152,11 @@ export function StructurePanel({ actions, onNavigate }: StructurePanelProps) {
                           <Button size="small" onClick={() => change({ type: "removeRow", goal: gi, task: ti })} disabled={busy}>
                             {t("pane.structure.removeRow")}
                           </Button>
-                          <Button
-                            size="small"
-                            onClick={() =>
-                              setPending({
-                                change: { type: "removeTask", goal: gi, task: ti },
-                                question: t("pane.structure.confirmTask", { code: task }),
-                              })
-                            }
-                            disabled={busy}
-                          >
-                            {t("pane.structure.removeTask")}
-                          </Button>
+                          {removeButton(
+                            { type: "removeTask", goal: gi, task: ti },
+                            t("pane.structure.confirmTask", { code: task }),
+                            "pane.structure.removeTask",
+                          )}
                         </div>
                       </div>
                     </li>
