@@ -4,12 +4,11 @@
 // request but the page's own (and office.js's CDN, unreachable here). Without Chromium: skips, or fails under CI=true.
 
 import * as path from "path";
-import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { t } from "../../src/i18n";
 import { sheetName } from "../../src/workbook/templates/sheet-names";
 import { CHROMIUM_TOOL, ROOT, startSession, type Session } from "./browser";
-import { goTo, openWorkbook, runCheck, shownTotal } from "./pane";
+import { downloadWorkbook, goTo, openWorkbook, runCheck, shownTotal } from "./pane";
 
 jest.setTimeout(90_000);
 
@@ -65,9 +64,7 @@ CHROMIUM_TOOL.describe("the page's Content-Security-Policy in headless Chromium"
       .getByRole("button", { name: new RegExp(`^(${t("en", "pane.conclusion.generate")}|${t("en", "pane.conclusion.regenerate")})$`) })
       .click();
     await page.getByRole("button", { name: sheetName("conclusion", "central", "en"), exact: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("file-download").click()]);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await download.path());
+    const { workbook } = await downloadWorkbook(page);
     expect(workbook.worksheets.map((ws) => ws.name)).toContain(sheetName("conclusion", "central", "en"));
 
     expect(await violations(page)).toEqual([]);

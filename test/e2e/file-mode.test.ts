@@ -25,6 +25,7 @@ import { arrowTo, labelled, tabTo } from "./keyboard";
 import {
   button,
   chooseFile,
+  downloadWorkbook,
   goTo,
   issueButtons,
   listedMessages,
@@ -91,13 +92,6 @@ function conclusionTotal(workbook: ExcelJS.Workbook, lang: Lang): number | undef
     if (plainValue(sheet.getCell(row, 3).value) === t(lang, "wb.label.A")) return plainValue(sheet.getCell(row, 6).value) as number;
   }
   return undefined;
-}
-
-async function downloadWorkbook(page: Page): Promise<{ name: string; workbook: ExcelJS.Workbook }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("file-download").click()]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await download.path());
-  return { name: download.suggestedFilename(), workbook };
 }
 
 /** A screenshot as the guide wants it: a PNG with a palette (colour type 3); none when BAGALAU_SCREENSHOTS=0. */

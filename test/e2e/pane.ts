@@ -1,6 +1,7 @@
 // The task pane as the end-to-end tests use it, found by what a user reads (src/i18n texts in the
 // pane's language): open a file, go to a view, read the total, the issues and the selected cell.
 
+import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import { t, type Lang, type MessageKey } from "../../src/i18n";
 import type { ViewKey } from "../../src/taskpane/errors";
@@ -80,4 +81,13 @@ export async function selectedCell(page: Page): Promise<string> {
 export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<void> {
   await page.getByRole("combobox", { name: t(from, "pane.lang.label") }).selectOption(to);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
+}
+
+/** Downloads the open workbook with the pane's button: its suggested name, the file the browser saved, and it read. */
+export async function downloadWorkbook(page: Page): Promise<{ name: string; file: string; workbook: ExcelJS.Workbook }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("file-download").click()]);
+  const file = await download.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return { name: download.suggestedFilename(), file, workbook };
 }
